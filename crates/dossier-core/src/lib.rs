@@ -1,0 +1,25 @@
+//! dossier-core: the types every pipeline stage shares.
+//!
+//! A [`Document`] is built once by `ingest` and annotated in place by each later stage in the
+//! order of SPEC.md (clean → segment → analyse → recognise → code → attribute → link → export).
+//! Layers are linked by indices, never references. Offsets inside the library are **byte**
+//! offsets into [`Document::text`] (the cleaned text); printers convert to Unicode code points
+//! once, at the edge, with [`CharIndex`].
+//!
+//! This crate does no I/O and holds no data files.
+
+pub mod alignment;
+pub mod analysis;
+pub mod chars;
+pub mod document;
+pub mod span;
+pub mod stage;
+pub mod token;
+
+pub use alignment::{Alignment, TextBuilder};
+pub use analysis::Analysis;
+pub use chars::CharIndex;
+pub use document::{Document, Dropped, Meta, Repair};
+pub use span::Span;
+pub use stage::{Pipeline, Stage, StageError};
+pub use token::{Sentence, Token};

@@ -1,0 +1,1 @@
+//! dossier-eval: scorers and benchmarks (placeholder until written).

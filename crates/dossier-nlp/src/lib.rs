@@ -1,0 +1,1 @@
+//! dossier-nlp: the analyse stage (placeholder until written).

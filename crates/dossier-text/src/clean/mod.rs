@@ -1,0 +1,1 @@
+//! Stage clean (placeholder until written).

@@ -1,0 +1,1 @@
+//! Stage ingest (placeholder until written).

@@ -1,0 +1,1 @@
+//! Stage segment (placeholder until written).

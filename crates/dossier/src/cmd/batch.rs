@@ -1,0 +1,1 @@
+//! Batch runner (being written).

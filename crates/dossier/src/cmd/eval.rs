@@ -1,0 +1,22 @@
+//! `dossier eval …`: accuracy against gold files.
+
+mod parse;
+mod segment;
+
+use clap::Subcommand;
+use std::process::ExitCode;
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Segmentation against a UD treebank: token, word and sentence F1 (CoNLL 2018 alignment).
+    Segment(segment::Args),
+    /// Tagging, lemmas and parsing against a UD treebank: UPOS, XPOS, lemma, UAS, LAS.
+    Parse(parse::Args),
+}
+
+pub fn run(c: Command) -> anyhow::Result<ExitCode> {
+    match c {
+        Command::Segment(a) => segment::run(a),
+        Command::Parse(a) => parse::run(a),
+    }
+}

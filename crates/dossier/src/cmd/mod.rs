@@ -1,0 +1,55 @@
+//! Subcommands, one file each.
+
+pub mod batch;
+mod bench;
+mod code;
+mod eval;
+mod parse;
+mod segment;
+mod train;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// dossier reads news about espionage and intelligence and writes sourced
+/// "who did or said what to whom" event records, each with the status of the claim.
+///
+/// Input PATHs may be text, HTML, JSON or JSONL files, directories (read recursively),
+/// or `-` for standard input. Records go to standard output as JSON Lines; messages,
+/// progress and the final summary go to standard error.
+#[derive(Parser, Debug)]
+#[command(name = "dossier", version, about, long_about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Code events: prints one record per sentence (the record envelope of SPEC.md).
+    Code(code::Args),
+    /// Clean and split into sentences and tokens: one JSON object per sentence.
+    Segment(segment::Args),
+    /// Tag, lemmatise and parse: CoNLL-U or JSON Lines per sentence.
+    Parse(parse::Args),
+    /// Train the tagger or the parser on CoNLL-U files.
+    #[command(subcommand)]
+    Train(train::Command),
+    /// Measure accuracy against gold files (UD treebanks, gold event files).
+    #[command(subcommand)]
+    Eval(eval::Command),
+    /// Measure speed on a corpus built from the examples.
+    #[command(subcommand)]
+    Bench(bench::Command),
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Code(a) => code::run(a),
+        Command::Segment(a) => segment::run(a),
+        Command::Parse(a) => parse::run(a),
+        Command::Train(c) => train::run(c),
+        Command::Eval(c) => eval::run(c),
+        Command::Bench(c) => bench::run(c),
+    }
+}
