@@ -4,3 +4,9 @@
 //! CoNLL-U files when asked.
 
 pub mod conllu;
+pub mod parser;
+pub mod binio;
+pub mod hash;
+pub mod lemma;
+pub mod perceptron;
+pub mod tagger;

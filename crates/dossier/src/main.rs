@@ -4,6 +4,7 @@
 //! of flags, terminals or output formats.
 
 mod cmd;
+mod print;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -1,1 +1,165 @@
-//! Batch runner (being written).
+//! The batch runner every document-processing command shares: expand the input paths, ingest,
+//! run the pipeline on chunks of documents in parallel (rayon), print each document's output in
+//! input order, flush after every chunk so nothing written is lost, report each bad input on
+//! stderr naming it, show progress on a terminal, and end with a one-line summary.
+//!
+//! Exit codes: 0 when every input was processed; 1 when any input was skipped or failed (the
+//! summary says how many and why); 2 for usage or fatal errors (from `main`).
+
+use dossier_core::{Document, Pipeline};
+use dossier_text::ingest::{self, ErrorKind, IngestError, IngestOptions};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::process::ExitCode;
+
+/// Documents processed together; output is written and flushed after each chunk.
+const CHUNK: usize = 32;
+/// Show a progress bar from this many input files on.
+const PROGRESS_FROM: usize = 4;
+
+/// Input flags shared by `code`, `segment` and `parse`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Files or directories to read (text, HTML, JSON, JSONL); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Input format instead of guessing from the extension or content: text, html, json, jsonl.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<ingest::Format>,
+    /// Document date (YYYY-MM-DD) for inputs that carry none; resolves relative dates.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_flag)]
+    pub date: Option<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+}
+
+fn parse_date_flag(s: &str) -> Result<String, String> {
+    ingest::date::parse_date(s).ok_or_else(|| format!("`{s}` is not a date (use YYYY-MM-DD)"))
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub documents: usize,
+    pub sentences: usize,
+    pub skipped: usize,
+    pub failed: usize,
+}
+
+/// Prints one processed document into a buffer.
+pub type Printer<'a> = dyn Fn(&Document, &mut Vec<u8>) -> std::io::Result<()> + Sync + 'a;
+
+/// Runs `pipeline` over every input and prints each document with `print`.
+pub fn run(args: &InputArgs, pipeline: &Pipeline, print: &Printer<'_>) -> anyhow::Result<ExitCode> {
+    if let Some(n) = args.threads {
+        // Ignore the error if a pool already exists (tests may call run twice).
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+    let opts = IngestOptions { format: args.format, date: args.date.clone() };
+    let (sources, path_errors) = ingest::expand(&args.paths);
+    let mut summary = Summary::default();
+    let progress = progress_bar(sources.len());
+    let report = |s: &mut Summary, e: &IngestError| {
+        match e.kind {
+            ErrorKind::Empty | ErrorKind::Binary => s.skipped += 1,
+            ErrorKind::Unreadable | ErrorKind::Malformed => s.failed += 1,
+        }
+        progress.suspend(|| eprintln!("dossier: {e}"));
+    };
+    for e in &path_errors {
+        report(&mut summary, e);
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut chunk: Vec<Document> = Vec::with_capacity(CHUNK);
+    let mut broken_pipe = false;
+    for src in &sources {
+        ingest::read_source(src, &opts, &mut |d| match d {
+            Ok(doc) => chunk.push(doc),
+            Err(e) => report(&mut summary, &e),
+        });
+        if chunk.len() >= CHUNK {
+            broken_pipe = flush_chunk(&mut chunk, pipeline, print, &mut out, &mut summary, &progress)?;
+            if broken_pipe {
+                break;
+            }
+        }
+        progress.inc(1);
+    }
+    if !broken_pipe {
+        flush_chunk(&mut chunk, pipeline, print, &mut out, &mut summary, &progress)?;
+    }
+    progress.finish_and_clear();
+    eprintln!(
+        "dossier: {} documents, {} sentences; {} skipped, {} failed",
+        summary.documents, summary.sentences, summary.skipped, summary.failed
+    );
+    Ok(if summary.skipped + summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Processes and prints one chunk. Returns `true` when stdout was closed (e.g. `| head`).
+fn flush_chunk(
+    chunk: &mut Vec<Document>,
+    pipeline: &Pipeline,
+    print: &Printer<'_>,
+    out: &mut impl Write,
+    summary: &mut Summary,
+    progress: &ProgressBar,
+) -> anyhow::Result<bool> {
+    let results: Vec<(String, Result<(usize, Vec<u8>), String>)> = chunk
+        .par_iter_mut()
+        .map(|doc| {
+            let origin = if doc.meta.origin.is_empty() { doc.id.clone() } else { doc.meta.origin.clone() };
+            let r = catch_unwind(AssertUnwindSafe(|| -> Result<(usize, Vec<u8>), String> {
+                pipeline.run(doc).map_err(|e| e.to_string())?;
+                let mut buf = Vec::new();
+                print(doc, &mut buf).map_err(|e| e.to_string())?;
+                Ok((doc.sentences.len(), buf))
+            }))
+            .unwrap_or_else(|_| Err("internal error (panic) while processing; please report it".to_string()));
+            (origin, r)
+        })
+        .collect();
+    for (doc, (origin, r)) in chunk.iter().zip(results) {
+        for w in &doc.warnings {
+            progress.suspend(|| eprintln!("dossier: {origin}: warning: {w}"));
+        }
+        match r {
+            Ok((n, buf)) => {
+                summary.documents += 1;
+                summary.sentences += n;
+                if let Err(e) = out.write_all(&buf) {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return Ok(true);
+                    }
+                    return Err(e.into());
+                }
+            }
+            Err(e) => {
+                summary.failed += 1;
+                progress.suspend(|| eprintln!("dossier: {origin}: failed: {e}"));
+            }
+        }
+    }
+    chunk.clear();
+    match out.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(true),
+        r => r.map(|_| false).map_err(Into::into),
+    }
+}
+
+fn progress_bar(files: usize) -> ProgressBar {
+    if files < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::new(files as u64);
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {pos}/{len} files [{bar:30}] {per_sec} eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    pb
+}

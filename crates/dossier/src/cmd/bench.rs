@@ -1,5 +1,6 @@
 //! `dossier bench …`: speed on one core.
 
+mod corpus;
 mod parse;
 mod segment;
 

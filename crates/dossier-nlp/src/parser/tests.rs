@@ -1,0 +1,151 @@
+//! Tests of the parser: transition system and oracle on hand-made trees, training on a slice,
+//! serialisation, robustness on odd input; and (ignored, run by hand) full training runs.
+//!
+//! What it must not do: depend on the shipped model for the small tests (those train their own).
+
+use super::oracle::{costs, static_parse};
+use super::transition::{is_projective, projectivise, State, LEFT, NONE, RIGHT, SHIFT};
+use super::*;
+use crate::conllu;
+
+fn ewt(name: &str) -> Option<Vec<conllu::Sentence>> {
+    let path = format!("{}/../../../shared/ud_english_ewt/en_ewt-ud-{name}.conllu", env!("CARGO_MANIFEST_DIR"));
+    conllu::parse_file(path).ok()
+}
+
+#[test]
+fn oracle_reaches_projective_gold_trees() {
+    // heads of words 1..=n (index 0 unused)
+    let trees: &[&[u32]] = &[
+        &[0, 0],
+        &[0, 2, 0, 2],          // subject, verb, object
+        &[0, 2, 0, 4, 2, 2],    // "He gave the book ."
+        &[0, 3, 3, 0, 5, 3, 3], // two left dependents, right dependents with a left child
+        &[0, 0, 1, 2, 3, 4],    // a right-branching chain
+        &[0, 5, 5, 5, 5, 0],    // all left
+    ];
+    let mut st = State::default();
+    for &t in trees {
+        assert!(is_projective(t));
+        let got = static_parse(t, &mut st);
+        assert_eq!(&got[1..], &t[1..], "tree {t:?}");
+    }
+}
+
+#[test]
+fn oracle_is_optimal_after_a_mistake() {
+    // gold: 1←2→3 (2 is root), 3→4
+    let gold = [0, 2, 0, 2, 3];
+    let mut st = State::default();
+    st.reset(4);
+    st.apply(SHIFT, 0); // [0 1]
+    st.apply(SHIFT, 0); // [0 1 2]: wrong, 1 should have been attached to 2 by LEFT
+    let c = costs(&st, &gold);
+    assert_eq!(c[RIGHT], 1, "1→2 is wrong, 2's dependent 3 still reachable");
+    // From here, zero-cost moves lose only the arc 2→1 already lost.
+    let mut lost = 0;
+    while !st.is_terminal() {
+        let c = costs(&st, &gold);
+        let m = (0..3).filter(|&m| c[m] != u32::MAX).min_by_key(|&m| c[m]).unwrap();
+        lost += c[m];
+        st.apply(m, 0);
+    }
+    assert_eq!(lost, 0);
+    let right: usize = (1..=4).filter(|&d| st.heads[d] == gold[d]).count();
+    assert_eq!(right, 3);
+}
+
+#[test]
+fn moves_and_validity() {
+    let mut st = State::default();
+    st.reset(2);
+    assert_eq!(st.valid(), [true, false, false]);
+    st.apply(SHIFT, 0);
+    assert_eq!(st.valid(), [true, true, false], "no RIGHT onto the root while the buffer is full");
+    st.apply(LEFT, 3);
+    assert_eq!((st.heads[1], st.labels[1], st.l1[2], st.nl[2]), (2, 3, 1, 1));
+    st.apply(SHIFT, 0);
+    assert_eq!(st.valid(), [false, false, true]);
+    st.apply(RIGHT, 0);
+    assert!(st.is_terminal());
+    assert_eq!(&st.heads[..], &[NONE, 2, 0]);
+}
+
+#[test]
+fn projectivise_lifts_crossing_arcs() {
+    // 1 →3 crosses 2 → 4 (2 is the root).
+    let mut heads = vec![0, 3, 0, 2, 1];
+    assert!(!is_projective(&heads));
+    assert_eq!(projectivise(&mut heads), 1);
+    assert!(is_projective(&heads));
+    assert_eq!(heads, vec![0, 3, 0, 2, 3]);
+}
+
+fn tiny_model() -> Option<ParserModel> {
+    let train_s = ewt("train")?;
+    let dev_s = ewt("dev")?;
+    let cfg = TrainConfig { epochs: 2, move_bits: 16, label_bits: 14, ..TrainConfig::default() };
+    Some(train(&train_s[..200], &dev_s[..50], &cfg, &mut |_| {}))
+}
+
+#[test]
+fn tiny_training_round_trips_and_never_panics() {
+    let Some(model) = tiny_model() else {
+        eprintln!("note: EWT absent, skipping");
+        return;
+    };
+    let bytes = model.to_bytes();
+    let back = ParserModel::from_bytes(&bytes).unwrap();
+    assert_eq!(back, model);
+    assert!(ParserModel::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    assert!(ParserModel::from_bytes(b"nonsense").is_err());
+
+    let w = |form| ParseWord { form, lemma: form, upos: "X", xpos: "??" };
+    let mut out = Vec::new();
+    back.parse(&[], &mut out);
+    assert!(out.is_empty());
+    back.parse(&[w("Hi")], &mut out);
+    assert_eq!(out, [Arc { head: 0, deprel: "root" }]);
+    let long: Vec<ParseWord> = (0..500).map(|i| w(if i % 7 == 0 { "," } else { "spy" })).collect();
+    for sent in [&long[..], &[w("."), w("!"), w("?")][..], &[ParseWord::default(); 3][..]] {
+        back.parse(sent, &mut out);
+        assert_eq!(out.len(), sent.len());
+        assert_eq!(out.iter().filter(|a| a.head == 0).count(), 1, "one root");
+        assert!(out.iter().all(|a| a.head as usize <= sent.len()));
+    }
+}
+
+/// Full training run, by hand: `PARSER_OUT=/tmp/p.bin cargo test --release -p dossier-nlp
+/// parser::tests::train_full -- --ignored --nocapture`. Env: `PARSER_EPOCHS`, `PARSER_NOISE`,
+/// `PARSER_MOVE_BITS`, `PARSER_LABEL_BITS`, `PARSER_PRUNE`.
+#[test]
+#[ignore]
+fn train_full() {
+    let env = |k: &str| std::env::var(k).ok();
+    let mut cfg = TrainConfig::default();
+    if let Some(v) = env("PARSER_EPOCHS") {
+        cfg.epochs = v.parse().unwrap();
+    }
+    if let Some(v) = env("PARSER_NOISE") {
+        cfg.tag_noise = v.parse().unwrap();
+    }
+    if let Some(v) = env("PARSER_MOVE_BITS") {
+        cfg.move_bits = v.parse().unwrap();
+    }
+    if let Some(v) = env("PARSER_LABEL_BITS") {
+        cfg.label_bits = v.parse().unwrap();
+    }
+    if let Some(v) = env("PARSER_PRUNE") {
+        cfg.prune = v.parse().unwrap();
+    }
+    let (train_s, dev_s) = (ewt("train").unwrap(), ewt("dev").unwrap());
+    let t = std::time::Instant::now();
+    let model = train(&train_s, &dev_s, &cfg, &mut |l| eprintln!("{l}"));
+    eprintln!("trained in {:.0}s; non-zero rows {:?}", t.elapsed().as_secs_f64(), model.nonzero_rows());
+    let bytes = model.to_bytes();
+    let z = zstd::encode_all(&bytes[..], 19).unwrap();
+    eprintln!("model {} bytes, zstd {} bytes", bytes.len(), z.len());
+    if let Some(p) = env("PARSER_OUT") {
+        std::fs::write(p, z).unwrap();
+    }
+}

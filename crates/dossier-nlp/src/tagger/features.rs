@@ -1,0 +1,192 @@
+//! The tagger's feature templates.
+//!
+//! Each word of a sentence is reduced once to a [`Word`] of hashes (form, lower-cased form,
+//! prefixes, suffixes, shape, ambiguity class); [`features`] then combines the words around
+//! position `i` and the tags already predicted to its left into 64-bit feature keys.
+//!
+//! What it must not do: allocate per word (keys go into a reused `Vec<u64>`), look at gold tags,
+//! or know how weights are stored. Changing a template changes the model format.
+
+use crate::hash::{self, feat1, feat2, feat3};
+use crate::perceptron::IdMap;
+
+/// Hashes of one word.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Word {
+    pub form: u64,
+    pub lower: u64,
+    pub suf: [u64; 4],
+    pub pre: [u64; 3],
+    pub shape: u64,
+    /// The set of tags seen with the lower-cased form in training, or an unknown-word class.
+    pub amb: u64,
+}
+
+const PAD_START: u64 = 0x5354_4152_5400_0001;
+const PAD_END: u64 = 0x454e_4400_0000_0002;
+
+impl Word {
+    fn pad(v: u64) -> Word {
+        Word { form: v, lower: v, suf: [v; 4], pre: [v; 3], shape: v, amb: v }
+    }
+
+    /// Computes the hashes of `form`. `lower` is a reused buffer; `amb` maps lower-cased form
+    /// hashes to ambiguity classes.
+    pub fn new(form: &str, lower: &mut String, amb: &IdMap<u64>) -> Word {
+        lower.clear();
+        if form.is_ascii() {
+            lower.push_str(form);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(form.chars().flat_map(char::to_lowercase));
+        }
+        let l = lower.as_str();
+        let mut w = Word {
+            form: hash::str(form),
+            lower: hash::str(l),
+            shape: shape(form),
+            ..Word::default()
+        };
+        // Suffix/prefix of k characters (the whole word when shorter).
+        let mut ends = l.char_indices().rev().map(|(i, _)| i);
+        for k in 0..4 {
+            let start = ends.next().unwrap_or(0);
+            w.suf[k] = hash::str(&l[start..]);
+        }
+        let mut starts = l.char_indices().map(|(i, c)| i + c.len_utf8());
+        for k in 0..3 {
+            let end = starts.next().unwrap_or(l.len());
+            w.pre[k] = hash::str(&l[..end]);
+        }
+        w.amb = match amb.get(&w.lower) {
+            Some(&a) => a,
+            None => hash::feat1(99, w.shape),
+        };
+        w
+    }
+}
+
+/// The short shape of a word (`Xxxx` → `Xx`, `12.5` → `d.d`), hashed, plus flags for a hyphen.
+fn shape(form: &str) -> u64 {
+    let mut h = 0x5348_4150_45u64;
+    let mut last = '\0';
+    let mut n = 0;
+    for c in form.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if k != last {
+            h = hash::mix(h, k as u64);
+            last = k;
+        }
+        n += 1;
+    }
+    hash::finish(hash::mix(h, n.min(5)))
+}
+
+/// Sentence-level scratch: the words' hashes, padded with two positions on each side.
+#[derive(Default)]
+pub struct Context {
+    words: Vec<Word>,
+    lower: String,
+}
+
+impl Context {
+    /// Fills the context for one sentence.
+    pub fn fill<'a>(&mut self, forms: impl Iterator<Item = &'a str>, amb: &IdMap<u64>) {
+        self.words.clear();
+        self.words.push(Word::pad(PAD_START));
+        self.words.push(Word::pad(PAD_START ^ 1));
+        for f in forms {
+            let w = Word::new(f, &mut self.lower, amb);
+            self.words.push(w);
+        }
+        self.words.push(Word::pad(PAD_END));
+        self.words.push(Word::pad(PAD_END ^ 1));
+    }
+
+    /// Number of real words.
+    pub fn len(&self) -> usize {
+        self.words.len().saturating_sub(4)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The hashes of word `i` (0-based, real words only).
+    pub fn word(&self, i: usize) -> &Word {
+        &self.words[i + 2]
+    }
+
+    /// Writes the feature keys of word `i` into `out` given the two previous predicted tags
+    /// (`u32::MAX - k` for positions before the sentence).
+    pub fn features(&self, i: usize, p1: u32, p2: u32, out: &mut Vec<u64>) {
+        out.clear();
+        let w = &self.words[i..i + 5]; // w[2] is word i
+        let (m2, m1, c, n1, n2) = (&w[0], &w[1], &w[2], &w[3], &w[4]);
+        let (p1, p2) = (p1 as u64, p2 as u64);
+        let first = (i == 0) as u64;
+        out.extend_from_slice(&[
+            feat1(0, 0),
+            feat1(1, c.lower),
+            feat1(2, c.form),
+            feat1(3, c.suf[0]),
+            feat1(4, c.suf[1]),
+            feat1(5, c.suf[2]),
+            feat1(6, c.suf[3]),
+            feat1(7, c.pre[0]),
+            feat1(8, c.pre[1]),
+            feat1(9, c.pre[2]),
+            feat2(10, c.shape, first),
+            feat1(11, m1.lower),
+            feat1(12, m2.lower),
+            feat1(13, n1.lower),
+            feat1(14, n2.lower),
+            feat1(15, m1.suf[2]),
+            feat1(16, n1.suf[2]),
+            feat1(17, n1.shape),
+            feat1(18, m1.shape),
+            feat1(19, p1),
+            feat1(20, p2),
+            feat2(21, p1, p2),
+            feat2(22, p1, c.lower),
+            feat2(23, c.lower, n1.lower),
+            feat2(24, m1.lower, c.lower),
+            feat1(25, c.amb),
+            feat1(26, n1.amb),
+            feat1(27, n2.amb),
+            feat2(28, p1, n1.amb),
+            feat2(29, c.amb, n1.amb),
+            feat2(30, p1, c.suf[2]),
+            feat3(31, p1, c.amb, n1.amb),
+            feat2(32, m1.amb, c.amb),
+        ]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_affixes() {
+        assert_eq!(shape("Hello"), shape("World"));
+        assert_ne!(shape("Hello"), shape("hello"));
+        assert_eq!(shape("12.5"), shape("34.6"));
+        let amb = IdMap::default();
+        let mut buf = String::new();
+        let a = Word::new("Spies", &mut buf, &amb);
+        let b = Word::new("flies", &mut buf, &amb);
+        assert_eq!(a.suf[2], b.suf[2], "-ies");
+        assert_ne!(a.pre[0], b.pre[0]);
+        let e = Word::new("é", &mut buf, &amb);
+        assert_eq!(e.suf[0], e.suf[3]);
+    }
+}

@@ -1,0 +1,224 @@
+//! Part-of-speech tagger: UPOS and Penn XPOS predicted jointly, plus FEATS and lemma lookup.
+//!
+//! Greedy left-to-right averaged perceptron over hashed features ([`features`]): one class per
+//! (UPOS, XPOS) pair seen in training (about 100 for EWT), so the two tags never disagree.
+//! Frequent unambiguous words are tagged from a dictionary without scoring. A [`Tagger`] also
+//! holds the [`Lemmatiser`] and the [`Feats`] table, because the three are trained together and
+//! shipped as one model file (`data/models/tagger.bin.zst`).
+//!
+//! # For the parser
+//! To train or evaluate on predicted tags, call [`Tagger::retag`] on CoNLL-U sentences (it
+//! rewrites UPOS, XPOS, FEATS and LEMMA), or [`Tagger::tag`] on a sentence's forms, or
+//! [`train::jackknife`] for k-fold predicted tags on the training set itself.
+//!
+//! What it must not do: tokenise, parse, or allocate per word when tagging (all buffers live
+//! in a reused [`Scratch`]).
+
+pub mod feats;
+pub mod features;
+pub mod train;
+
+use crate::binio::{self, FormatError, Reader, Writer};
+use crate::conllu;
+use crate::lemma::{Edit, Lemmatiser};
+use crate::perceptron::{IdMap, Model};
+pub use feats::Feats;
+use features::Context;
+
+/// A trained tagger (with its lemmatiser and FEATS table).
+pub struct Tagger {
+    upos: Vec<Box<str>>,
+    xpos: Vec<Box<str>>,
+    /// Lower-cased form hash → ambiguity class hash.
+    amb: IdMap<u64>,
+    /// Exact form hash → class, for frequent unambiguous words.
+    tagdict: IdMap<u16>,
+    model: Model,
+    pub lemmatiser: Lemmatiser,
+    pub feats: Feats,
+}
+
+/// Reused buffers for tagging; one per thread.
+#[derive(Default)]
+pub struct Scratch {
+    ctx: Context,
+    keys: Vec<u64>,
+    scores: Vec<f32>,
+    classes: Vec<u16>,
+    buf: String,
+}
+
+/// The analysis of one word, borrowing from the tagger.
+#[derive(Clone, Copy, Debug)]
+pub struct Tagged<'a> {
+    pub upos: &'a str,
+    pub xpos: &'a str,
+    pub feats: &'a str,
+    /// How to get the lemma from the form; `None`: the form itself.
+    pub lemma: Option<&'a Edit>,
+}
+
+const MAGIC: &str = "dossier-tagger-1";
+
+impl Tagger {
+    /// Number of tag classes.
+    pub fn n_classes(&self) -> usize {
+        self.upos.len()
+    }
+    pub fn upos(&self, class: u16) -> &str {
+        &self.upos[class as usize]
+    }
+    pub fn xpos(&self, class: u16) -> &str {
+        &self.xpos[class as usize]
+    }
+
+    /// Tags one sentence: one class per form in `out` (cleared first).
+    pub fn tag_with<'f>(&self, s: &mut Scratch, forms: impl Iterator<Item = &'f str>, out: &mut Vec<u16>) {
+        s.ctx.fill(forms, &self.amb);
+        self.decode(s, out);
+    }
+
+    fn decode(&self, s: &mut Scratch, out: &mut Vec<u16>) {
+        out.clear();
+        let n = self.n_classes();
+        s.scores.resize(n, 0.0);
+        let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
+        for i in 0..s.ctx.len() {
+            let c = match self.tagdict.get(&s.ctx.word(i).form) {
+                Some(&c) => c,
+                None => {
+                    s.ctx.features(i, p1, p2, &mut s.keys);
+                    s.scores.iter_mut().for_each(|x| *x = 0.0);
+                    self.model.score(&s.keys, &mut s.scores);
+                    argmax(&s.scores) as u16
+                }
+            };
+            out.push(c);
+            p2 = p1;
+            p1 = c as u32;
+        }
+    }
+
+    /// Tags a sentence given as forms (convenience; allocates the result).
+    pub fn tag(&self, forms: &[&str]) -> Vec<u16> {
+        let mut s = Scratch::default();
+        let mut out = Vec::new();
+        self.tag_with(&mut s, forms.iter().copied(), &mut out);
+        out
+    }
+
+    /// Tags, finds FEATS and lemma edits for one sentence; `out` is cleared first.
+    pub fn analyse<'s>(&'s self, s: &mut Scratch, forms: &[&str], out: &mut Vec<Tagged<'s>>) {
+        out.clear();
+        let mut classes = std::mem::take(&mut s.classes);
+        self.tag_with(s, forms.iter().copied(), &mut classes);
+        for (i, (&c, form)) in classes.iter().zip(forms).enumerate() {
+            let xpos = self.xpos(c);
+            out.push(Tagged {
+                upos: self.upos(c),
+                xpos,
+                feats: self.feats.get(s.ctx.word(i).lower, c),
+                lemma: self.lemmatiser.edit(form, xpos, &mut s.buf),
+            });
+        }
+        s.classes = classes;
+    }
+
+    /// Replaces UPOS, XPOS, FEATS and LEMMA of every word with this tagger's predictions.
+    pub fn retag(&self, sents: &mut [conllu::Sentence]) {
+        let mut s = Scratch::default();
+        let mut out = Vec::new();
+        for sent in sents {
+            let forms: Vec<String> = sent.words().map(|w| w.form().to_string()).collect();
+            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+            self.analyse(&mut s, &forms, &mut out);
+            for (w, (t, form)) in sent.words_mut().zip(out.iter().zip(&forms)) {
+                let u = |x: &str| if x.is_empty() { "_".to_string() } else { x.to_string() };
+                w.cols[conllu::UPOS] = u(t.upos);
+                w.cols[conllu::XPOS] = u(t.xpos);
+                w.cols[conllu::FEATS] = u(t.feats);
+                w.cols[conllu::LEMMA] = t.lemma.map_or_else(|| form.to_string(), |e| e.apply(form).into_owned());
+            }
+        }
+    }
+
+    /// Serialises the tagger (uncompressed; see [`binio::compress`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.str(MAGIC);
+        w.strs(&self.upos);
+        w.strs(&self.xpos);
+        let mut amb: Vec<(u64, u64)> = self.amb.iter().map(|(&k, &v)| (k, v)).collect();
+        amb.sort_unstable();
+        w.u64s(&amb.iter().map(|x| x.0).collect::<Vec<_>>());
+        w.u64s(&amb.iter().map(|x| x.1).collect::<Vec<_>>());
+        let mut td: Vec<(u64, u16)> = self.tagdict.iter().map(|(&k, &v)| (k, v)).collect();
+        td.sort_unstable();
+        w.u64s(&td.iter().map(|x| x.0).collect::<Vec<_>>());
+        w.u16s(&td.iter().map(|x| x.1).collect::<Vec<_>>());
+        self.model.write(&mut w);
+        self.lemmatiser.write(&mut w);
+        self.feats.write(&mut w);
+        w.buf
+    }
+
+    /// Reads a tagger written by [`Tagger::to_bytes`].
+    pub fn from_bytes(raw: &[u8]) -> Result<Tagger, FormatError> {
+        let mut r = Reader::new(raw);
+        r.expect(MAGIC)?;
+        let upos: Vec<Box<str>> = r.strs()?.into_iter().map(Into::into).collect();
+        let xpos: Vec<Box<str>> = r.strs()?.into_iter().map(Into::into).collect();
+        let (ak, av) = (r.u64s()?, r.u64s()?);
+        let (tk, tv) = (r.u64s()?, r.u16s()?);
+        let model = Model::read(&mut r)?;
+        let n = upos.len();
+        if xpos.len() != n || model.n_classes() != n || ak.len() != av.len() || tk.len() != tv.len() {
+            return Err(FormatError("tagger sections disagree".into()));
+        }
+        if tv.iter().any(|&c| c as usize >= n) {
+            return Err(FormatError("tag dictionary class out of range".into()));
+        }
+        Ok(Tagger {
+            upos,
+            xpos,
+            amb: ak.into_iter().zip(av).collect(),
+            tagdict: tk.into_iter().zip(tv).collect(),
+            model,
+            lemmatiser: Lemmatiser::read(&mut r)?,
+            feats: Feats::read(&mut r)?,
+        })
+    }
+
+    /// Reads a zstd-compressed model file.
+    pub fn from_compressed(data: &[u8]) -> Result<Tagger, FormatError> {
+        Tagger::from_bytes(&binio::decompress(data)?)
+    }
+
+    /// A one-line description of the model's size.
+    pub fn describe(&self) -> String {
+        let (exc, suf) = self.lemmatiser.sizes();
+        format!(
+            "{} tag classes, {} features / {} weights, {} dictionary words, {} ambiguity entries, \
+             lemmas: {exc} exceptions + {suf} suffix rules",
+            self.n_classes(),
+            self.model.n_features(),
+            self.model.n_weights(),
+            self.tagdict.len(),
+            self.amb.len()
+        )
+    }
+}
+
+#[inline]
+fn argmax(s: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &x) in s.iter().enumerate() {
+        if x > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests;

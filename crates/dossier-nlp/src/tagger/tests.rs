@@ -1,0 +1,34 @@
+//! Tagger tests: training on a small slice runs and gives a model that loads and tags.
+
+use super::train::{accuracy, train, TrainConfig};
+use super::*;
+
+const EWT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/ud_english_ewt");
+
+#[test]
+fn trains_on_a_slice_and_round_trips() {
+    let Ok(dev) = conllu::parse_file(format!("{EWT}/en_ewt-ud-dev.conllu")) else {
+        eprintln!("note: EWT absent, skipping the training test");
+        return;
+    };
+    let (tr, de) = dev.split_at(1500);
+    let cfg = TrainConfig { iters: 3, ..TrainConfig::default() };
+    let mut lines = Vec::new();
+    let t = train(tr, de, &cfg, &mut |l| lines.push(l));
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    let acc = accuracy(&t, de);
+    assert!(acc.upos > 80.0, "{acc:?}");
+    let bytes = binio::compress(&t.to_bytes());
+    let t2 = Tagger::from_compressed(&bytes).unwrap();
+    let acc2 = accuracy(&t2, de);
+    assert!((acc.both - acc2.both).abs() < 0.2, "{acc:?} vs {acc2:?}");
+    // Same data, same seed: same model.
+    let t3 = train(tr, de, &cfg, &mut |_| {});
+    assert!(t3.to_bytes() == t.to_bytes(), "training is not reproducible");
+}
+
+#[test]
+fn corrupt_model_is_an_error() {
+    assert!(Tagger::from_bytes(b"nonsense").is_err());
+    assert!(Tagger::from_compressed(b"nonsense").is_err());
+}

@@ -1,0 +1,29 @@
+//! Printers: the only place that turns pipeline layers into output bytes. Offsets are printed
+//! as Unicode code points of the cleaned text (SPEC.md), converted here once per document.
+
+pub mod document;
+pub mod record;
+pub mod sentences;
+
+use dossier_core::{CharIndex, Span};
+use serde::Serialize;
+
+/// A span in code points, as SPEC.md's records print it.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CharSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl CharSpan {
+    pub fn of(ix: &CharIndex, span: Span) -> Self {
+        CharSpan { start: ix.char_of(span.start as usize), end: ix.char_of(span.end as usize) }
+    }
+}
+
+/// Writes `value` as one JSON line.
+pub fn json_line(out: &mut Vec<u8>, value: &impl Serialize) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.push(b'\n');
+    Ok(())
+}
