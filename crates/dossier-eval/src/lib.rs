@@ -1,1 +1,9 @@
-//! dossier-eval: scorers and benchmarks (placeholder until written).
+//! dossier-eval: scorers and benchmarks for dossier.
+//!
+//! - [`parse`]: tagging, lemma and parsing scores against a UD treebank;
+//! - [`segment`]: token, word and sentence F1 of the segmenter against a UD treebank, aligned as
+//!   the CoNLL 2018 shared task does.
+//!
+//! Scorers return numbers; printing is the binary's job.
+pub mod parse;
+pub mod segment;

@@ -10,3 +10,7 @@ pub mod hash;
 pub mod lemma;
 pub mod perceptron;
 pub mod tagger;
+pub mod analyse;
+pub mod models;
+
+pub use analyse::Analyse;

@@ -45,15 +45,15 @@ impl Edit {
             let strip = (base.len() - common).min(255) as u8;
             (strip as usize + lemma.len() - common, Edit { lower, strip, append: lemma[common..].into() })
         };
+        // Lower-casing wins ties, so rules learnt on lower-case words also lower-case unseen
+        // capitalised ones (`Work`/VB → work), while `AP`/NNP keeps its case.
         let (cost, keep) = one(form, false);
-        let low = form.to_lowercase();
-        if low != form {
-            let (cost_l, e) = one(&low, true);
-            if cost_l < cost {
-                return e;
-            }
+        let (cost_l, low) = one(&form.to_lowercase(), true);
+        if cost_l <= cost {
+            low
+        } else {
+            keep
         }
-        keep
     }
 
     /// Appends the lemma of `form` to `out` (no allocation once `out` has grown).

@@ -58,6 +58,7 @@ pub fn costs(state: &State, gold: &[u32]) -> [u32; N_MOVES] {
     c
 }
 
+#[cfg(test)]
 /// Follows the zero-cost moves from the initial state (SHIFT < LEFT < RIGHT preference among
 /// ties) and returns the heads it builds. For a projective gold tree this is the gold tree.
 pub fn static_parse(gold: &[u32], state: &mut State) -> Vec<u32> {

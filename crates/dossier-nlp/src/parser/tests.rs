@@ -39,10 +39,13 @@ fn oracle_is_optimal_after_a_mistake() {
     let mut st = State::default();
     st.reset(4);
     st.apply(SHIFT, 0); // [0 1]
-    st.apply(SHIFT, 0); // [0 1 2]: wrong, 1 should have been attached to 2 by LEFT
+    // Shifting 2 loses 2→1 (1 is stuck under 2) and 0→2 (2 must leave before 1).
+    assert_eq!(costs(&st, &gold)[SHIFT], 2);
+    assert_eq!(costs(&st, &gold)[LEFT], 0);
+    st.apply(SHIFT, 0); // [0 1 2]
     let c = costs(&st, &gold);
     assert_eq!(c[RIGHT], 1, "1→2 is wrong, 2's dependent 3 still reachable");
-    // From here, zero-cost moves lose only the arc 2→1 already lost.
+    // From here, zero-cost moves lose nothing more.
     let mut lost = 0;
     while !st.is_terminal() {
         let c = costs(&st, &gold);
@@ -52,7 +55,7 @@ fn oracle_is_optimal_after_a_mistake() {
     }
     assert_eq!(lost, 0);
     let right: usize = (1..=4).filter(|&d| st.heads[d] == gold[d]).count();
-    assert_eq!(right, 3);
+    assert_eq!(right, 2);
 }
 
 #[test]
@@ -73,12 +76,15 @@ fn moves_and_validity() {
 
 #[test]
 fn projectivise_lifts_crossing_arcs() {
-    // 1 →3 crosses 2 → 4 (2 is the root).
+    // 3→1 and 1→4 both pass over the root 2; the shorter is lifted first, then the other.
     let mut heads = vec![0, 3, 0, 2, 1];
     assert!(!is_projective(&heads));
-    assert_eq!(projectivise(&mut heads), 1);
+    assert_eq!(projectivise(&mut heads), 2);
     assert!(is_projective(&heads));
-    assert_eq!(heads, vec![0, 3, 0, 2, 3]);
+    assert_eq!(heads, vec![0, 2, 0, 2, 2]);
+    // A projective tree is left alone.
+    let mut p = vec![0, 2, 0, 2, 3];
+    assert_eq!(projectivise(&mut p), 0);
 }
 
 fn tiny_model() -> Option<ParserModel> {
@@ -117,7 +123,8 @@ fn tiny_training_round_trips_and_never_panics() {
 
 /// Full training run, by hand: `PARSER_OUT=/tmp/p.bin cargo test --release -p dossier-nlp
 /// parser::tests::train_full -- --ignored --nocapture`. Env: `PARSER_EPOCHS`, `PARSER_NOISE`,
-/// `PARSER_MOVE_BITS`, `PARSER_LABEL_BITS`, `PARSER_PRUNE`.
+/// `PARSER_MOVE_BITS`, `PARSER_LABEL_BITS`, `PARSER_PRUNE`, `PARSER_TRAIN` and `PARSER_DEV` (CoNLL-U
+/// files; default EWT train and dev).
 #[test]
 #[ignore]
 fn train_full() {
@@ -138,7 +145,8 @@ fn train_full() {
     if let Some(v) = env("PARSER_PRUNE") {
         cfg.prune = v.parse().unwrap();
     }
-    let (train_s, dev_s) = (ewt("train").unwrap(), ewt("dev").unwrap());
+    let train_s = env("PARSER_TRAIN").map_or_else(|| ewt("train").unwrap(), |p| conllu::parse_file(p).unwrap());
+    let dev_s = env("PARSER_DEV").map_or_else(|| ewt("dev").unwrap(), |p| conllu::parse_file(p).unwrap());
     let t = std::time::Instant::now();
     let model = train(&train_s, &dev_s, &cfg, &mut |l| eprintln!("{l}"));
     eprintln!("trained in {:.0}s; non-zero rows {:?}", t.elapsed().as_secs_f64(), model.nonzero_rows());
@@ -148,4 +156,72 @@ fn train_full() {
     if let Some(p) = env("PARSER_OUT") {
         std::fs::write(p, z).unwrap();
     }
+}
+
+/// Predicted-tag data, by hand (writes `/tmp/ewt-{train-jk,dev-pred,test-pred}.conllu`): the
+/// training set tagged 5-fold by the nlp helper's tagger (jackknifing), dev and test tagged by a
+/// tagger trained on all of train. `cargo test --release -p dossier-nlp
+/// parser::tests::prepare_predicted_tags -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn prepare_predicted_tags() {
+    use crate::tagger::train as tt;
+    let (train_s, dev_gold, mut test_s) = (ewt("train").unwrap(), ewt("dev").unwrap(), ewt("test").unwrap());
+    let mut dev_s = dev_gold.clone();
+    let cfg = tt::TrainConfig::default();
+    let t = std::time::Instant::now();
+    let tagger = tt::train(&train_s, &dev_gold, &cfg, &mut |l| eprintln!("{l}"));
+    eprintln!("tagger trained in {:.0}s", t.elapsed().as_secs_f64());
+    tagger.retag(&mut dev_s);
+    tagger.retag(&mut test_s);
+    std::fs::write("/tmp/ewt-dev-pred.conllu", conllu::to_string(&dev_s)).unwrap();
+    std::fs::write("/tmp/ewt-test-pred.conllu", conllu::to_string(&test_s)).unwrap();
+    let jk = tt::jackknife(&train_s, &dev_gold, 5, &cfg);
+    std::fs::write("/tmp/ewt-train-jk.conllu", conllu::to_string(&jk)).unwrap();
+    eprintln!("done in {:.0}s", t.elapsed().as_secs_f64());
+}
+
+/// Parser speed and scores of a stored model, by hand: `PARSER_MODEL=/tmp/p.zst PARSER_DEV=…
+/// cargo test --release -p dossier-nlp parser::tests::bench_model -- --ignored --nocapture`.
+/// Parses the dev file (its own tags) repeatedly on one thread and reports words per second.
+#[test]
+#[ignore]
+fn bench_model() {
+    let env = |k: &str| std::env::var(k).ok();
+    let z = std::fs::read(env("PARSER_MODEL").unwrap()).unwrap();
+    let t = std::time::Instant::now();
+    let raw = zstd::decode_all(&z[..]).unwrap();
+    let t_unzip = t.elapsed();
+    let model = ParserModel::from_bytes(&raw).unwrap();
+    eprintln!("load: unzip {:?}, from_bytes {:?}", t_unzip, t.elapsed() - t_unzip);
+    let dev_path = env("PARSER_DEV");
+    let dev = match &dev_path {
+        Some(p) => conllu::parse_file(p).unwrap(),
+        None => ewt("dev").unwrap(),
+    };
+    let s = evaluate(&model, &dev);
+    eprintln!("{}: UAS {:.2} LAS {:.2} ({} words)", dev_path.as_deref().unwrap_or("dev"), s.uas(), s.las(), s.words);
+    let sents: Vec<Vec<ParseWord>> = dev
+        .iter()
+        .map(|s| s.words().map(|w| ParseWord { form: w.form(), lemma: w.lemma(), upos: w.upos(), xpos: w.xpos() }).collect())
+        .collect();
+    let mut out = Vec::new();
+    let mut scratch = Scratch::default();
+    let (mut words, t, cpu) = (0usize, std::time::Instant::now(), thread_cpu_seconds());
+    while t.elapsed().as_secs_f64() < 5.0 {
+        for s in &sents {
+            model.parse_with(&mut scratch, s, &mut out);
+            words += out.len();
+        }
+    }
+    let (wall, cpu) = (t.elapsed().as_secs_f64(), thread_cpu_seconds() - cpu);
+    eprintln!("speed: {:.0} words/s wall, {:.0} words/s of thread CPU time", words as f64 / wall, words as f64 / cpu);
+}
+
+/// CPU time of this thread (Linux: utime + stime from /proc/thread-self/stat, in 1/100 s).
+fn thread_cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+    let rest = stat.rsplit_once(')').map_or("", |x| x.1);
+    let f: Vec<f64> = rest.split_whitespace().map(|x| x.parse().unwrap_or(0.0)).collect();
+    (f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0)) / 100.0
 }

@@ -1,6 +1,6 @@
 //! `dossier eval …`: accuracy against gold files.
 
-mod parse;
+pub(crate) mod parse;
 mod segment;
 
 use clap::Subcommand;

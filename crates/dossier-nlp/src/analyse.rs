@@ -1,0 +1,201 @@
+//! The `analyse` stage: tagger → lemmatiser/FEATS → parser on every sentence of a Document.
+//!
+//! Reads `doc.sentences` and `doc.tokens` (from `segment`) and fills each token's
+//! [`Analysis`]. Per document it allocates a few buffers, reused for every sentence; nothing is
+//! allocated per word. Also converts an analysed document to CoNLL-U sentences
+//! ([`to_conllu`]), which printers and scorers share.
+//!
+//! What it must not do: re-tokenise, change spans, or format output.
+
+use crate::conllu;
+use crate::models::{self, LoadError};
+use crate::parser::{self, Arc, ParseWord, ParserModel};
+use crate::tagger::{self, Tagged, Tagger};
+use dossier_core::analysis::{Analysis, Lemma};
+use dossier_core::{Document, Stage, StageError};
+
+/// The stage. Cheap to copy: it holds references to models loaded once per process.
+#[derive(Clone, Copy)]
+pub struct Analyse {
+    tagger: &'static Tagger,
+    parser: Option<&'static ParserModel>,
+}
+
+/// Buffers reused across the sentences of a document.
+#[derive(Default)]
+struct Buffers {
+    tag: tagger::Scratch,
+    parse: parser::Scratch,
+    tagged: Vec<Tagged<'static>>,
+    lemmas: String,
+    lemma_ends: Vec<usize>,
+    arcs: Vec<Arc>,
+}
+
+impl Analyse {
+    /// A stage with the given models; without a parser, heads stay 0 and relations empty.
+    pub fn new(tagger: &'static Tagger, parser: Option<&'static ParserModel>) -> Analyse {
+        Analyse { tagger, parser }
+    }
+
+    /// The stage with the built-in models (loaded on first use, once per process).
+    pub fn embedded() -> Result<Analyse, LoadError> {
+        Ok(Analyse::new(models::tagger()?, Some(models::parser()?)))
+    }
+
+    /// Analyses one sentence given as forms: tags and lemma edits into `b.tagged`, lemmas into
+    /// `b.lemmas`, arcs into `b.arcs`.
+    fn sentence(&self, b: &mut Buffers, forms: &[&str]) {
+        self.tagger.analyse(&mut b.tag, forms, &mut b.tagged);
+        b.lemmas.clear();
+        b.lemma_ends.clear();
+        for (t, form) in b.tagged.iter().zip(forms) {
+            match t.lemma {
+                Some(e) => e.apply_into(form, &mut b.lemmas),
+                None => b.lemmas.push_str(form),
+            }
+            b.lemma_ends.push(b.lemmas.len());
+        }
+        b.arcs.clear();
+        if let Some(p) = self.parser {
+            let mut start = 0;
+            let words: Vec<ParseWord> = (b.tagged.iter().zip(forms).zip(&b.lemma_ends))
+                .map(|((t, &form), &end)| {
+                    let lemma = &b.lemmas[start..end];
+                    start = end;
+                    ParseWord { form, lemma, upos: t.upos, xpos: t.xpos }
+                })
+                .collect();
+            p.parse_with(&mut b.parse, &words, &mut b.arcs);
+        }
+    }
+}
+
+impl Analyse {
+    /// Analyses CoNLL-U sentences on their own (gold) words, replacing UPOS, XPOS, FEATS,
+    /// LEMMA, HEAD and DEPREL (HEAD/DEPREL only with a parser). Returns the number of words.
+    pub fn analyse_conllu(&self, sents: &mut [conllu::Sentence]) -> usize {
+        let mut b = Buffers::default();
+        let mut n = 0;
+        for sent in sents {
+            let (tagged, lemmas, arcs) = {
+                let forms: Vec<&str> = sent.words().map(|w| w.form()).collect();
+                self.sentence(&mut b, &forms);
+                (b.tagged.clone(), std::mem::take(&mut b.lemmas), b.arcs.clone())
+            };
+            let mut start = 0;
+            for (i, w) in sent.words_mut().enumerate() {
+                let t = &tagged[i];
+                let u = |x: &str| if x.is_empty() { "_".to_string() } else { x.to_string() };
+                w.cols[conllu::UPOS] = u(t.upos);
+                w.cols[conllu::XPOS] = u(t.xpos);
+                w.cols[conllu::FEATS] = u(t.feats);
+                w.cols[conllu::LEMMA] = u(&lemmas[start..b.lemma_ends[i]]);
+                start = b.lemma_ends[i];
+                let (head, deprel) = arcs.get(i).map_or(("_".into(), "_"), |a| (a.head.to_string(), a.deprel));
+                w.cols[conllu::HEAD] = head;
+                w.cols[conllu::DEPREL] = deprel.to_string();
+                n += 1;
+            }
+            b.lemmas = lemmas;
+        }
+        n
+    }
+}
+
+impl Stage for Analyse {
+    fn name(&self) -> &'static str {
+        "analyse"
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let mut b = Buffers::default();
+        let mut out: Vec<Analysis> = Vec::with_capacity(doc.tokens.len());
+        {
+            let mut forms: Vec<&str> = Vec::new();
+            for s in &doc.sentences {
+                let toks = doc.tokens.get(s.token_range()).ok_or_else(|| {
+                    StageError::new("analyse", format!("{}: sentence token range out of bounds", doc.id))
+                })?;
+                forms.clear();
+                for t in toks {
+                    let form = match &t.norm {
+                        Some(n) => &**n,
+                        None => doc.text.get(t.span.range()).unwrap_or(""),
+                    };
+                    forms.push(form);
+                }
+                self.sentence(&mut b, &forms);
+                for (i, t) in b.tagged.iter().enumerate() {
+                    let lemma = match t.lemma {
+                        Some(e) => Lemma::Edit { lower: e.lower, strip: e.strip, append: &e.append },
+                        None => Lemma::Edit { lower: false, strip: 0, append: "" },
+                    };
+                    let arc = b.arcs.get(i);
+                    out.push(Analysis {
+                        upos: t.upos,
+                        xpos: t.xpos,
+                        lemma,
+                        feats: t.feats,
+                        head: arc.map_or(0, |a| a.head),
+                        deprel: arc.map_or("", |a| a.deprel),
+                    });
+                }
+            }
+        }
+        let ranges: Vec<_> = doc.sentences.iter().map(|s| s.token_range()).collect();
+        let mut it = out.into_iter();
+        for r in ranges {
+            for t in &mut doc.tokens[r] {
+                t.analysis = it.next().unwrap_or_default();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An analysed document as CoNLL-U sentences: `# sent_id = ID-N`, `# text = …`, one line per
+/// word (surface form; lemma from the analysis form), a range line for each multiword token,
+/// `SpaceAfter=No` where no space follows.
+pub fn to_conllu(doc: &Document) -> Vec<conllu::Sentence> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let mut sent = conllu::Sentence::default();
+        if si == 0 {
+            sent.comments.push(format!("# newdoc id = {}", doc.id));
+        }
+        sent.comments.push(format!("# sent_id = {}-{}", doc.id, si + 1));
+        let text = doc.slice(s.span).replace(['\n', '\r'], " ");
+        sent.comments.push(format!("# text = {text}"));
+        let toks = doc.tokens.get(s.token_range()).unwrap_or(&[]);
+        for (i, t) in toks.iter().enumerate() {
+            let id = i as u32 + 1;
+            if t.mwt >= 2 {
+                let last = (i + t.mwt as usize - 1).min(toks.len() - 1);
+                let span = dossier_core::Span { start: t.span.start, end: toks[last].span.end };
+                let mut line = conllu::Line::word(id, doc.slice(span), "_", "_", "_", "_");
+                line.id = conllu::Id::Range(id, last as u32 + 1);
+                line.cols[0] = format!("{id}-{}", last + 1);
+                if !toks[last].space_after {
+                    line.cols[conllu::MISC] = "SpaceAfter=No".into();
+                }
+                sent.lines.push(line);
+            }
+            let a = &t.analysis;
+            let form = t.form(&doc.text);
+            let lemma = a.lemma(&form).map(|l| l.into_owned()).unwrap_or_default();
+            let mut line = conllu::Line::word(id, doc.slice(t.span), &lemma, a.upos, a.xpos, a.feats);
+            if !a.deprel.is_empty() {
+                line.cols[conllu::HEAD] = a.head.to_string();
+                line.cols[conllu::DEPREL] = a.deprel.to_string();
+            }
+            let in_mwt = toks[..i].iter().enumerate().any(|(j, p)| p.mwt >= 2 && j + p.mwt as usize > i);
+            if !t.space_after && t.mwt < 2 && !in_mwt {
+                line.cols[conllu::MISC] = "SpaceAfter=No".into();
+            }
+            sent.lines.push(line);
+        }
+        out.push(sent);
+    }
+    out
+}
