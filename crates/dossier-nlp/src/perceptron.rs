@@ -111,49 +111,63 @@ impl Trainer {
                 rows.push((k, row));
             }
         }
-        rows.sort_unstable_by_key(|r| r.0);
         Model::from_rows(self.n_classes, rows)
     }
 }
 
-#[derive(Clone, Copy, Default)]
-struct Bucket {
-    key: u64,
-    start: u32,
-    len: u32,
-}
-
 /// Frozen weights: `score` adds the weights of the given features.
+///
+/// Layout, for few cache misses per feature: `table` is open addressing over `u64` buckets
+/// (high 32 bits: a fingerprint of the key, never 0; low 32 bits: row start (24 bits) and row
+/// length (8 bits)); a row is a run of `u32` entries in `entries`, each a class (high 16 bits)
+/// and an `i16` weight times `scale` (low 16 bits).
 pub struct Model {
     n_classes: usize,
     mask: usize,
-    table: Vec<Bucket>,
-    classes: Vec<u16>,
-    weights: Vec<f32>,
+    scale: f32,
+    table: Vec<u64>,
+    entries: Vec<u32>,
+}
+
+/// Most features a single `score` call looks up at once (more are scored in chunks).
+const CHUNK: usize = 64;
+
+#[inline]
+fn fingerprint(key: u64) -> u64 {
+    ((key >> 32) | 1) << 32
 }
 
 impl Model {
     fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u32, f32)>)>) -> Model {
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut m = Model {
-            n_classes,
-            mask: cap - 1,
-            table: vec![Bucket::default(); cap],
-            classes: Vec::new(),
-            weights: Vec::new(),
-        };
+        let max = rows.iter().flat_map(|r| &r.1).fold(0f32, |m, x| m.max(x.1.abs())).max(1e-9);
+        let scale = max / 32767.0;
+        let mut q: Vec<(u64, Vec<(u32, i16)>)> = rows
+            .into_iter()
+            .map(|(k, r)| {
+                let r: Vec<(u32, i16)> =
+                    r.into_iter().map(|(c, w)| (c, (w / scale).round() as i16)).filter(|x| x.1 != 0).collect();
+                (k, r)
+            })
+            .filter(|r| !r.1.is_empty())
+            .collect();
+        q.sort_unstable_by_key(|r| r.0);
+        Model::from_quantised(n_classes, scale, q)
+    }
+
+    fn from_quantised(n_classes: usize, scale: f32, rows: Vec<(u64, Vec<(u32, i16)>)>) -> Model {
+        let cap = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let mut m = Model { n_classes, mask: cap - 1, scale, table: vec![0; cap], entries: Vec::new() };
         for (k, row) in rows {
-            let start = m.classes.len() as u32;
-            for (c, w) in row {
-                m.classes.push(c as u16);
-                m.weights.push(w);
+            let start = m.entries.len() as u64;
+            for (c, w) in row.into_iter().take(255) {
+                m.entries.push((c << 16) | (w as u16 as u32));
             }
-            let len = m.classes.len() as u32 - start;
+            let len = m.entries.len() as u64 - start;
             let mut i = k as usize & m.mask;
-            while m.table[i].key != 0 {
+            while m.table[i] != 0 {
                 i = (i + 1) & m.mask;
             }
-            m.table[i] = Bucket { key: k, start, len };
+            m.table[i] = fingerprint(k) | (start << 8) | len;
         }
         m
     }
@@ -164,91 +178,100 @@ impl Model {
 
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
-        self.table.iter().filter(|b| b.key != 0).count()
+        self.table.iter().filter(|&&b| b != 0).count()
     }
 
     /// Number of (feature, class) weights.
     pub fn n_weights(&self) -> usize {
-        self.weights.len()
+        self.entries.len()
+    }
+
+    /// The factor that turns the integer scores of [`Model::score`] into weights.
+    pub fn scale(&self) -> f32 {
+        self.scale
     }
 
     #[inline]
-    fn row(&self, key: u64) -> Option<(usize, usize)> {
+    fn row(&self, key: u64) -> u64 {
+        let fp = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
-            let b = &self.table[i];
-            if b.key == key {
-                return Some((b.start as usize, b.len as usize));
+            let b = self.table[i];
+            if b & 0xFFFF_FFFF_0000_0000 == fp {
+                return b & 0xFFFF_FFFF;
             }
-            if b.key == 0 {
-                return None;
+            if b == 0 {
+                return 0;
             }
             i = (i + 1) & self.mask;
         }
     }
 
-    /// Adds the weights of `feats` into `scores` (length `n_classes`, zeroed by caller).
+    /// Adds the (integer) weights of `feats` into `scores` (length `n_classes`, zeroed by the
+    /// caller). Looks all rows up first, so the cache misses overlap.
     #[inline]
-    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
-        for &f in feats {
-            if let Some((s, n)) = self.row(f) {
-                let cls = &self.classes[s..s + n];
-                let ws = &self.weights[s..s + n];
-                for (&c, &w) in cls.iter().zip(ws) {
-                    scores[c as usize] += w;
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        let mut rows = [0u64; CHUNK];
+        for chunk in feats.chunks(CHUNK) {
+            for (r, &f) in rows.iter_mut().zip(chunk) {
+                *r = self.row(f);
+            }
+            for &r in &rows[..chunk.len()] {
+                let (start, len) = ((r >> 8) as usize, (r & 0xFF) as usize);
+                if let Some(es) = self.entries.get(start..start + len) {
+                    for &e in es {
+                        if let Some(s) = scores.get_mut((e >> 16) as usize) {
+                            *s += e as u16 as i16 as i32;
+                        }
+                    }
                 }
             }
         }
     }
 
-    /// Writes the model; weights are quantised to 16 bits.
+    /// Writes the model (weights as stored: 16-bit).
     pub fn write(&self, w: &mut Writer) {
-        w.str("perceptron-1");
+        w.str("perceptron-2");
         w.u32(self.n_classes as u32);
-        let mut b: Vec<&Bucket> = self.table.iter().filter(|b| b.key != 0).collect();
-        b.sort_unstable_by_key(|b| b.key);
-        let max = self.weights.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-9);
-        let scale = max / 32767.0;
-        let (mut keys, mut lens, mut cls, mut ws) = (vec![], vec![], vec![], vec![]);
-        for b in b {
-            keys.push(b.key);
-            lens.push(b.len as u16);
-            for j in b.start as usize..(b.start + b.len) as usize {
-                cls.push(self.classes[j]);
-                ws.push((self.weights[j] / scale).round() as i16);
+        let mut rows: Vec<(u64, u64)> = Vec::new();
+        // Keys are not stored in the table, only fingerprints: write buckets in table order with
+        // their slot, so reading rebuilds the same table.
+        for (i, &b) in self.table.iter().enumerate() {
+            if b != 0 {
+                rows.push((i as u64, b));
             }
         }
-        w.f32(scale);
-        w.u64s(&keys);
-        w.u16s(&lens);
-        w.u16s(&cls);
-        w.i16s(&ws);
+        w.f32(self.scale);
+        w.u32(self.table.len() as u32);
+        w.u64s(&rows.iter().map(|r| r.0).collect::<Vec<_>>());
+        w.u64s(&rows.iter().map(|r| r.1).collect::<Vec<_>>());
+        w.u32s(&self.entries);
     }
 
     /// Reads a model written by [`Model::write`].
     pub fn read(r: &mut Reader) -> Result<Model, FormatError> {
-        r.expect("perceptron-1")?;
+        r.expect("perceptron-2")?;
         let n_classes = r.u32()? as usize;
         let scale = r.f32()?;
-        let keys = r.u64s()?;
-        let lens = r.u16s()?;
-        let cls = r.u16s()?;
-        let ws = r.i16s()?;
-        let total: usize = lens.iter().map(|&l| l as usize).sum();
-        if keys.len() != lens.len() || cls.len() != total || ws.len() != total {
-            return Err(FormatError("perceptron sections disagree in length".into()));
+        let cap = r.u32()? as usize;
+        let slots = r.u64s()?;
+        let buckets = r.u64s()?;
+        let entries = r.u32s()?;
+        if !cap.is_power_of_two() || slots.len() != buckets.len() {
+            return Err(FormatError("perceptron table malformed".into()));
         }
-        if cls.iter().any(|&c| c as usize >= n_classes) || keys.contains(&0) {
-            return Err(FormatError("perceptron class or key out of range".into()));
+        let mut table = vec![0u64; cap];
+        for (&i, &b) in slots.iter().zip(&buckets) {
+            let (start, len) = ((b & 0xFFFF_FFFF) >> 8, b & 0xFF);
+            if i as usize >= cap || b >> 32 == 0 || (start + len) as usize > entries.len() {
+                return Err(FormatError("perceptron bucket out of range".into()));
+            }
+            table[i as usize] = b;
         }
-        let mut rows = Vec::with_capacity(keys.len());
-        let mut j = 0;
-        for (k, l) in keys.into_iter().zip(lens) {
-            let row = (j..j + l as usize).map(|i| (cls[i] as u32, ws[i] as f32 * scale)).collect();
-            j += l as usize;
-            rows.push((k, row));
+        if entries.iter().any(|&e| (e >> 16) as usize >= n_classes) {
+            return Err(FormatError("perceptron class out of range".into()));
         }
-        Ok(Model::from_rows(n_classes, rows))
+        Ok(Model { n_classes, mask: cap - 1, scale, table, entries })
     }
 }
 
@@ -275,9 +298,9 @@ mod tests {
         let m2 = Model::read(&mut Reader::new(&w.buf)).unwrap();
         for model in [&m, &m2] {
             for (f, gold) in &data {
-                let mut s = [0f32; 3];
+                let mut s = [0i32; 3];
                 model.score(f, &mut s);
-                let guess = (0..3).max_by(|&a, &b| s[a].total_cmp(&s[b])).unwrap();
+                let guess = (0..3).max_by_key(|&a| s[a]).unwrap();
                 assert_eq!(guess, *gold);
             }
         }

@@ -17,7 +17,11 @@ pub struct PartialDate {
 impl PartialDate {
     /// A full date.
     pub fn ymd(year: i32, month: u8, day: u8) -> Self {
-        Self { year, month: Some(month), day: Some(day) }
+        Self {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -97,7 +101,10 @@ impl DateRange {
                 PartialDate::parse(s).map(Some)
             }
         };
-        let range = Self { from: end(from)?, to: end(to)? };
+        let range = Self {
+            from: end(from)?,
+            to: end(to)?,
+        };
         if range.from.is_none() && range.to.is_none() {
             return Err(format!("`{text}`: a range needs at least one end"));
         }
@@ -127,9 +134,7 @@ impl DateRange {
     /// within one year is written.
     pub fn overlaps(&self, other: &DateRange) -> bool {
         let strictly_before = |a: &DateRange, b: &DateRange| match (a.to, b.from) {
-            (Some(end), Some(start)) => {
-                end.last_day() < start.first_day() || (end == start && end.month.is_none())
-            }
+            (Some(end), Some(start)) => end.last_day() < start.first_day() || (end == start && end.month.is_none()),
             _ => false,
         };
         !strictly_before(self, other) && !strictly_before(other, self)

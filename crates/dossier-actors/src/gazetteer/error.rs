@@ -12,6 +12,10 @@ pub struct GazetteerError {
 
 impl GazetteerError {
     pub fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        Self { file: file.to_string(), line, message: message.into() }
+        Self {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }

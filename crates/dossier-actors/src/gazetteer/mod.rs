@@ -39,29 +39,50 @@ use std::sync::OnceLock;
 pub use date::{DateRange, PartialDate};
 pub use error::GazetteerError;
 pub use model::{
-    Attribution, Kind, Link, Name, NameField, NameFlags, Origin, Relation, Role, RoleKind, Sector,
-    Service,
+    Attribution, Kind, Link, Name, NameField, NameFlags, Origin, Relation, Role, RoleKind, Sector, Service,
 };
-pub use parse::{
-    parse_countries, parse_other_readings, parse_roles, parse_services, Country, OtherReading,
-};
+pub use parse::{parse_countries, parse_other_readings, parse_roles, parse_services, Country, OtherReading};
 pub use stats::Stats;
 
 /// The embedded service files, as (path shown in messages, text).
 const SERVICE_FILES: &[(&str, &str)] = &[
-    ("data/gazetteer/services_americas.txt", include_str!("../../../../data/gazetteer/services_americas.txt")),
-    ("data/gazetteer/services_europe.txt", include_str!("../../../../data/gazetteer/services_europe.txt")),
-    ("data/gazetteer/services_eurasia.txt", include_str!("../../../../data/gazetteer/services_eurasia.txt")),
-    ("data/gazetteer/services_mena.txt", include_str!("../../../../data/gazetteer/services_mena.txt")),
-    ("data/gazetteer/services_asia_pacific.txt", include_str!("../../../../data/gazetteer/services_asia_pacific.txt")),
-    ("data/gazetteer/services_africa.txt", include_str!("../../../../data/gazetteer/services_africa.txt")),
+    (
+        "data/gazetteer/services_americas.txt",
+        include_str!("../../../../data/gazetteer/services_americas.txt"),
+    ),
+    (
+        "data/gazetteer/services_europe.txt",
+        include_str!("../../../../data/gazetteer/services_europe.txt"),
+    ),
+    (
+        "data/gazetteer/services_eurasia.txt",
+        include_str!("../../../../data/gazetteer/services_eurasia.txt"),
+    ),
+    (
+        "data/gazetteer/services_mena.txt",
+        include_str!("../../../../data/gazetteer/services_mena.txt"),
+    ),
+    (
+        "data/gazetteer/services_asia_pacific.txt",
+        include_str!("../../../../data/gazetteer/services_asia_pacific.txt"),
+    ),
+    (
+        "data/gazetteer/services_africa.txt",
+        include_str!("../../../../data/gazetteer/services_africa.txt"),
+    ),
 ];
 
 /// The files of the built-in gazetteer.
 pub const BUILTIN_SOURCES: Sources<'static> = Sources {
     services: SERVICE_FILES,
-    roles: ("data/gazetteer/roles.txt", include_str!("../../../../data/gazetteer/roles.txt")),
-    countries: ("data/gazetteer/iso3166.txt", include_str!("../../../../data/gazetteer/iso3166.txt")),
+    roles: (
+        "data/gazetteer/roles.txt",
+        include_str!("../../../../data/gazetteer/roles.txt"),
+    ),
+    countries: (
+        "data/gazetteer/iso3166.txt",
+        include_str!("../../../../data/gazetteer/iso3166.txt"),
+    ),
     other_readings: (
         "data/gazetteer/other_readings.txt",
         include_str!("../../../../data/gazetteer/other_readings.txt"),
@@ -186,7 +207,16 @@ impl Gazetteer {
                 role_forms.entry(form.to_lowercase()).or_default().push(r);
             }
         }
-        Self { services, roles, countries, other_readings, forms, groups, role_forms, ids }
+        Self {
+            services,
+            roles,
+            countries,
+            other_readings,
+            forms,
+            groups,
+            role_forms,
+            ids,
+        }
     }
 
     /// The service with this id.
@@ -212,7 +242,10 @@ impl Gazetteer {
             return Vec::new();
         };
         refs.iter()
-            .map(|&r| Candidate { service: &self.services[r.service], name: self.name(r) })
+            .map(|&r| Candidate {
+                service: &self.services[r.service],
+                name: self.name(r),
+            })
             .filter(|c| !c.name.flags.case_sensitive || c.name.text == surface)
             .collect()
     }
@@ -319,7 +352,10 @@ impl Gazetteer {
 
     /// The role a noun or plural names, case-insensitively.
     pub fn role(&self, form: &str) -> Option<&Role> {
-        self.role_forms.get(&form.to_lowercase()).and_then(|v| v.first()).map(|&r| &self.roles[r])
+        self.role_forms
+            .get(&form.to_lowercase())
+            .and_then(|v| v.first())
+            .map(|&r| &self.roles[r])
     }
 
     /// The services that directly replaced `id`, from `successor-of:` and `predecessor-of:`
@@ -335,26 +371,25 @@ impl Gazetteer {
 
     /// Services linked to `id` where, read from `id`'s side, the relation is `relation`.
     fn related(&self, id: &str, relation: Relation) -> Vec<&Service> {
-        let mut out: Vec<&Service> = Vec::new();
-        let mut push = |s: &'_ Service| {
-            if !out.iter().any(|o| o.id == s.id) {
-                out.push(s);
-            }
-        };
+        let mut found: Vec<&Service> = Vec::new();
         if let Some(me) = self.service(id) {
             for link in me.links.iter().filter(|l| l.relation == relation) {
-                if let Some(other) = self.service(&link.id) {
-                    push(other);
-                }
+                found.extend(self.service(&link.id));
             }
         }
         let reverse = match relation {
             Relation::SuccessorOf => Relation::PredecessorOf,
             Relation::PredecessorOf => Relation::SuccessorOf,
         };
-        for other in &self.services {
-            if other.links.iter().any(|l| l.relation == reverse && l.id == id) {
-                push(other);
+        found.extend(
+            self.services
+                .iter()
+                .filter(|o| o.links.iter().any(|l| l.relation == reverse && l.id == id)),
+        );
+        let mut out: Vec<&Service> = Vec::new();
+        for s in found {
+            if !out.iter().any(|o| o.id == s.id) {
+                out.push(s);
             }
         }
         out

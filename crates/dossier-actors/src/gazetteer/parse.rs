@@ -8,9 +8,7 @@
 
 use super::date::{DateRange, PartialDate};
 use super::error::GazetteerError;
-use super::model::{
-    Attribution, Kind, Link, Name, NameFlags, Origin, Relation, Role, RoleKind, Sector, Service,
-};
+use super::model::{Attribution, Kind, Link, Name, NameFlags, Origin, Relation, Role, Sector, Service};
 
 /// The meaningful lines of a file: comments (`#` at the start, or after whitespace) and
 /// surrounding whitespace removed, blank lines skipped; numbered from 1.
@@ -57,7 +55,10 @@ fn parse_name(item: &str) -> Result<Name, String> {
     if text.contains(['[', ']']) {
         return Err(format!("`{item}`: brackets only around the flags at the end"));
     }
-    Ok(Name { text: text.to_string(), flags })
+    Ok(Name {
+        text: text.to_string(),
+        flags,
+    })
 }
 
 /// Parses `ID` or `ID (DATE)`.
@@ -73,7 +74,11 @@ fn parse_link(relation: Relation, value: &str) -> Result<Link, String> {
         None => (value, None),
     };
     check_id(id)?;
-    Ok(Link { relation, id: id.to_string(), date })
+    Ok(Link {
+        relation,
+        id: id.to_string(),
+        date,
+    })
 }
 
 /// Parses `GROUP | GROUP ; unit: … ; by: A 2018, B 2018 ; note: …`.
@@ -84,7 +89,13 @@ fn parse_attribution(value: &str, origin: Origin) -> Result<Attribution, String>
     if groups.iter().any(String::is_empty) {
         return Err(format!("`{value}`: empty group name"));
     }
-    let mut attribution = Attribution { groups, unit: None, by: Vec::new(), note: None, origin };
+    let mut attribution = Attribution {
+        groups,
+        unit: None,
+        by: Vec::new(),
+        note: None,
+        origin,
+    };
     for part in parts {
         let (key, val) = part
             .split_once(':')
@@ -111,11 +122,15 @@ fn check_id(id: &str) -> Result<(), String> {
     let ok = id.len() > 4
         && id.as_bytes()[..3].iter().all(u8::is_ascii_uppercase)
         && id.as_bytes()[3] == b'-'
-        && id[4..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+        && id[4..]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
     if ok {
         Ok(())
     } else {
-        Err(format!("`{id}` is not an id (CCC-NAME: country code, hyphen, A-Z 0-9 -)"))
+        Err(format!(
+            "`{id}` is not an id (CCC-NAME: country code, hyphen, A-Z 0-9 -)"
+        ))
     }
 }
 
@@ -123,7 +138,9 @@ fn check_country_code(code: &str) -> Result<(), String> {
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(())
     } else {
-        Err(format!("`{code}` is not an ISO-3166 alpha-3 code (three capital letters)"))
+        Err(format!(
+            "`{code}` is not an ISO-3166 alpha-3 code (three capital letters)"
+        ))
     }
 }
 
@@ -202,12 +219,8 @@ impl Draft {
                 once(&mut self.parent, key, value.to_string())
             }
             "successor-of" => parse_link(Relation::SuccessorOf, value).map(|l| self.links.push(l)),
-            "predecessor-of" => {
-                parse_link(Relation::PredecessorOf, value).map(|l| self.links.push(l))
-            }
-            "attributed" => {
-                parse_attribution(value, origin).map(|a| self.attributions.push(a))
-            }
+            "predecessor-of" => parse_link(Relation::PredecessorOf, value).map(|l| self.links.push(l)),
+            "attributed" => parse_attribution(value, origin).map(|a| self.attributions.push(a)),
             "note" => {
                 self.notes.push(value.to_string());
                 Ok(())
@@ -220,9 +233,8 @@ impl Draft {
     }
 
     fn finish(self, file: &str) -> Result<Service, GazetteerError> {
-        let missing = |field: &str| {
-            GazetteerError::new(file, self.origin.line, format!("[{}] has no `{field}:`", self.id))
-        };
+        let missing =
+            |field: &str| GazetteerError::new(file, self.origin.line, format!("[{}] has no `{field}:`", self.id));
         Ok(Service {
             name: self.name.clone().ok_or_else(|| missing("name"))?,
             country: self.country.clone().ok_or_else(|| missing("country"))?,
@@ -248,9 +260,14 @@ pub fn parse_services(file: &str, text: &str) -> Result<Vec<Service>, GazetteerE
     let mut current: Option<Draft> = None;
     for (line_no, line) in lines(text) {
         let err = |message: String| GazetteerError::new(file, line_no, message);
-        let origin = Origin { file: file.to_string(), line: line_no };
+        let origin = Origin {
+            file: file.to_string(),
+            line: line_no,
+        };
         if let Some(rest) = line.strip_prefix('[') {
-            let id = rest.strip_suffix(']').ok_or_else(|| err(format!("`{line}`: expected `[ID]`")))?;
+            let id = rest
+                .strip_suffix(']')
+                .ok_or_else(|| err(format!("`{line}`: expected `[ID]`")))?;
             check_id(id).map_err(err)?;
             if let Some(done) = current.take() {
                 services.push(done.finish(file)?);
@@ -258,8 +275,9 @@ pub fn parse_services(file: &str, text: &str) -> Result<Vec<Service>, GazetteerE
             current = Some(Draft::new(id.to_string(), origin));
             continue;
         }
-        let (key, value) =
-            line.split_once(':').ok_or_else(|| err(format!("`{line}`: expected `key: value`")))?;
+        let (key, value) = line
+            .split_once(':')
+            .ok_or_else(|| err(format!("`{line}`: expected `key: value`")))?;
         let (key, value) = (key.trim(), value.trim());
         if value.is_empty() {
             return Err(err(format!("`{key}:` has no value")));
@@ -305,7 +323,10 @@ pub fn parse_roles(file: &str, text: &str) -> Result<Vec<Role>, GazetteerError> 
             role: cols[3].parse().map_err(err)?,
             weak: false,
             inherit: false,
-            origin: Origin { file: file.to_string(), line: line_no },
+            origin: Origin {
+                file: file.to_string(),
+                line: line_no,
+            },
         };
         for flag in cols.get(4).into_iter().flat_map(|f| f.split(',')).map(str::trim) {
             match flag {
@@ -348,7 +369,10 @@ pub fn parse_countries(file: &str, text: &str) -> Result<Vec<Country>, Gazetteer
             code: cols[0].to_string(),
             name: cols[1].to_string(),
             former,
-            origin: Origin { file: file.to_string(), line: line_no },
+            origin: Origin {
+                file: file.to_string(),
+                line: line_no,
+            },
         });
     }
     Ok(countries)
@@ -367,7 +391,9 @@ pub fn parse_other_readings(file: &str, text: &str) -> Result<Vec<OtherReading>,
     let mut out = Vec::new();
     for (line_no, line) in lines(text) {
         let err = |message: &str| GazetteerError::new(file, line_no, message);
-        let (form, meaning) = line.split_once('|').ok_or_else(|| err("expected `FORM | other meaning`"))?;
+        let (form, meaning) = line
+            .split_once('|')
+            .ok_or_else(|| err("expected `FORM | other meaning`"))?;
         let (form, meaning) = (form.trim(), meaning.trim());
         if form.is_empty() || meaning.is_empty() || meaning.contains('|') {
             return Err(err("expected `FORM | other meaning`"));
@@ -375,7 +401,10 @@ pub fn parse_other_readings(file: &str, text: &str) -> Result<Vec<OtherReading>,
         out.push(OtherReading {
             form: form.to_string(),
             meaning: meaning.to_string(),
-            origin: Origin { file: file.to_string(), line: line_no },
+            origin: Origin {
+                file: file.to_string(),
+                line: line_no,
+            },
         });
     }
     Ok(out)

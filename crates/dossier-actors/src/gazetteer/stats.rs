@@ -78,11 +78,18 @@ impl fmt::Display for Stats {
         let kinds: Vec<String> = self.kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
         writeln!(f, "  by kind           {}", kinds.join(", "))?;
         writeln!(f, "countries           {}", self.countries)?;
-        writeln!(f, "surface forms       {} ({} distinct, {} shared, {} native or transliterated)",
-            self.forms, self.distinct_forms, self.shared_forms, self.native_forms)?;
+        writeln!(
+            f,
+            "surface forms       {} ({} distinct, {} shared, {} native or transliterated)",
+            self.forms, self.distinct_forms, self.shared_forms, self.native_forms
+        )?;
         writeln!(f, "dated services      {}", self.dated_services)?;
         writeln!(f, "successions         {}", self.successions)?;
-        writeln!(f, "attributions        {} ({} group names)", self.attributions, self.attributed_groups)?;
+        writeln!(
+            f,
+            "attributions        {} ({} group names)",
+            self.attributions, self.attributed_groups
+        )?;
         writeln!(f, "roles               {} ({} forms)", self.roles, self.role_forms)?;
         write!(f, "iso-3166 codes      {}", self.iso_countries)
     }

@@ -60,13 +60,33 @@ fn ids_are_unique() {
 fn every_shared_form_is_decided_by_a_rule() {
     let g = gaz();
     let shared = g.shared_forms();
-    assert!(shared.len() >= 10, "expected the known collisions, found {}", shared.len());
+    assert!(
+        shared.len() >= 10,
+        "expected the known collisions, found {}",
+        shared.len()
+    );
     for (form, holders) in &shared {
-        assert!(holders.iter().all(|(_, f)| f.decides()), "`{form}` has a holder without a rule");
-        assert!(holders.iter().filter(|(_, f)| f.default).count() <= 1, "`{form}`: two defaults");
+        assert!(
+            holders.iter().all(|(_, f)| f.decides()),
+            "`{form}` has a holder without a rule"
+        );
+        assert!(
+            holders.iter().filter(|(_, f)| f.default).count() <= 1,
+            "`{form}`: two defaults"
+        );
     }
     let forms: HashSet<&str> = shared.iter().map(|(f, _)| *f).collect();
-    for known in ["nis", "kgb", "cni", "ib", "sis", "dia", "gru", "mukhabarat", "national intelligence service"] {
+    for known in [
+        "nis",
+        "kgb",
+        "cni",
+        "ib",
+        "sis",
+        "dia",
+        "gru",
+        "mukhabarat",
+        "national intelligence service",
+    ] {
         assert!(forms.contains(known), "`{known}` should be shared");
     }
 }
@@ -127,7 +147,10 @@ fn resolve_applies_the_disambiguation_rule() {
     assert_eq!(id("KGB", &["BLR"], None).as_deref(), Some("BLR-KGB"));
     assert_eq!(id("GRU", none, None).as_deref(), Some("RUS-GRU"));
     assert_eq!(id("GRU", &["SUN"], None).as_deref(), Some("SUN-GRU"));
-    assert_eq!(id("Main Intelligence Directorate", &["UKR"], None).as_deref(), Some("UKR-HUR"));
+    assert_eq!(
+        id("Main Intelligence Directorate", &["UKR"], None).as_deref(),
+        Some("UKR-HUR")
+    );
     assert_eq!(id("IB", none, None).as_deref(), Some("IND-IB"));
     assert_eq!(id("IB", &["PAK"], None).as_deref(), Some("PAK-IB"));
     // No default: undecided without context.
@@ -135,8 +158,14 @@ fn resolve_applies_the_disambiguation_rule() {
     assert_eq!(id("CNI", &["MEX"], None).as_deref(), Some("MEX-CNI"));
     assert_eq!(id("CNI", &["ESP"], None).as_deref(), Some("ESP-CNI"));
     // Same country: the date decides.
-    assert_eq!(id("Mukhabarat", &["IRQ"], Some(PartialDate::ymd(1995, 6, 1))).as_deref(), Some("IRQ-IIS"));
-    assert_eq!(id("Mukhabarat", &["IRQ"], Some(PartialDate::ymd(2019, 1, 1))).as_deref(), Some("IRQ-INIS"));
+    assert_eq!(
+        id("Mukhabarat", &["IRQ"], Some(PartialDate::ymd(1995, 6, 1))).as_deref(),
+        Some("IRQ-IIS")
+    );
+    assert_eq!(
+        id("Mukhabarat", &["IRQ"], Some(PartialDate::ymd(2019, 1, 1))).as_deref(),
+        Some("IRQ-INIS")
+    );
     assert_eq!(id("Mukhabarat", &["JOR"], None).as_deref(), Some("JOR-GID"));
     // Case-sensitive forms and unknown forms.
     assert_eq!(id("nis", &["KEN"], None), None);
@@ -176,7 +205,11 @@ fn attributions_name_the_service_and_who_said_so() {
     assert_eq!(owner("MuddyWater"), ["IRN-MOIS"]);
     let apt28 = g.attributed("APT28");
     assert!(apt28[0].1.by.iter().any(|b| b == "US DOJ 2018"));
-    assert!(g.services.iter().flat_map(|s| &s.attributions).all(|a| !a.by.is_empty()));
+    assert!(g
+        .services
+        .iter()
+        .flat_map(|s| &s.attributions)
+        .all(|a| !a.by.is_empty()));
 }
 
 #[test]
@@ -262,16 +295,34 @@ fn malformed_services_give_file_and_line() {
         ("[AAA-X]\nalias: A cs]\n", "bad.txt:2: `A cs]`: `]` without `[`"),
         ("[AAA-X]\nvalid: 1991\n", "bad.txt:2: `1991` is not a range"),
         ("[AAA-X]\nvalid: 1991-13..\n", "bad.txt:2: `1991-13` is not a date"),
-        ("[AAA-X]\nvalid: 2000..1990\n", "bad.txt:2: `2000..1990`: the range ends before it starts"),
-        ("[AAA-X]\nsuccessor-of: AAA-Y (1991\n", "bad.txt:2: `AAA-Y (1991`: expected `ID (YYYY)`"),
+        (
+            "[AAA-X]\nvalid: 2000..1990\n",
+            "bad.txt:2: `2000..1990`: the range ends before it starts",
+        ),
+        (
+            "[AAA-X]\nsuccessor-of: AAA-Y (1991\n",
+            "bad.txt:2: `AAA-Y (1991`: expected `ID (YYYY)`",
+        ),
         ("[AAA-X]\nsuccessor-of: nobody\n", "bad.txt:2: `nobody` is not an id"),
-        ("[AAA-X]\nattributed: APT0 ; by\n", "bad.txt:2: `by`: expected `unit:`, `by:` or `note:`"),
-        ("[AAA-X]\nattributed: APT0 ; who: me\n", "bad.txt:2: unknown attribution field `who`"),
-        ("[AAA-X]\nattributed: APT0 | ; by: me\n", "bad.txt:2: `APT0 | ; by: me`: empty group name"),
+        (
+            "[AAA-X]\nattributed: APT0 ; by\n",
+            "bad.txt:2: `by`: expected `unit:`, `by:` or `note:`",
+        ),
+        (
+            "[AAA-X]\nattributed: APT0 ; who: me\n",
+            "bad.txt:2: unknown attribution field `who`",
+        ),
+        (
+            "[AAA-X]\nattributed: APT0 | ; by: me\n",
+            "bad.txt:2: `APT0 | ; by: me`: empty group name",
+        ),
     ];
     for (text, expected) in cases {
         let got = parse_error(text);
-        assert!(got.starts_with(expected), "for {text:?}\n got: {got}\nwant: {expected}…");
+        assert!(
+            got.starts_with(expected),
+            "for {text:?}\n got: {got}\nwant: {expected}…"
+        );
     }
     // The good head parses, with comments anywhere.
     let ok = parse_services("ok.txt", &format!("# header\n{head}alias: Y # trailing comment\n"));
@@ -281,7 +332,10 @@ fn malformed_services_give_file_and_line() {
 #[test]
 fn malformed_roles_and_countries_give_file_and_line() {
     let role = |t: &str| parse_roles("roles.txt", t).map(|_| ()).map_err(|e| e.to_string());
-    assert_eq!(role("spy | spies | SPY\n"), Err("roles.txt:1: expected `noun | plurals | SECTOR | role | flags`, found 3 columns".into()));
+    assert_eq!(
+        role("spy | spies | SPY\n"),
+        Err("roles.txt:1: expected `noun | plurals | SECTOR | role | flags`, found 3 columns".into())
+    );
     assert!(role("\nspy | | SPY | spy\n").is_err_and(|e| e.starts_with("roles.txt:2: empty plural column")));
     assert!(role("spy | spies | SPIES | spy\n").is_err_and(|e| e.starts_with("roles.txt:1: unknown sector")));
     assert!(role("spy | spies | SPY | sleuth\n").is_err_and(|e| e.starts_with("roles.txt:1: unknown role")));
@@ -294,7 +348,14 @@ fn malformed_roles_and_countries_give_file_and_line() {
     let other = parse_other_readings("other.txt", "MIT\n").map_err(|e| e.to_string());
     assert_eq!(other, Err("other.txt:1: expected `FORM | other meaning`".into()));
     // Arbitrary bytes as text never panic.
-    for junk in ["\u{0}\u{1}[", "]]]:::|||", "[AAA-]\n", "[AAA-X]\nalias: [cs]\n", "[ÄÄÄ-X]\n", "[AAA-X]\nvalid: ..\n"] {
+    for junk in [
+        "\u{0}\u{1}[",
+        "]]]:::|||",
+        "[AAA-]\n",
+        "[AAA-X]\nalias: [cs]\n",
+        "[ÄÄÄ-X]\n",
+        "[AAA-X]\nvalid: ..\n",
+    ] {
         assert!(parse_services("junk.txt", junk).is_err(), "{junk:?}");
     }
 }
@@ -307,14 +368,14 @@ name: One
 country: AAA
 sector: SPY
 kind: foreign
-alias: ABC | DUP
+alias: ABC | DUP | Dup
 
 [AAA-TWO]
 name: Two
 country: BBB
 sector: COP
 kind: foreign
-alias: ABC | Dup
+alias: ABC
 parent: AAA-NONE
 
 [AAA-TWO]
@@ -347,8 +408,12 @@ alias: XY [if-country] | QQ [default] | Q2 [if-date]
     assert!(has("link to AAA-GONE is not another entry"), "{issues:#?}");
     assert!(has("attribution of APT0 does not say `by:` whom"), "{issues:#?}");
     assert!(has("`Q2` is if-date but there is no `valid:`"), "{issues:#?}");
-    assert!(has("`abc` is shared by AAA-ONE, AAA-TWO, AAA-TWO; AAA-ONE needs"), "{issues:#?}");
-    // A form only one service holds twice is no collision, but a duplicate.
+    assert!(
+        has("test.txt:1: `abc` is shared by AAA-ONE, AAA-TWO; AAA-ONE needs"),
+        "{issues:#?}"
+    );
+    // A form one service holds twice is no collision, but a duplicate.
+    assert!(has("test.txt:1: AAA-ONE: form `Dup` given twice"), "{issues:#?}");
     assert!(!has("`dup` is shared"), "{issues:#?}");
 }
 
@@ -360,7 +425,7 @@ name: A
 country: AAA
 sector: SPY
 kind: foreign
-alias: ZED [default]
+alias: ZED [if-country, default]
 
 [AAA-B]
 name: B
@@ -389,12 +454,18 @@ alias: WYE [default]
     };
     let issues: Vec<String> = g.validate().iter().map(ToString::to_string).collect();
     let has = |needle: &str| issues.iter().any(|i| i.contains(needle));
-    // AAA-A (default) and AAA-B share a country: a mention of AAA ties, and the default wins,
-    // so AAA-B is never chosen.
-    assert!(has("`zed` is shared by AAA-A, AAA-B, BBB-C, and no context chooses AAA-B"), "{issues:#?}");
+    // AAA-A and AAA-B share a country and no date tells them apart: a mention of AAA keeps
+    // both, the default wins, and AAA-B is never chosen.
+    assert!(
+        has("test.txt:8: `zed` is shared by AAA-A, AAA-B, BBB-C, and no context chooses AAA-B"),
+        "{issues:#?}"
+    );
     assert!(!has("no context chooses AAA-A"), "{issues:#?}");
     assert!(!has("no context chooses BBB-C"), "{issues:#?}");
-    assert!(has("`wye` has more than one `default`"), "{issues:#?}");
+    assert!(
+        has("`wye` has more than one `default` among BBB-C, BBB-D"),
+        "{issues:#?}"
+    );
 }
 
 #[test]

@@ -46,10 +46,16 @@ impl Gazetteer {
                 out.push(issue(at, format!("id {} already used at {first}", s.id)));
             }
             if !s.id.starts_with(&format!("{}-", s.country)) {
-                out.push(issue(at, format!("id {} does not start with its country {}", s.id, s.country)));
+                out.push(issue(
+                    at,
+                    format!("id {} does not start with its country {}", s.id, s.country),
+                ));
             }
             match self.country(&s.country) {
-                None => out.push(issue(at, format!("{}: country {} is not in iso3166.txt", s.id, s.country))),
+                None => out.push(issue(
+                    at,
+                    format!("{}: country {} is not in iso3166.txt", s.id, s.country),
+                )),
                 Some(c) => {
                     if let Some(state) = c.former {
                         let ends_in_state = s.valid.and_then(|v| v.to).is_some_and(|end| state.contains(end));
@@ -101,7 +107,10 @@ impl Gazetteer {
                 }
                 forms.push(name);
                 if name.flags.if_date && s.valid.is_none() {
-                    out.push(issue(at, format!("{}: `{}` is if-date but there is no `valid:`", s.id, name.text)));
+                    out.push(issue(
+                        at,
+                        format!("{}: `{}` is if-date but there is no `valid:`", s.id, name.text),
+                    ));
                 }
                 if name.text.trim() != name.text || name.text.contains("  ") {
                     out.push(issue(at, format!("{}: stray spaces in `{}`", s.id, name.text)));
@@ -164,7 +173,12 @@ impl Gazetteer {
     fn reachable(&self, holders: &[(&Service, NameFlags)], target: &Service) -> bool {
         let indexed: Vec<(usize, NameFlags)> = holders
             .iter()
-            .map(|(s, f)| (self.services.iter().position(|x| x.id == s.id).unwrap_or(usize::MAX), *f))
+            .map(|(s, f)| {
+                (
+                    self.services.iter().position(|x| x.id == s.id).unwrap_or(usize::MAX),
+                    *f,
+                )
+            })
             .collect();
         let mut countries: Vec<Option<&str>> = vec![None];
         countries.extend(holders.iter().map(|(s, _)| Some(s.country.as_str())));
@@ -177,8 +191,12 @@ impl Gazetteer {
         countries.iter().any(|country| {
             let list: Vec<&str> = country.iter().copied().collect();
             dates.iter().any(|date| {
-                let context = Context { countries: &list, date: *date };
-                self.choose(&indexed, &context).is_some_and(|i| self.services[i].id == target.id)
+                let context = Context {
+                    countries: &list,
+                    date: *date,
+                };
+                self.choose(&indexed, &context)
+                    .is_some_and(|i| self.services[i].id == target.id)
             })
         })
     }
@@ -218,7 +236,10 @@ impl Gazetteer {
         for role in &self.roles {
             for form in std::iter::once(&role.noun).chain(&role.plurals) {
                 if let Some(first) = seen.insert(form.to_lowercase(), &role.origin) {
-                    out.push(issue(&role.origin, format!("role form `{form}` already listed at {first}")));
+                    out.push(issue(
+                        &role.origin,
+                        format!("role form `{form}` already listed at {first}"),
+                    ));
                 }
             }
         }

@@ -142,9 +142,9 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     let s1r2i = View::at(&st.r2, s1i);
     let b0li = View::at(&st.l1, b0i);
     let b0l2i = View::at(&st.l2, b0i);
-    let (s0l, s0r) = (v.tok(s0li), v.tok(s0ri));
-    let (s1l, s1r) = (v.tok(s1li), v.tok(s1ri));
-    let b0l = v.tok(b0li);
+    let (s0l, s0l2, s0r, s0r2) = (v.tok(s0li), v.tok(s0l2i), v.tok(s0ri), v.tok(s0r2i));
+    let (s1l, s1r, s1r2) = (v.tok(s1li), v.tok(s1ri), v.tok(s1r2i));
+    let (b0l, b0l2) = (v.tok(b0li), v.tok(b0l2i));
     let (s0ll, s0l2l, s0rl, s0r2l) = (v.label(s0li), v.label(s0l2i), v.label(s0ri), v.label(s0r2i));
     let (s1ll, s1rl, s1r2l) = (v.label(s1li), v.label(s1ri), v.label(s1r2i));
     let (b0ll, b0l2l) = (v.label(b0li), v.label(b0l2i));
@@ -156,6 +156,7 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[s0.w]);
     o.f(&[s0.p]);
     o.f(&[s0.w, s0.p]);
+    o.f(&[s0.l]);
     o.f(&[s1.w]);
     o.f(&[s1.p]);
     o.f(&[s1.w, s1.p]);
@@ -163,8 +164,11 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[b0.w]);
     o.f(&[b0.p]);
     o.f(&[b0.w, b0.p]);
+    o.f(&[b0.l]);
     o.f(&[b1.w]);
     o.f(&[b1.p]);
+    o.f(&[b1.w, b1.p]);
+    o.f(&[b2.w]);
     o.f(&[b2.p]);
     o.f(&[b3.p]);
     // Pairs.
@@ -175,12 +179,19 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[s0.p, b0.w, b0.p]);
     o.f(&[s0.w, b0.w]);
     o.f(&[s0.p, b0.p]);
+    o.f(&[s0.l, b0.l]);
+    o.f(&[s0.u, b0.u]);
     o.f(&[b0.p, b1.p]);
+    o.f(&[b0.w, b1.p]);
+    o.f(&[b0.p, b1.w]);
     o.f(&[s1.w, s0.w]);
     o.f(&[s1.p, s0.p]);
     o.f(&[s1.w, s0.p]);
     o.f(&[s1.p, s0.w]);
+    o.f(&[s1.l, s0.l]);
+    o.f(&[s1.u, s0.u]);
     o.f(&[s1.p, b0.p]);
+    o.f(&[s1.w, b0.w]);
     // Triples of tags.
     o.f(&[b0.p, b1.p, b2.p]);
     o.f(&[s0.p, b0.p, b1.p]);
@@ -199,41 +210,68 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[s0.p, d0]);
     o.f(&[b0.w, d0]);
     o.f(&[b0.p, d0]);
+    o.f(&[s0.w, b0.w, d0]);
     o.f(&[s0.p, b0.p, d0]);
+    o.f(&[s1.w, d1]);
     o.f(&[s1.p, d1]);
+    o.f(&[s0.w, d1]);
     o.f(&[s0.p, d1]);
     o.f(&[s1.p, s0.p, d1]);
+    o.f(&[s1.w, s0.w, d1]);
     // Valency.
     let (s0vl, s0vr) = (View::byte(&st.nl, s0i), View::byte(&st.nr, s0i));
-    let s1vr = View::byte(&st.nr, s1i);
+    let (s1vl, s1vr) = (View::byte(&st.nl, s1i), View::byte(&st.nr, s1i));
     let b0vl = View::byte(&st.nl, b0i);
     o.f(&[s0.w, s0vr]);
     o.f(&[s0.p, s0vr]);
+    o.f(&[s0.w, s0vl]);
     o.f(&[s0.p, s0vl]);
     o.f(&[b0.w, b0vl]);
     o.f(&[b0.p, b0vl]);
+    o.f(&[s1.w, s1vr]);
     o.f(&[s1.p, s1vr]);
+    o.f(&[s1.p, s1vl]);
     // Children.
     o.f(&[s0l.w]);
     o.f(&[s0l.p]);
     o.f(&[s0ll]);
+    o.f(&[s0r.w]);
     o.f(&[s0r.p]);
     o.f(&[s0rl]);
     o.f(&[b0l.w]);
     o.f(&[b0l.p]);
     o.f(&[b0ll]);
+    o.f(&[s1l.p]);
+    o.f(&[s1ll]);
+    o.f(&[s1r.w]);
     o.f(&[s1r.p]);
     o.f(&[s1rl]);
-    o.f(&[s1ll]);
+    o.f(&[s0l2.p]);
+    o.f(&[s0l2l]);
+    o.f(&[s0r2.p]);
+    o.f(&[s0r2l]);
+    o.f(&[b0l2.p]);
+    o.f(&[b0l2l]);
+    o.f(&[s1r2.p]);
     o.f(&[s0.p, s0ll, s0l2l]);
     o.f(&[s0.p, s0rl, s0r2l]);
     o.f(&[b0.p, b0ll, b0l2l]);
     o.f(&[s1.p, s1rl, s1r2l]);
+    o.f(&[s0.w, s0ll, b0.p]);
+    o.f(&[s0.p, s0rl, b0.p]);
     // Label sets.
-    o.f(&[s0.p, View::set(&st.rset, s0i)]);
-    o.f(&[s0.p, View::set(&st.lset, s0i)]);
-    o.f(&[b0.p, View::set(&st.lset, b0i)]);
-    o.f(&[s1.p, View::set(&st.rset, s1i)]);
+    let (s0sl, s0sr) = (View::set(&st.lset, s0i), View::set(&st.rset, s0i));
+    let (s1sl, s1sr) = (View::set(&st.lset, s1i), View::set(&st.rset, s1i));
+    let b0sl = View::set(&st.lset, b0i);
+    o.f(&[s0.w, s0sr]);
+    o.f(&[s0.p, s0sr]);
+    o.f(&[s0.w, s0sl]);
+    o.f(&[s0.p, s0sl]);
+    o.f(&[b0.w, b0sl]);
+    o.f(&[b0.p, b0sl]);
+    o.f(&[s1.w, s1sr]);
+    o.f(&[s1.p, s1sr]);
+    o.f(&[s1.p, s1sl]);
 }
 
 /// Keys of the labeller's features for the arc `head → dep` about to be made.

@@ -32,17 +32,25 @@ pub struct Table {
 }
 
 impl Table {
-    /// Adds the rows of `keys` into `out[..width]` (which it first zeroes).
+    /// Adds the rows of `keys` into `out[..width]` (which it first zeroes). Rows are fetched in
+    /// two passes, prefetching first, so that the cache misses overlap.
     #[inline]
     pub fn score(&self, keys: &[u64], out: &mut [i32]) {
         let width = self.width;
         let out = &mut out[..width];
         out.iter_mut().for_each(|x| *x = 0);
-        for &k in keys {
-            let b = bucket(k, self.bits) * width;
-            if let Some(row) = self.w.get(b..b + width) {
-                for (o, &x) in out.iter_mut().zip(row) {
-                    *o += x as i32;
+        let mut offs = [0usize; 32];
+        for chunk in keys.chunks(32) {
+            for (o, &k) in offs.iter_mut().zip(chunk) {
+                *o = bucket(k, self.bits) * width;
+                prefetch(&self.w, *o);
+                prefetch(&self.w, *o + width - 1);
+            }
+            for &b in &offs[..chunk.len()] {
+                if let Some(row) = self.w.get(b..b + width) {
+                    for (o, &x) in out.iter_mut().zip(row) {
+                        *o += x as i32;
+                    }
                 }
             }
         }
@@ -52,6 +60,19 @@ impl Table {
     pub fn nonzero_rows(&self) -> usize {
         self.w.chunks(self.width.max(1)).filter(|r| r.iter().any(|&x| x != 0)).count()
     }
+}
+
+/// Hints the CPU to load the cache line holding `w[i]` (no-op elsewhere than x86-64).
+#[inline(always)]
+fn prefetch(w: &[i16], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = w.get(i) {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: prefetching is a hint and never faults; the pointer comes from a live slice.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((x as *const i16).cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (w, i);
 }
 
 /// Training weights with lazy averaging: `w` the current weights, `u` the sum of

@@ -95,6 +95,8 @@ fn shape(form: &str) -> u64 {
 pub struct Context {
     words: Vec<Word>,
     lower: String,
+    /// How the sentence is cased: 0 normal, 1 mostly title case, 2 all capitals, 3 no capitals.
+    style: u64,
 }
 
 impl Context {
@@ -103,10 +105,28 @@ impl Context {
         self.words.clear();
         self.words.push(Word::pad(PAD_START));
         self.words.push(Word::pad(PAD_START ^ 1));
+        let (mut alpha, mut title, mut caps, mut any_upper) = (0u32, 0u32, 0u32, false);
         for f in forms {
+            let mut chars = f.chars();
+            if let Some(c0) = chars.next().filter(|c| c.is_alphabetic()) {
+                let upper = c0.is_uppercase();
+                alpha += 1;
+                title += upper as u32;
+                caps += (upper && f.chars().all(|c| !c.is_lowercase()) && f.len() > 1) as u32;
+                any_upper |= upper || chars.any(char::is_uppercase);
+            }
             let w = Word::new(f, &mut self.lower, amb);
             self.words.push(w);
         }
+        self.style = if alpha >= 3 && caps * 10 >= alpha * 8 {
+            2
+        } else if alpha >= 3 && title * 10 >= alpha * 6 {
+            1
+        } else if alpha >= 3 && !any_upper {
+            3
+        } else {
+            0
+        };
         self.words.push(Word::pad(PAD_END));
         self.words.push(Word::pad(PAD_END ^ 1));
     }
@@ -133,6 +153,7 @@ impl Context {
         let (m2, m1, c, n1, n2) = (&w[0], &w[1], &w[2], &w[3], &w[4]);
         let (p1, p2) = (p1 as u64, p2 as u64);
         let first = (i == 0) as u64;
+        let style = self.style;
         out.extend_from_slice(&[
             feat1(0, 0),
             feat1(1, c.lower),
@@ -167,6 +188,13 @@ impl Context {
             feat2(30, p1, c.suf[2]),
             feat3(31, p1, c.amb, n1.amb),
             feat2(32, m1.amb, c.amb),
+            feat3(33, style, c.shape, first),
+            feat2(34, style, c.amb),
+            feat2(35, c.lower, n1.amb),
+            feat2(36, m1.lower, n1.lower),
+            feat2(37, c.suf[1], n1.suf[1]),
+            feat1(38, n2.shape),
+            feat2(39, c.pre[0], c.suf[3]),
         ]);
     }
 }

@@ -43,7 +43,7 @@ pub struct Tagger {
 pub struct Scratch {
     ctx: Context,
     keys: Vec<u64>,
-    scores: Vec<f32>,
+    scores: Vec<i32>,
     classes: Vec<u16>,
     buf: String,
 }
@@ -81,14 +81,14 @@ impl Tagger {
     fn decode(&self, s: &mut Scratch, out: &mut Vec<u16>) {
         out.clear();
         let n = self.n_classes();
-        s.scores.resize(n, 0.0);
+        s.scores.resize(n, 0);
         let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
         for i in 0..s.ctx.len() {
             let c = match self.tagdict.get(&s.ctx.word(i).form) {
                 Some(&c) => c,
                 None => {
                     s.ctx.features(i, p1, p2, &mut s.keys);
-                    s.scores.iter_mut().for_each(|x| *x = 0.0);
+                    s.scores.iter_mut().for_each(|x| *x = 0);
                     self.model.score(&s.keys, &mut s.scores);
                     argmax(&s.scores) as u16
                 }
@@ -210,7 +210,7 @@ impl Tagger {
 }
 
 #[inline]
-fn argmax(s: &[f32]) -> usize {
+fn argmax<T: PartialOrd + Copy>(s: &[T]) -> usize {
     let mut best = 0;
     for (i, &x) in s.iter().enumerate() {
         if x > s[best] {

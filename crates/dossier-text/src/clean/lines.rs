@@ -5,13 +5,15 @@
 //! classifies one line at a time; it never edits text.
 
 use crate::ingest::date::parse_date;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashSet;
 
 const PHRASES: &str = include_str!("../../../../data/boilerplate/phrases.txt");
 
 /// Longest line (in bytes) that can be boilerplate; longer lines are article text.
 const MAX_BOILERPLATE_BYTES: usize = 600;
+/// Longest line (in bytes) that can be a byline, dateline, read-time or `[line]` phrase.
+const SHORT_LINE_BYTES: usize = 120;
 /// Most words a `[contains]` boilerplate line may have.
 const MAX_BOILERPLATE_WORDS: usize = 60;
 
@@ -73,6 +75,8 @@ impl LineRules {
         let contains = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
+            // A full DFA: the list is small and every kept line is scanned once.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&contains_phrases)
             .map_err(|e| e.to_string())?;
         Ok(LineRules { whole, contains, contains_phrases })
@@ -84,25 +88,28 @@ impl LineRules {
         if line.len() > MAX_BOILERPLATE_BYTES {
             return LineKind::Text;
         }
-        if let Some(kind) = byline(line) {
-            return kind;
-        }
-        if is_read_time(line) {
-            return LineKind::Boilerplate { reason: "read-time", rule: "N-min read".into() };
-        }
-        let bare = line.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if self.whole.contains(&bare) {
-            return LineKind::Boilerplate { reason: "boilerplate", rule: bare };
-        }
+        // Cheapest tests first: most lines are article text and leave through every test.
         if let Some(m) = self.contains.find(line) {
             if line.split_whitespace().count() <= MAX_BOILERPLATE_WORDS {
                 let rule = self.contains_phrases[m.pattern().as_usize()].clone();
                 return LineKind::Boilerplate { reason: "boilerplate", rule };
             }
         }
-        if at_top {
-            if let Some(date) = dateline(line) {
-                return LineKind::Dateline { date };
+        if line.len() <= SHORT_LINE_BYTES {
+            if let Some(kind) = byline(line) {
+                return kind;
+            }
+            if is_read_time(line) {
+                return LineKind::Boilerplate { reason: "read-time", rule: "N-min read".into() };
+            }
+            let bare = line.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if self.whole.contains(&bare) {
+                return LineKind::Boilerplate { reason: "boilerplate", rule: bare };
+            }
+            if at_top {
+                if let Some(date) = dateline(line) {
+                    return LineKind::Dateline { date };
+                }
             }
         }
         LineKind::Text

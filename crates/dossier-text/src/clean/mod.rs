@@ -133,7 +133,7 @@ fn clean_line(line: &str, raw_start: usize, b: &mut TextBuilder, repairs: &mut V
         b.copy(line);
         return;
     }
-    let fixes = if mojibake::may_contain(line) { mojibake::find(line) } else { Vec::new() };
+    let fixes = mojibake::find(line);
     let mut fix_iter = fixes.iter().peekable();
     let mut copied = 0; // bytes of `line` consumed into the builder
     let mut chars = line.char_indices().peekable();

@@ -8,20 +8,33 @@
 //!
 //! This module only finds repairs; it does not build the cleaned text or touch offsets.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Reverse code-page table: character → byte it encodes in cp1252, cp874 or latin-1.
-fn reverse_table() -> &'static HashMap<char, u8> {
-    static TABLE: OnceLock<HashMap<char, u8>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
-        // latin-1: U+0080..U+00FF are bytes 0x80..0xFF (C1 controls included, as some decoders do).
-        for b in 0x80u8..=0xFF {
-            m.insert(char::from(b), b);
+/// U+0080..U+00FF are latin-1 (bytes 0x80..0xFF, C1 controls included, as some decoders do);
+/// other characters come from the Windows pages' upper halves, sorted for binary search.
+struct Reverse {
+    others: Vec<(char, u8)>,
+}
+
+impl Reverse {
+    fn get(&self, c: char) -> Option<u8> {
+        let u = c as u32;
+        if (0x80..=0xFF).contains(&u) {
+            return Some(u as u8);
         }
-        // Windows code pages, later ones not overriding earlier mappings (they never conflict:
-        // every character belongs to one page's upper half at most once).
+        if u < 0x80 {
+            return None;
+        }
+        self.others.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| self.others[i].1)
+    }
+}
+
+fn reverse_table() -> &'static Reverse {
+    static TABLE: OnceLock<Reverse> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut others: Vec<(char, u8)> = Vec::new();
+        // The pages never map one character to two different bytes; first mapping wins anyway.
         for enc in [encoding_rs::WINDOWS_1252, encoding_rs::WINDOWS_874] {
             for b in 0x80u8..=0xFF {
                 let bytes = [b];
@@ -29,12 +42,15 @@ fn reverse_table() -> &'static HashMap<char, u8> {
                 if had_errors {
                     continue;
                 }
-                if let Some(c) = s.chars().next() {
-                    m.entry(c).or_insert(b);
+                if let Some(c) = s.chars().next().filter(|&c| c as u32 > 0xFF) {
+                    if !others.iter().any(|&(k, _)| k == c) {
+                        others.push((c, b));
+                    }
                 }
             }
         }
-        m
+        others.sort_unstable();
+        Reverse { others }
     })
 }
 
@@ -53,7 +69,7 @@ pub fn may_contain(s: &str) -> bool {
         return false;
     }
     let t = reverse_table();
-    s.chars().any(|c| !c.is_ascii() && matches!(t.get(&c), Some(0xC2..=0xF4)))
+    s.chars().any(|c| !c.is_ascii() && matches!(t.get(c), Some(0xC2..=0xF4)))
 }
 
 /// Finds every mojibake sequence in `s`, in order, non-overlapping.
@@ -68,8 +84,8 @@ pub fn find(s: &str) -> Vec<Fix> {
         if c.is_ascii() {
             continue;
         }
-        let lead = match t.get(&c) {
-            Some(&b @ 0xC2..=0xF4) => b,
+        let lead = match t.get(c) {
+            Some(b @ 0xC2..=0xF4) => b,
             _ => continue,
         };
         let need = match lead {
@@ -84,8 +100,8 @@ pub fn find(s: &str) -> Vec<Fix> {
         let mut look = it.clone();
         for k in 1..=need {
             match look.next() {
-                Some((j, d)) => match t.get(&d) {
-                    Some(&b @ 0x80..=0xBF) => {
+                Some((j, d)) => match t.get(d) {
+                    Some(b @ 0x80..=0xBF) => {
                         bytes[k] = b;
                         chars[k] = d;
                         end = j + d.len_utf8();

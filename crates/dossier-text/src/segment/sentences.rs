@@ -43,12 +43,32 @@ pub(crate) fn boundaries(text: &str, pieces: &[Piece], lex: &Lexicon, out: &mut 
         }
         let next = pieces[j];
         let split = match end {
-            End::Strong => !is_list_marker(text, pieces, k) && can_start(text, next),
+            End::Strong => {
+                let term = &text[pieces[k].start..pieces[k].end];
+                !is_list_marker(text, pieces, k)
+                    && (can_start(text, next) || is_plain_stop(term) && can_follow_stop(text, next))
+            }
             End::Weak => lex.is_sentence_starter(&text[next.start..next.end]),
         };
         if split {
             out.push(j);
         }
+    }
+}
+
+/// A full stop, `!` or `?` (not an ellipsis): after these even a lower-case word starts a new
+/// sentence (abbreviations never reach here: their period is part of their piece).
+fn is_plain_stop(term: &str) -> bool {
+    term == "." || !term.is_empty() && term.bytes().all(|b| b == b'!' || b == b'?')
+}
+
+/// After a plain stop: anything but continuing punctuation (`,` `;` `:` `%` `/` `&`) or
+/// closing brackets.
+fn can_follow_stop(text: &str, p: Piece) -> bool {
+    match p.kind {
+        Kind::Close | Kind::Terminal => false,
+        Kind::Punct => !matches!(char_at(text, p.start), ',' | ';' | ':' | '%' | '/' | '&'),
+        _ => true,
     }
 }
 
