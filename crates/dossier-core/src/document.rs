@@ -1,6 +1,6 @@
 //! The document that flows through the pipeline.
 
-use crate::{Alignment, Sentence, Span, Token};
+use crate::{Actor, Alignment, DateRef, Sentence, Span, Token};
 use serde::Serialize;
 
 /// Metadata about a document: what ingest found in fields, flags or the text itself.
@@ -66,6 +66,10 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// All words of the document, in order; sentences hold ranges into it.
     pub tokens: Vec<Token>,
+    /// Actor mentions, in text order (filled by `recognise`).
+    pub actors: Vec<Actor>,
+    /// Date expressions, in text order (filled by `recognise`).
+    pub dates: Vec<DateRef>,
 }
 
 impl Document {

@@ -8,6 +8,7 @@
 //!
 //! This crate does no I/O and holds no data files.
 
+pub mod actor;
 pub mod alignment;
 pub mod analysis;
 pub mod chars;
@@ -16,6 +17,7 @@ pub mod span;
 pub mod stage;
 pub mod token;
 
+pub use actor::{Actor, DateRef};
 pub use alignment::{Alignment, TextBuilder};
 pub use analysis::Analysis;
 pub use chars::CharIndex;
