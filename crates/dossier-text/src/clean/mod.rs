@@ -45,9 +45,11 @@ impl Cleaner {
             let end = memchr::memchr(b'\n', &raw.as_bytes()[pos..]).map_or(raw.len(), |i| pos + i);
             let line = &raw[pos..end];
             let next = if end < raw.len() { end + 1 } else { end };
-            let lead = line.len() - line.trim_start().len();
-            let content = line.trim();
-            if content.chars().all(|c| !matches!(action(c), Action::Keep)) {
+            // Invisible and control characters at a line's edges count as its blank margin.
+            let margin = |c: char| c.is_whitespace() || !matches!(action(c), Action::Keep);
+            let lead = line.len() - line.trim_start_matches(margin).len();
+            let content = line.trim_matches(margin);
+            if content.is_empty() {
                 blank_since_kept |= kept_lines > 0;
                 pos = next;
                 continue;
@@ -159,7 +161,7 @@ fn clean_line(line: &str, raw_start: usize, b: &mut TextBuilder, repairs: &mut V
         }
         match action(c) {
             Action::Keep => {
-                if c == ' ' && chars.peek().is_some_and(|&(_, d)| matches!(action(d), Action::Space) || d == ' ') {
+                if c == ' ' && chars.peek().is_some_and(|&(_, d)| d == ' ' || !matches!(action(d), Action::Keep)) {
                     // A run of whitespace starting with a plain space: handled as a run below.
                 } else {
                     continue;
@@ -196,7 +198,8 @@ fn clean_line(line: &str, raw_start: usize, b: &mut TextBuilder, repairs: &mut V
 fn whitespace_run_end(line: &str, start: usize) -> usize {
     line[start..]
         .char_indices()
-        .find(|&(_, c)| !(c == ' ' || matches!(action(c), Action::Space)))
+        // Invisible characters inside a whitespace run go with it.
+        .find(|&(_, c)| !(c == ' ' || !matches!(action(c), Action::Keep)))
         .map_or(line.len(), |(j, _)| start + j)
 }
 
