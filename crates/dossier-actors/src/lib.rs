@@ -13,4 +13,7 @@
 //! Only [`gazetteer`] exists so far; the other modules follow. All word lists and codes are
 //! data under `data/`, embedded at build time; this crate never reads files at run time.
 
+pub mod dates;
+pub mod dictionaries;
 pub mod gazetteer;
+pub mod recognise;

@@ -32,7 +32,11 @@ pub enum Lemma {
     #[default]
     None,
     /// The form, lower-cased first if `lower`, minus its last `strip` bytes, plus `append`.
-    Edit { lower: bool, strip: u8, append: &'static str },
+    Edit {
+        lower: bool,
+        strip: u8,
+        append: &'static str,
+    },
 }
 
 impl Analysis {
@@ -78,9 +82,23 @@ mod tests {
 
     #[test]
     fn edits() {
-        let a = Analysis { lemma: Lemma::Edit { lower: true, strip: 3, append: "y" }, ..Default::default() };
+        let a = Analysis {
+            lemma: Lemma::Edit {
+                lower: true,
+                strip: 3,
+                append: "y",
+            },
+            ..Default::default()
+        };
         assert_eq!(a.lemma("Spies").as_deref(), Some("spy"));
-        let a = Analysis { lemma: Lemma::Edit { lower: false, strip: 2, append: "" }, ..Default::default() };
+        let a = Analysis {
+            lemma: Lemma::Edit {
+                lower: false,
+                strip: 2,
+                append: "",
+            },
+            ..Default::default()
+        };
         assert!(matches!(a.lemma("recruited"), Some(Cow::Borrowed("recruit"))));
         assert_eq!(apply_edit("é", false, 1, ""), "é");
         assert_eq!(apply_edit("ab", false, 5, "x"), "ab");

@@ -78,7 +78,12 @@ pub fn score(gold: &[Sentence], pred: &[Sentence]) -> Result<Score, String> {
     for (i, (g, p)) in gold.iter().zip(pred).enumerate() {
         if g.len() != p.len() {
             let id = g.sent_id().unwrap_or("?");
-            return Err(format!("sentence {} ({id}): {} gold words, {} predicted", i + 1, g.len(), p.len()));
+            return Err(format!(
+                "sentence {} ({id}): {} gold words, {} predicted",
+                i + 1,
+                g.len(),
+                p.len()
+            ));
         }
         for (gw, pw) in g.words().zip(p.words()) {
             s.add(gw, pw);
@@ -103,7 +108,18 @@ mod tests {
         )
         .unwrap();
         let s = score(&gold, &pred).unwrap();
-        assert_eq!((s.words, s.upos, s.xpos, s.lemma, s.heads, s.labelled, s.labelled_universal), (2, 1, 1, 1, 2, 1, 2));
+        assert_eq!(
+            (
+                s.words,
+                s.upos,
+                s.xpos,
+                s.lemma,
+                s.heads,
+                s.labelled,
+                s.labelled_universal
+            ),
+            (2, 1, 1, 1, 2, 1, 2)
+        );
         assert_eq!(s.uas(), 100.0);
         assert_eq!(s.las_full(), 50.0);
         assert_eq!(s.las(), 100.0);

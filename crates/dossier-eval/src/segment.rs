@@ -84,7 +84,11 @@ impl Scores {
     /// Percentages as one JSON object: `tokens_f1`, `words_f1`, `sentences_f1`, and `_p`/`_r`.
     pub fn to_json(&self) -> serde_json::Value {
         let mut m = serde_json::Map::new();
-        for (name, s) in [("tokens", self.tokens), ("words", self.words), ("sentences", self.sentences)] {
+        for (name, s) in [
+            ("tokens", self.tokens),
+            ("words", self.words),
+            ("sentences", self.sentences),
+        ] {
             m.insert(format!("{name}_p"), round2(s.precision()).into());
             m.insert(format!("{name}_r"), round2(s.recall()).into());
             m.insert(format!("{name}_f1"), round2(s.f1()).into());
@@ -102,7 +106,11 @@ fn round2(x: f64) -> f64 {
 pub enum EvalError {
     Conllu(conllu::ConlluError),
     /// Gold and system texts differ (at this character of the whitespace-free text).
-    TextMismatch { at: usize, gold: String, system: String },
+    TextMismatch {
+        at: usize,
+        gold: String,
+        system: String,
+    },
 }
 
 impl std::fmt::Display for EvalError {
@@ -110,7 +118,10 @@ impl std::fmt::Display for EvalError {
         match self {
             EvalError::Conllu(e) => write!(f, "{e}"),
             EvalError::TextMismatch { at, gold, system } => {
-                write!(f, "gold and system texts differ at character {at}: gold {gold:?}, system {system:?}")
+                write!(
+                    f,
+                    "gold and system texts differ at character {at}: gold {gold:?}, system {system:?}"
+                )
             }
         }
     }
@@ -166,7 +177,10 @@ pub fn raw_text(sents: &[conllu::Sentence]) -> String {
 fn push_chars(chars: &mut Vec<char>, form: &str) -> CharSpan {
     let start = chars.len();
     chars.extend(form.chars().filter(|c| !c.is_whitespace()));
-    CharSpan { start, end: chars.len() }
+    CharSpan {
+        start,
+        end: chars.len(),
+    }
 }
 
 /// The gold units of a treebank.
@@ -184,18 +198,29 @@ pub fn gold_units(sents: &[conllu::Sentence]) -> Units {
                     u.tokens.push(mwt_span);
                 }
                 Id::Word(w) if w <= mwt_end => {
-                    u.words.push(Word { span: mwt_span, multiword: true, form: l.cols[FORM].to_lowercase() });
+                    u.words.push(Word {
+                        span: mwt_span,
+                        multiword: true,
+                        form: l.cols[FORM].to_lowercase(),
+                    });
                 }
                 Id::Word(_) => {
                     let span = push_chars(&mut u.chars, &l.cols[FORM]);
                     u.tokens.push(span);
-                    u.words.push(Word { span, multiword: false, form: l.cols[FORM].to_lowercase() });
+                    u.words.push(Word {
+                        span,
+                        multiword: false,
+                        form: l.cols[FORM].to_lowercase(),
+                    });
                 }
                 Id::Empty(..) => {}
             }
         }
         if let (Some(first), Some(last)) = (u.tokens.get(t0), u.tokens.last()) {
-            u.sentences.push(CharSpan { start: first.start, end: last.end });
+            u.sentences.push(CharSpan {
+                start: first.start,
+                end: last.end,
+            });
         }
     }
     u
@@ -214,17 +239,26 @@ pub fn system_units(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Uni
     }
     index[text.len()] = chars.len();
     let at = |b: u32| index[b as usize];
-    let mut u = Units { chars, ..Default::default() };
+    let mut u = Units {
+        chars,
+        ..Default::default()
+    };
     for s in sentences {
         let words = &tokens[s.token_range()];
         let mut i = 0;
         while i < words.len() {
             let n = usize::from(words[i].mwt).max(1).min(words.len() - i);
             let group = &words[i..i + n];
-            let span = CharSpan { start: at(group[0].span.start), end: at(group[n - 1].span.end) };
+            let span = CharSpan {
+                start: at(group[0].span.start),
+                end: at(group[n - 1].span.end),
+            };
             u.tokens.push(span);
             for w in group {
-                let own = CharSpan { start: at(w.span.start), end: at(w.span.end) };
+                let own = CharSpan {
+                    start: at(w.span.start),
+                    end: at(w.span.end),
+                };
                 u.words.push(Word {
                     span: if n > 1 { span } else { own },
                     multiword: n > 1,
@@ -234,7 +268,10 @@ pub fn system_units(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Uni
             i += n;
         }
         if let (Some(f), Some(l)) = (words.first(), words.last()) {
-            u.sentences.push(CharSpan { start: at(f.span.start), end: at(l.span.end) });
+            u.sentences.push(CharSpan {
+                start: at(f.span.start),
+                end: at(l.span.end),
+            });
         }
     }
     u
@@ -254,7 +291,11 @@ pub fn spans_score(gold: &[CharSpan], system: &[CharSpan]) -> Prf {
             si += 1;
         }
     }
-    Prf { correct, gold: gold.len(), system: system.len() }
+    Prf {
+        correct,
+        gold: gold.len(),
+        system: system.len(),
+    }
 }
 
 /// Number of aligned words (CoNLL 2018 word alignment).
@@ -336,7 +377,11 @@ fn lcs_aligned(gold: &[Word], system: &[Word]) -> usize {
     let mut lcs = vec![0usize; (g + 1) * w];
     for i in (0..g).rev() {
         for j in (0..s).rev() {
-            let mut v = if gold[i].form == system[j].form { 1 + lcs[(i + 1) * w + j + 1] } else { 0 };
+            let mut v = if gold[i].form == system[j].form {
+                1 + lcs[(i + 1) * w + j + 1]
+            } else {
+                0
+            };
             v = v.max(lcs[(i + 1) * w + j]).max(lcs[i * w + j + 1]);
             lcs[i * w + j] = v;
         }
@@ -360,12 +405,24 @@ fn lcs_aligned(gold: &[Word], system: &[Word]) -> usize {
 pub fn score(gold: &Units, system: &Units) -> Result<Scores, EvalError> {
     if gold.chars != system.chars {
         let at = gold.chars.iter().zip(&system.chars).take_while(|(a, b)| a == b).count();
-        let around = |c: &[char]| c[at.saturating_sub(20).min(c.len())..(at + 20).min(c.len())].iter().collect();
-        return Err(EvalError::TextMismatch { at, gold: around(&gold.chars), system: around(&system.chars) });
+        let around = |c: &[char]| {
+            c[at.saturating_sub(20).min(c.len())..(at + 20).min(c.len())]
+                .iter()
+                .collect()
+        };
+        return Err(EvalError::TextMismatch {
+            at,
+            gold: around(&gold.chars),
+            system: around(&system.chars),
+        });
     }
     Ok(Scores {
         tokens: spans_score(&gold.tokens, &system.tokens),
-        words: Prf { correct: align_words(&gold.words, &system.words), gold: gold.words.len(), system: system.words.len() },
+        words: Prf {
+            correct: align_words(&gold.words, &system.words),
+            gold: gold.words.len(),
+            system: system.words.len(),
+        },
         sentences: spans_score(&gold.sentences, &system.sentences),
     })
 }
@@ -384,7 +441,12 @@ pub fn evaluate_sentences(sents: &[conllu::Sentence], seg: &Segmenter) -> Result
     let gold = gold_units(sents);
     let system = system_units(&raw_text, &tokens, &sentences);
     let scores = score(&gold, &system)?;
-    Ok(Evaluation { raw_text, gold, system, scores })
+    Ok(Evaluation {
+        raw_text,
+        gold,
+        system,
+        scores,
+    })
 }
 
 #[cfg(test)]
@@ -420,14 +482,21 @@ mod tests {
 
     fn words(spec: &[(&str, usize, usize, bool)]) -> Vec<Word> {
         spec.iter()
-            .map(|&(f, start, end, multiword)| Word { span: CharSpan { start, end }, multiword, form: f.to_string() })
+            .map(|&(f, start, end, multiword)| Word {
+                span: CharSpan { start, end },
+                multiword,
+                form: f.to_string(),
+            })
             .collect()
     }
 
     #[test]
     fn raw_text_joins_sentences_and_paragraphs() {
         let sents = conllu::parse(GOLD).unwrap();
-        assert_eq!(raw_text(&sents), "Britain's spies left. They can't go.\n\nMr. Smith left");
+        assert_eq!(
+            raw_text(&sents),
+            "Britain's spies left. They can't go.\n\nMr. Smith left"
+        );
     }
 
     #[test]
@@ -435,9 +504,30 @@ mod tests {
         let first: String = GOLD.split("# newpar id = d1-p2").next().unwrap().to_string();
         let ev = evaluate(&first, &Segmenter::new()).unwrap();
         let s = ev.scores;
-        assert_eq!(s.tokens, Prf { correct: 8, gold: 8, system: 8 });
-        assert_eq!(s.words, Prf { correct: 10, gold: 10, system: 10 });
-        assert_eq!(s.sentences, Prf { correct: 2, gold: 2, system: 2 });
+        assert_eq!(
+            s.tokens,
+            Prf {
+                correct: 8,
+                gold: 8,
+                system: 8
+            }
+        );
+        assert_eq!(
+            s.words,
+            Prf {
+                correct: 10,
+                gold: 10,
+                system: 10
+            }
+        );
+        assert_eq!(
+            s.sentences,
+            Prf {
+                correct: 2,
+                gold: 2,
+                system: 2
+            }
+        );
         assert_eq!(s.tokens.f1(), 100.0);
         let j = s.to_json();
         assert_eq!(j["tokens_f1"], 100.0);
@@ -450,9 +540,30 @@ mod tests {
         // Gold splits "Mr" "." where the segmenter keeps "Mr." whole.
         let ev = evaluate(GOLD, &Segmenter::new()).unwrap();
         let s = ev.scores;
-        assert_eq!(s.tokens, Prf { correct: 8 + 2, gold: 12, system: 11 });
-        assert_eq!(s.words, Prf { correct: 10 + 2, gold: 14, system: 13 });
-        assert_eq!(s.sentences, Prf { correct: 3, gold: 3, system: 3 });
+        assert_eq!(
+            s.tokens,
+            Prf {
+                correct: 8 + 2,
+                gold: 12,
+                system: 11
+            }
+        );
+        assert_eq!(
+            s.words,
+            Prf {
+                correct: 10 + 2,
+                gold: 14,
+                system: 13
+            }
+        );
+        assert_eq!(
+            s.sentences,
+            Prf {
+                correct: 3,
+                gold: 3,
+                system: 3
+            }
+        );
         assert!((s.tokens.precision() - 100.0 * 10.0 / 11.0).abs() < 1e-9);
         assert!((s.tokens.recall() - 100.0 * 10.0 / 12.0).abs() < 1e-9);
     }
@@ -480,7 +591,14 @@ mod tests {
         let sp = |a, b| CharSpan { start: a, end: b };
         let g = [sp(0, 2), sp(2, 3), sp(3, 8)];
         let s = [sp(0, 3), sp(3, 8)];
-        assert_eq!(spans_score(&g, &s), Prf { correct: 1, gold: 3, system: 2 });
+        assert_eq!(
+            spans_score(&g, &s),
+            Prf {
+                correct: 1,
+                gold: 3,
+                system: 2
+            }
+        );
     }
 
     #[test]
@@ -489,6 +607,9 @@ mod tests {
         let gold = gold_units(&sents);
         let mut system = gold.clone();
         system.chars[3] = 'X';
-        assert!(matches!(score(&gold, &system), Err(EvalError::TextMismatch { at: 3, .. })));
+        assert!(matches!(
+            score(&gold, &system),
+            Err(EvalError::TextMismatch { at: 3, .. })
+        ));
     }
 }

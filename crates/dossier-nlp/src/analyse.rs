@@ -63,7 +63,12 @@ impl Analyse {
                 .map(|((t, &form), &end)| {
                     let lemma = &b.lemmas[start..end];
                     start = end;
-                    ParseWord { form, lemma, upos: t.upos, xpos: t.xpos }
+                    ParseWord {
+                        form,
+                        lemma,
+                        upos: t.upos,
+                        xpos: t.xpos,
+                    }
                 })
                 .collect();
             p.parse_with(&mut b.parse, &words, &mut b.arcs);
@@ -92,7 +97,9 @@ impl Analyse {
                 w.cols[conllu::FEATS] = u(t.feats);
                 w.cols[conllu::LEMMA] = u(&lemmas[start..b.lemma_ends[i]]);
                 start = b.lemma_ends[i];
-                let (head, deprel) = arcs.get(i).map_or(("_".into(), "_"), |a| (a.head.to_string(), a.deprel));
+                let (head, deprel) = arcs
+                    .get(i)
+                    .map_or(("_".into(), "_"), |a| (a.head.to_string(), a.deprel));
                 w.cols[conllu::HEAD] = head;
                 w.cols[conllu::DEPREL] = deprel.to_string();
                 n += 1;
@@ -128,8 +135,16 @@ impl Stage for Analyse {
                 self.sentence(&mut b, &forms);
                 for (i, t) in b.tagged.iter().enumerate() {
                     let lemma = match t.lemma {
-                        Some(e) => Lemma::Edit { lower: e.lower, strip: e.strip, append: &e.append },
-                        None => Lemma::Edit { lower: false, strip: 0, append: "" },
+                        Some(e) => Lemma::Edit {
+                            lower: e.lower,
+                            strip: e.strip,
+                            append: &e.append,
+                        },
+                        None => Lemma::Edit {
+                            lower: false,
+                            strip: 0,
+                            append: "",
+                        },
                     };
                     let arc = b.arcs.get(i);
                     out.push(Analysis {
@@ -172,7 +187,10 @@ pub fn to_conllu(doc: &Document) -> Vec<conllu::Sentence> {
             let id = i as u32 + 1;
             if t.mwt >= 2 {
                 let last = (i + t.mwt as usize - 1).min(toks.len() - 1);
-                let span = dossier_core::Span { start: t.span.start, end: toks[last].span.end };
+                let span = dossier_core::Span {
+                    start: t.span.start,
+                    end: toks[last].span.end,
+                };
                 let mut line = conllu::Line::word(id, doc.slice(span), "_", "_", "_", "_");
                 line.id = conllu::Id::Range(id, last as u32 + 1);
                 line.cols[0] = format!("{id}-{}", last + 1);
@@ -189,7 +207,10 @@ pub fn to_conllu(doc: &Document) -> Vec<conllu::Sentence> {
                 line.cols[conllu::HEAD] = a.head.to_string();
                 line.cols[conllu::DEPREL] = a.deprel.to_string();
             }
-            let in_mwt = toks[..i].iter().enumerate().any(|(j, p)| p.mwt >= 2 && j + p.mwt as usize > i);
+            let in_mwt = toks[..i]
+                .iter()
+                .enumerate()
+                .any(|(j, p)| p.mwt >= 2 && j + p.mwt as usize > i);
             if !t.space_after && t.mwt < 2 && !in_mwt {
                 line.cols[conllu::MISC] = "SpaceAfter=No".into();
             }

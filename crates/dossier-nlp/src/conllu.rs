@@ -192,9 +192,7 @@ impl Sentence {
     }
     /// Mutable access to the syntactic words.
     pub fn words_mut(&mut self) -> impl Iterator<Item = &mut Line> + '_ {
-        self.lines
-            .iter_mut()
-            .filter(|l| matches!(l.id, Id::Word(_)))
+        self.lines.iter_mut().filter(|l| matches!(l.id, Id::Word(_)))
     }
     /// Number of syntactic words.
     pub fn len(&self) -> usize {
@@ -271,10 +269,7 @@ fn parse_named(text: &str, file: Option<String>) -> Result<Vec<Sentence>, Conllu
         }
         if raw.starts_with('#') {
             if !cur.lines.is_empty() {
-                return Err(err(
-                    lineno,
-                    "comment after token lines (missing blank line?)".into(),
-                ));
+                return Err(err(lineno, "comment after token lines (missing blank line?)".into()));
             }
             cur.comments.push(raw.to_string());
             continue;
@@ -289,13 +284,9 @@ fn parse_named(text: &str, file: Option<String>) -> Result<Vec<Sentence>, Conllu
             k += 1;
         }
         if k != 10 {
-            return Err(err(
-                lineno,
-                format!("{k} tab-separated columns, expected 10"),
-            ));
+            return Err(err(lineno, format!("{k} tab-separated columns, expected 10")));
         }
-        let id =
-            Id::parse(&cols[ID]).ok_or_else(|| err(lineno, format!("bad ID {:?}", cols[ID])))?;
+        let id = Id::parse(&cols[ID]).ok_or_else(|| err(lineno, format!("bad ID {:?}", cols[ID])))?;
         cur.lines.push(Line { id, cols });
     }
     if !cur.comments.is_empty() || !cur.lines.is_empty() {
@@ -337,18 +328,13 @@ mod tests {
     fn errors_name_the_line() {
         let e = parse("# c\n1\tx\n").unwrap_err().to_string();
         assert_eq!(e, "<input>:2: 2 tab-separated columns, expected 10");
-        let e = parse("x\ty\t_\t_\t_\t_\t_\t_\t_\t_\n")
-            .unwrap_err()
-            .to_string();
+        let e = parse("x\ty\t_\t_\t_\t_\t_\t_\t_\t_\n").unwrap_err().to_string();
         assert!(e.starts_with("<input>:1: bad ID"), "{e}");
     }
 
     #[test]
     fn ewt_round_trips_byte_for_byte() {
-        let dir = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/ud_english_ewt"
-        );
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/ud_english_ewt");
         for (name, n) in [("dev", 2001), ("test", 2077), ("train", 12544)] {
             let path = format!("{dir}/en_ewt-ud-{name}.conllu");
             let Ok(text) = std::fs::read_to_string(&path) else {

@@ -3,14 +3,14 @@
 //! Does no text cleaning or segmentation (those are `dossier-text`), and no I/O beyond reading
 //! CoNLL-U files when asked.
 
-pub mod conllu;
-pub mod parser;
+pub mod analyse;
 pub mod binio;
+pub mod conllu;
 pub mod hash;
 pub mod lemma;
+pub mod models;
+pub mod parser;
 pub mod perceptron;
 pub mod tagger;
-pub mod analyse;
-pub mod models;
 
 pub use analyse::Analyse;

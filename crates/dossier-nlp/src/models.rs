@@ -28,7 +28,10 @@ static PARSER: OnceLock<Result<ParserModel, LoadError>> = OnceLock::new();
 /// The built-in tagger, loaded on first call.
 pub fn tagger() -> Result<&'static Tagger, LoadError> {
     let r = TAGGER.get_or_init(|| {
-        Tagger::from_compressed(TAGGER_ZST).map_err(|e| LoadError { model: "tagger", message: e.to_string() })
+        Tagger::from_compressed(TAGGER_ZST).map_err(|e| LoadError {
+            model: "tagger",
+            message: e.to_string(),
+        })
     });
     r.as_ref().map_err(Clone::clone)
 }
@@ -36,7 +39,10 @@ pub fn tagger() -> Result<&'static Tagger, LoadError> {
 /// The built-in parser, loaded on first call.
 pub fn parser() -> Result<&'static ParserModel, LoadError> {
     let r = PARSER.get_or_init(|| {
-        let err = |message: String| LoadError { model: "parser", message };
+        let err = |message: String| LoadError {
+            model: "parser",
+            message,
+        };
         let raw = binio::decompress(PARSER_ZST).map_err(|e: FormatError| err(e.to_string()))?;
         ParserModel::from_bytes(&raw).map_err(|e| err(e.to_string()))
     });

@@ -48,7 +48,11 @@ pub struct Trainer {
 
 impl Trainer {
     pub fn new(n_classes: usize) -> Self {
-        Trainer { n_classes, weights: IdMap::default(), step: 0 }
+        Trainer {
+            n_classes,
+            weights: IdMap::default(),
+            step: 0,
+        }
     }
 
     pub fn n_classes(&self) -> usize {
@@ -82,7 +86,12 @@ impl Trainer {
                 let i = match slots.iter().position(|s| s.class == c) {
                     Some(i) => i,
                     None => {
-                        slots.push(Slot { class: c, w: 0.0, total: 0.0, ts: self.step });
+                        slots.push(Slot {
+                            class: c,
+                            w: 0.0,
+                            total: 0.0,
+                            ts: self.step,
+                        });
                         slots.len() - 1
                     }
                 };
@@ -139,13 +148,20 @@ fn fingerprint(key: u64) -> u64 {
 
 impl Model {
     fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u32, f32)>)>) -> Model {
-        let max = rows.iter().flat_map(|r| &r.1).fold(0f32, |m, x| m.max(x.1.abs())).max(1e-9);
+        let max = rows
+            .iter()
+            .flat_map(|r| &r.1)
+            .fold(0f32, |m, x| m.max(x.1.abs()))
+            .max(1e-9);
         let scale = max / 32767.0;
         let mut q: Vec<(u64, Vec<(u32, i16)>)> = rows
             .into_iter()
             .map(|(k, r)| {
-                let r: Vec<(u32, i16)> =
-                    r.into_iter().map(|(c, w)| (c, (w / scale).round() as i16)).filter(|x| x.1 != 0).collect();
+                let r: Vec<(u32, i16)> = r
+                    .into_iter()
+                    .map(|(c, w)| (c, (w / scale).round() as i16))
+                    .filter(|x| x.1 != 0)
+                    .collect();
                 (k, r)
             })
             .filter(|r| !r.1.is_empty())
@@ -156,7 +172,13 @@ impl Model {
 
     fn from_quantised(n_classes: usize, scale: f32, rows: Vec<(u64, Vec<(u32, i16)>)>) -> Model {
         let cap = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let mut m = Model { n_classes, mask: cap - 1, scale, table: vec![0; cap], entries: Vec::new() };
+        let mut m = Model {
+            n_classes,
+            mask: cap - 1,
+            scale,
+            table: vec![0; cap],
+            entries: Vec::new(),
+        };
         for (k, row) in rows {
             let start = m.entries.len() as u64;
             for (c, w) in row.into_iter().take(255) {
@@ -271,7 +293,13 @@ impl Model {
         if entries.iter().any(|&e| (e >> 16) as usize >= n_classes) {
             return Err(FormatError("perceptron class out of range".into()));
         }
-        Ok(Model { n_classes, mask: cap - 1, scale, table, entries })
+        Ok(Model {
+            n_classes,
+            mask: cap - 1,
+            scale,
+            table,
+            entries,
+        })
     }
 }
 

@@ -43,7 +43,14 @@ impl Edit {
             // `common` is a char boundary of both strings (same characters up to it).
             let common = if lemma.is_char_boundary(common) { common } else { 0 };
             let strip = (base.len() - common).min(255) as u8;
-            (strip as usize + lemma.len() - common, Edit { lower, strip, append: lemma[common..].into() })
+            (
+                strip as usize + lemma.len() - common,
+                Edit {
+                    lower,
+                    strip,
+                    append: lemma[common..].into(),
+                },
+            )
         };
         // Lower-casing wins ties, so rules learnt on lower-case words also lower-case unseen
         // capitalised ones (`Work`/VB → work), while `AP`/NNP keeps its case.
@@ -96,7 +103,11 @@ impl Keys {
     fn new(form: &str, buf: &mut String) -> Keys {
         buf.clear();
         buf.extend(form.chars().flat_map(char::to_lowercase));
-        let mut k = Keys { lower: hash::str(buf), suf: [0; MAX_SUFFIX + 1], n: 0 };
+        let mut k = Keys {
+            lower: hash::str(buf),
+            suf: [0; MAX_SUFFIX + 1],
+            n: 0,
+        };
         k.suf[0] = hash::str("");
         for (j, (i, _)) in buf.char_indices().rev().take(MAX_SUFFIX).enumerate() {
             k.suf[j + 1] = hash::str(&buf[i..]);
@@ -112,7 +123,8 @@ impl Lemmatiser {
     pub fn edit(&self, form: &str, xpos: &str, buf: &mut String) -> Option<&Edit> {
         let t = hash::str(xpos);
         let k = Keys::new(form, buf);
-        if let Some(&e) = self.exceptions.get(&feat2(1, k.lower, t)) {
+        let exact = self.exceptions.get(&feat2(1, hash::str(form), t));
+        if let Some(&e) = exact.or_else(|| self.exceptions.get(&feat2(4, k.lower, t))) {
             return Some(&self.edits[e as usize]);
         }
         for len in (0..=k.n).rev() {
@@ -156,7 +168,10 @@ impl Lemmatiser {
         keys.sort();
         for key in keys {
             let counts = &seen[&key];
-            let lemma = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|x| x.0.clone());
+            let lemma = counts
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|x| x.0.clone());
             let lemma = lemma.unwrap_or_default();
             let (form, xpos) = &key;
             let e = Edit::between(form, &lemma);
@@ -166,33 +181,53 @@ impl Lemmatiser {
             let k = Keys::new(form, &mut buf);
             let t = hash::str(xpos);
             for len in strip_chars.min(k.n + 1)..=k.n {
-                *stats.entry(feat3(2, t, len as u64, k.suf[len])).or_default().entry(id).or_default() += 1;
+                *stats
+                    .entry(feat3(2, t, len as u64, k.suf[len]))
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
             }
             best.push((key, lemma));
         }
         for (key, counts) in stats {
-            let (&e, &n) = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).unwrap_or((&0, &0));
+            let (&e, &n) = counts
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .unwrap_or((&0, &0));
             if n >= MIN_SUPPORT {
                 m.suffixes.insert(key, e);
             }
         }
-        // Empty-suffix fallbacks always exist: keep the form.
-        // Exceptions: words whose learnt rules give the wrong lemma. Keyed by lower-cased form,
-        // so when two casings disagree the more frequent one wins.
-        let mut exc: HashMap<u64, (u32, u32)> = HashMap::new();
-        for ((form, xpos), lemma) in best {
-            if m.lemma(&form, &xpos) == lemma.as_str() {
-                continue;
-            }
+        // Exceptions, where the rules get a training word wrong: first by lower-cased form (the
+        // most frequent casing decides; covers unseen casings such as `Went`), then by exact form
+        // where that still fails (`i`/PRP → I while `I` keeps its case).
+        let mut groups: HashMap<(String, &str), (u32, &str, &str)> = HashMap::new();
+        for ((form, xpos), lemma) in &best {
             let n: u32 = seen[&(form.clone(), xpos.clone())].values().sum();
-            let id = intern(Edit::between(&form, &lemma), &mut m);
-            let k = Keys::new(&form, &mut buf);
-            let slot = exc.entry(feat2(1, k.lower, hash::str(&xpos))).or_insert((id, 0));
-            if n > slot.1 {
-                *slot = (id, n);
+            let g = groups
+                .entry((form.to_lowercase(), xpos.as_str()))
+                .or_insert((0, form, lemma));
+            if n > g.0 || (n == g.0 && form.as_str() < g.1) {
+                *g = (n, form, lemma);
             }
         }
-        m.exceptions = exc.into_iter().map(|(k, (id, _))| (k, id)).collect();
+        let mut lower_exc: Vec<(u64, u32)> = Vec::new();
+        for ((low, xpos), (_, form, lemma)) in &groups {
+            if m.lemma(form, xpos) != *lemma {
+                let id = intern(Edit::between(form, lemma), &mut m);
+                lower_exc.push((feat2(4, hash::str(low), hash::str(xpos)), id));
+            }
+        }
+        m.exceptions.extend(lower_exc);
+        let mut exc: HashMap<u64, (u32, u32)> = HashMap::new();
+        for ((form, xpos), lemma) in &best {
+            if m.lemma(form, xpos) == lemma.as_str() {
+                continue;
+            }
+            let id = intern(Edit::between(form, lemma), &mut m);
+            exc.insert(feat2(1, hash::str(form), hash::str(xpos)), (id, 0));
+        }
+        m.exceptions.extend(exc.into_iter().map(|(k, (id, _))| (k, id)));
         m
     }
 
@@ -218,7 +253,11 @@ impl Lemmatiser {
             return Err(FormatError("lemma edit sections disagree in length".into()));
         }
         let edits: Vec<Edit> = (0..lower.len())
-            .map(|i| Edit { lower: lower[i] != 0, strip: strip[i], append: append[i].as_str().into() })
+            .map(|i| Edit {
+                lower: lower[i] != 0,
+                strip: strip[i],
+                append: append[i].as_str().into(),
+            })
             .collect();
         let mut maps = [IdMap::default(), IdMap::default()];
         for map in &mut maps {
@@ -230,7 +269,11 @@ impl Lemmatiser {
             *map = keys.into_iter().zip(vals).collect();
         }
         let [exceptions, suffixes] = maps;
-        Ok(Lemmatiser { edits, exceptions, suffixes })
+        Ok(Lemmatiser {
+            edits,
+            exceptions,
+            suffixes,
+        })
     }
 
     /// Number of exceptions and of suffix rules.

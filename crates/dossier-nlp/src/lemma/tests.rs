@@ -29,6 +29,7 @@ fn edits_between_forms_and_lemmas() {
     let e = Edit::between("Spies", "spy");
     assert_eq!((e.lower, e.strip, &*e.append), (true, 3, "y"));
     assert_eq!(Edit::between("AP", "AP").apply("AP"), "AP");
+    assert!(!Edit::between("AP", "AP").lower);
     assert_eq!(Edit::between("went", "go").apply("went"), "go");
     assert_eq!(Edit::between("naïve", "naïf").apply("naïve"), "naïf");
 }
@@ -47,4 +48,26 @@ fn learns_rules_and_exceptions() {
     let m2 = Lemmatiser::read(&mut Reader::new(&w.buf)).unwrap();
     assert_eq!(m2.lemma("spies", "NNS"), "spy");
     assert_eq!(m2.lemma("went", "VBD"), "go");
+}
+
+#[test]
+fn casing_variants() {
+    let mut s = conllu::Sentence::default();
+    let rows = [
+        ("I", "PRP", "I"),
+        ("I", "PRP", "I"),
+        ("i", "PRP", "I"),
+        ("went", "VBD", "go"),
+        ("Cats", "NNS", "cat"),
+        ("walk", "VB", "walk"),
+        ("talk", "VB", "talk"),
+    ];
+    for (i, (f, x, l)) in rows.iter().enumerate() {
+        s.lines.push(conllu::Line::word(i as u32 + 1, f, l, "X", x, "_"));
+    }
+    let m = Lemmatiser::train(&[s]);
+    assert_eq!(m.lemma("i", "PRP"), "I");
+    assert_eq!(m.lemma("I", "PRP"), "I");
+    assert_eq!(m.lemma("Went", "VBD"), "go");
+    assert_eq!(m.lemma("Work", "VB"), "work");
 }

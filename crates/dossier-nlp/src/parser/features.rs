@@ -19,6 +19,8 @@ pub struct Tok {
     pub l: u64,
     pub p: u64,
     pub u: u64,
+    /// Shape: capitalisation, digits and the last three bytes, lower-cased.
+    pub x: u64,
 }
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -40,8 +42,20 @@ pub fn hash_str(s: &str, lower: bool) -> u64 {
 }
 
 impl Tok {
-    pub const ROOT: Tok = Tok { w: 1, l: 1, p: 1, u: 1 };
-    pub const ABSENT: Tok = Tok { w: 2, l: 2, p: 2, u: 2 };
+    pub const ROOT: Tok = Tok {
+        w: 1,
+        l: 1,
+        p: 1,
+        u: 1,
+        x: 1,
+    };
+    pub const ABSENT: Tok = Tok {
+        w: 2,
+        l: 2,
+        p: 2,
+        u: 2,
+        x: 2,
+    };
 
     /// The hashes of one word.
     pub fn new(form: &str, lemma: &str, xpos: &str, upos: &str) -> Tok {
@@ -50,8 +64,23 @@ impl Tok {
             l: hash_str(lemma, true),
             p: hash_str(xpos, false) ^ 0x5555,
             u: hash_str(upos, false) ^ 0xAAAA,
+            x: shape(form),
         }
     }
+}
+
+/// Hash of a word's shape: first-letter case, whether it has digits, and its last three bytes
+/// (lower-cased). Helps with words the tagger gets wrong.
+fn shape(form: &str) -> u64 {
+    let b = form.as_bytes();
+    let cap = b.first().is_some_and(|c| c.is_ascii_uppercase()) as u64;
+    let all_cap = (b.len() > 1 && b.iter().all(|c| !c.is_ascii_lowercase())) as u64;
+    let digit = b.iter().any(|c| c.is_ascii_digit()) as u64;
+    let mut h = mix(0x5EA9, cap | all_cap << 1 | digit << 2);
+    for &c in &b[b.len().saturating_sub(3)..] {
+        h = mix(h, c.to_ascii_lowercase() as u64);
+    }
+    h
 }
 
 /// Label value for an absent child.
@@ -272,6 +301,24 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[s1.w, s1sr]);
     o.f(&[s1.p, s1sr]);
     o.f(&[s1.p, s1sl]);
+    // Lexical context.
+    o.f(&[b0.w, b1.w]);
+    o.f(&[s0.l, b0.p]);
+    o.f(&[s0.p, b0.l]);
+    o.f(&[s1.l, b0.l]);
+    o.f(&[s0l.w, b0.w]);
+    o.f(&[s0.w, b0l.w]);
+    o.f(&[s0.u, b0.u, b1.u]);
+    o.f(&[s1.u, s0.u, b0.u]);
+    // Shapes.
+    o.f(&[s0.x]);
+    o.f(&[b0.x]);
+    o.f(&[b1.x]);
+    o.f(&[s1.x]);
+    o.f(&[s0.x, b0.x]);
+    o.f(&[s1.x, s0.x]);
+    o.f(&[s0.x, b0.p]);
+    o.f(&[s0.p, b0.x]);
 }
 
 /// Keys of the labeller's features for the arc `head → dep` about to be made.
@@ -302,7 +349,7 @@ pub fn label_features(toks: &[Tok], st: &State, head: u32, dep: u32, out: &mut V
     let (hll, hrl) = (v.label(hli), v.label(hri));
     let (dsl, dsr) = (View::set(&st.lset, di), View::set(&st.rset, di));
     let (hsl, hsr) = (View::set(&st.lset, hi), View::set(&st.rset, hi));
-    let b0 = v.tok(st.b(0));
+    let (b0, b1) = (v.tok(st.b(0)), v.tok(st.b(1)));
     let mut o = Out { v: out, t: 1000 };
 
     o.f(&[dir]);
@@ -343,4 +390,10 @@ pub fn label_features(toks: &[Tok], st: &State, head: u32, dep: u32, out: &mut V
     o.f(&[hm1.p, h.p, d.p]);
     o.f(&[h.p, hp1.p, d.p]);
     o.f(&[b0.p, d.p, dir]);
+    o.f(&[b0.p, b1.p, d.p, dir]);
+    o.f(&[b0.w, d.p, dir]);
+    o.f(&[h.l, d.w, dir]);
+    o.f(&[dl.l, d.l]);
+    o.f(&[d.x, dir]);
+    o.f(&[h.x, d.x, dir]);
 }

@@ -31,10 +31,14 @@
 //! - Two classifiers: moves (3 classes) and labels (all labels), both hashed tables with one
 //!   contiguous row per bucket (`model.rs`); the labeller runs when a move makes an arc, so
 //!   later features can see the labels of children.
-//! - Tags: trained on **gold** tags with noise: with probability `TrainConfig::tag_noise` a
-//!   word's (UPOS, XPOS) pair is replaced by another pair seen with the same form in training,
-//!   which mimics a tagger's confusions (the nlp helper's tagger was not callable when this was
-//!   written). Evaluate with the real tagger's tags for the predicted-tag scores.
+//! - Tags: the shipped model is trained on **predicted** tags: the training set retagged 5-fold
+//!   by the nlp helper's tagger (jackknifing, `tagger::train::jackknife`), followed by the
+//!   gold-tagged copy; in both, with probability `TrainConfig::tag_noise` a word's (UPOS, XPOS)
+//!   pair is replaced by another pair seen with the same form. The epoch is chosen on dev
+//!   retagged by the built-in tagger. Reproduce with `dossier train parser --train
+//!   en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --jackknife 5 --with-gold --dev-tagger
+//!   embedded --out data/models/parser.bin.zst` (default `TrainConfig`, seeded: same data, same
+//!   model).
 //!
 //! What it must not do: tokenise, tag, or read files (callers hand it words and tags), panic on
 //! any input, or allocate per token while parsing.
@@ -92,7 +96,12 @@ impl ParserModel {
     pub(crate) fn new(labels: &[String], moves: Table, labeller: Table) -> Self {
         let labels: Vec<&'static str> = labels.iter().map(|l| intern(l)).collect();
         let root = labels.iter().position(|&l| l == "root").unwrap_or(0);
-        ParserModel { labels, root, moves, labeller }
+        ParserModel {
+            labels,
+            root,
+            moves,
+            labeller,
+        }
     }
 
     /// Reads a model from its (decompressed) bytes.
@@ -125,14 +134,67 @@ impl ParserModel {
 
 /// UD relations as `'static` strings; a label outside this list is leaked once per model load.
 const KNOWN_LABELS: &[&str] = &[
-    "acl", "acl:relcl", "advcl", "advcl:relcl", "advmod", "amod", "appos", "aux", "aux:pass",
-    "case", "cc", "cc:preconj", "ccomp", "clf", "compound", "compound:prt", "conj", "cop",
-    "csubj", "csubj:outer", "csubj:pass", "dep", "det", "det:predet", "discourse", "dislocated",
-    "expl", "fixed", "flat", "flat:foreign", "goeswith", "iobj", "list", "mark", "nmod",
-    "nmod:desc", "nmod:npmod", "nmod:poss", "nmod:tmod", "nmod:unmarked", "nsubj", "nsubj:outer",
-    "nsubj:pass", "nummod", "obj", "obl", "obl:agent", "obl:npmod", "obl:tmod", "obl:unmarked",
-    "orphan", "parataxis", "punct", "reparandum", "root", "vocative", "xcomp", "det:poss",
-    "flat:name", "nmod:gmod", "obl:arg",
+    "acl",
+    "acl:relcl",
+    "advcl",
+    "advcl:relcl",
+    "advmod",
+    "amod",
+    "appos",
+    "aux",
+    "aux:pass",
+    "case",
+    "cc",
+    "cc:preconj",
+    "ccomp",
+    "clf",
+    "compound",
+    "compound:prt",
+    "conj",
+    "cop",
+    "csubj",
+    "csubj:outer",
+    "csubj:pass",
+    "dep",
+    "det",
+    "det:predet",
+    "discourse",
+    "dislocated",
+    "expl",
+    "fixed",
+    "flat",
+    "flat:foreign",
+    "goeswith",
+    "iobj",
+    "list",
+    "mark",
+    "nmod",
+    "nmod:desc",
+    "nmod:npmod",
+    "nmod:poss",
+    "nmod:tmod",
+    "nmod:unmarked",
+    "nsubj",
+    "nsubj:outer",
+    "nsubj:pass",
+    "nummod",
+    "obj",
+    "obl",
+    "obl:agent",
+    "obl:npmod",
+    "obl:tmod",
+    "obl:unmarked",
+    "orphan",
+    "parataxis",
+    "punct",
+    "reparandum",
+    "root",
+    "vocative",
+    "xcomp",
+    "det:poss",
+    "flat:name",
+    "nmod:gmod",
+    "obl:arg",
 ];
 
 fn intern(label: &str) -> &'static str {

@@ -58,7 +58,10 @@ impl Table {
 
     /// Rows with at least one non-zero weight.
     pub fn nonzero_rows(&self) -> usize {
-        self.w.chunks(self.width.max(1)).filter(|r| r.iter().any(|&x| x != 0)).count()
+        self.w
+            .chunks(self.width.max(1))
+            .filter(|r| r.iter().any(|&x| x != 0))
+            .count()
     }
 }
 
@@ -88,7 +91,12 @@ pub struct TrainTable {
 impl TrainTable {
     pub fn new(bits: u32, width: usize) -> Self {
         let n = (1usize << bits) * width;
-        TrainTable { bits, width, w: vec![0.0; n], u: vec![0.0; n] }
+        TrainTable {
+            bits,
+            width,
+            w: vec![0.0; n],
+            u: vec![0.0; n],
+        }
     }
 
     /// Current (not averaged) scores of all classes.
@@ -133,7 +141,12 @@ impl TrainTable {
                 }
             })
             .collect();
-        Table { bits: self.bits, width: self.width, scale, w }
+        Table {
+            bits: self.bits,
+            width: self.width,
+            scale,
+            w,
+        }
     }
 }
 
@@ -184,8 +197,7 @@ pub fn read(bytes: &[u8], n_tables: usize) -> Result<(Vec<String>, Vec<Table>), 
     let mut labels = Vec::with_capacity(n_labels);
     for _ in 0..n_labels {
         let len = r.take(1)?[0] as usize;
-        let s = std::str::from_utf8(r.take(len)?)
-            .map_err(|_| ModelError::Format("label is not UTF-8".into()))?;
+        let s = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Format("label is not UTF-8".into()))?;
         labels.push(s.to_string());
     }
     let mut tables = Vec::with_capacity(n_tables);

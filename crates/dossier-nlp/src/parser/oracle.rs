@@ -8,7 +8,7 @@
 //!
 //! What it must not do: change the state, or look at labels (label errors are the labeller's).
 
-use super::transition::{State, LEFT, N_MOVES, NONE, RIGHT, SHIFT};
+use super::transition::{State, LEFT, NONE, N_MOVES, RIGHT, SHIFT};
 
 /// Cost of each move in `state` against the gold heads (`gold[d]` is the head of word `d`,
 /// index 0 unused). Invalid moves get `u32::MAX`.

@@ -8,7 +8,7 @@
 //! input, or look at gold annotation.
 
 use super::features::{label_features, move_features, Tok};
-use super::transition::{State, N_MOVES, NONE, SHIFT};
+use super::transition::{State, NONE, N_MOVES, SHIFT};
 use super::{Arc, ParseWord, ParserModel};
 use std::cell::RefCell;
 
@@ -37,7 +37,7 @@ pub(crate) fn fill_toks(words: &[ParseWord<'_>], toks: &mut Vec<Tok>) {
 pub(crate) fn best_valid<T: PartialOrd + Copy>(scores: &[T], valid: &[bool]) -> Option<usize> {
     let mut best: Option<usize> = None;
     for (i, (&s, &ok)) in scores.iter().zip(valid).enumerate() {
-        if ok && best.map_or(true, |b| s > scores[b]) {
+        if ok && best.is_none_or(|b| s > scores[b]) {
             best = Some(i);
         }
     }
@@ -62,7 +62,12 @@ impl ParserModel {
         if n == 0 {
             return;
         }
-        let Scratch { state, toks, keys, scores } = scratch;
+        let Scratch {
+            state,
+            toks,
+            keys,
+            scores,
+        } = scratch;
         fill_toks(words, toks);
         state.reset(n);
         let width = self.moves.width.max(self.labeller.width);
@@ -92,7 +97,10 @@ impl ParserModel {
             // Every word is attached at the terminal state; the fallback only guards the loop
             // exit above.
             let (head, l) = if h == NONE { (0, root) } else { (h, l as usize) };
-            Arc { head, deprel: self.labels.get(l).copied().unwrap_or("dep") }
+            Arc {
+                head,
+                deprel: self.labels.get(l).copied().unwrap_or("dep"),
+            }
         }));
     }
 
@@ -117,7 +125,7 @@ pub(crate) fn best_label<T: PartialOrd + Copy>(scores: &[T], head: u32, root: us
     }
     let mut best: Option<usize> = None;
     for (i, &s) in scores.iter().enumerate() {
-        if i != root && best.map_or(true, |b| s > scores[b]) {
+        if i != root && best.is_none_or(|b| s > scores[b]) {
             best = Some(i);
         }
     }

@@ -9,7 +9,10 @@ use super::*;
 use crate::conllu;
 
 fn ewt(name: &str) -> Option<Vec<conllu::Sentence>> {
-    let path = format!("{}/../../../shared/ud_english_ewt/en_ewt-ud-{name}.conllu", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../../shared/ud_english_ewt/en_ewt-ud-{name}.conllu",
+        env!("CARGO_MANIFEST_DIR")
+    );
     conllu::parse_file(path).ok()
 }
 
@@ -39,7 +42,7 @@ fn oracle_is_optimal_after_a_mistake() {
     let mut st = State::default();
     st.reset(4);
     st.apply(SHIFT, 0); // [0 1]
-    // Shifting 2 loses 2→1 (1 is stuck under 2) and 0→2 (2 must leave before 1).
+                        // Shifting 2 loses 2→1 (1 is stuck under 2) and 0→2 (2 must leave before 1).
     assert_eq!(costs(&st, &gold)[SHIFT], 2);
     assert_eq!(costs(&st, &gold)[LEFT], 0);
     st.apply(SHIFT, 0); // [0 1 2]
@@ -64,7 +67,11 @@ fn moves_and_validity() {
     st.reset(2);
     assert_eq!(st.valid(), [true, false, false]);
     st.apply(SHIFT, 0);
-    assert_eq!(st.valid(), [true, true, false], "no RIGHT onto the root while the buffer is full");
+    assert_eq!(
+        st.valid(),
+        [true, true, false],
+        "no RIGHT onto the root while the buffer is full"
+    );
     st.apply(LEFT, 3);
     assert_eq!((st.heads[1], st.labels[1], st.l1[2], st.nl[2]), (2, 3, 1, 1));
     st.apply(SHIFT, 0);
@@ -90,7 +97,12 @@ fn projectivise_lifts_crossing_arcs() {
 fn tiny_model() -> Option<ParserModel> {
     let train_s = ewt("train")?;
     let dev_s = ewt("dev")?;
-    let cfg = TrainConfig { epochs: 2, move_bits: 16, label_bits: 14, ..TrainConfig::default() };
+    let cfg = TrainConfig {
+        epochs: 2,
+        move_bits: 16,
+        label_bits: 14,
+        ..TrainConfig::default()
+    };
     Some(train(&train_s[..200], &dev_s[..50], &cfg, &mut |_| {}))
 }
 
@@ -106,12 +118,23 @@ fn tiny_training_round_trips_and_never_panics() {
     assert!(ParserModel::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert!(ParserModel::from_bytes(b"nonsense").is_err());
 
-    let w = |form| ParseWord { form, lemma: form, upos: "X", xpos: "??" };
+    let w = |form| ParseWord {
+        form,
+        lemma: form,
+        upos: "X",
+        xpos: "??",
+    };
     let mut out = Vec::new();
     back.parse(&[], &mut out);
     assert!(out.is_empty());
     back.parse(&[w("Hi")], &mut out);
-    assert_eq!(out, [Arc { head: 0, deprel: "root" }]);
+    assert_eq!(
+        out,
+        [Arc {
+            head: 0,
+            deprel: "root"
+        }]
+    );
     let long: Vec<ParseWord> = (0..500).map(|i| w(if i % 7 == 0 { "," } else { "spy" })).collect();
     for sent in [&long[..], &[w("."), w("!"), w("?")][..], &[ParseWord::default(); 3][..]] {
         back.parse(sent, &mut out);
@@ -142,6 +165,12 @@ fn train_full() {
     if let Some(v) = env("PARSER_LABEL_BITS") {
         cfg.label_bits = v.parse().unwrap();
     }
+    if let Some(v) = env("PARSER_EXPLORE_FROM") {
+        cfg.explore_from = v.parse().unwrap();
+    }
+    if let Some(v) = env("PARSER_EXPLORE") {
+        cfg.explore = v.parse().unwrap();
+    }
     if let Some(v) = env("PARSER_PRUNE") {
         cfg.prune = v.parse().unwrap();
     }
@@ -149,7 +178,11 @@ fn train_full() {
     let dev_s = env("PARSER_DEV").map_or_else(|| ewt("dev").unwrap(), |p| conllu::parse_file(p).unwrap());
     let t = std::time::Instant::now();
     let model = train(&train_s, &dev_s, &cfg, &mut |l| eprintln!("{l}"));
-    eprintln!("trained in {:.0}s; non-zero rows {:?}", t.elapsed().as_secs_f64(), model.nonzero_rows());
+    eprintln!(
+        "trained in {:.0}s; non-zero rows {:?}",
+        t.elapsed().as_secs_f64(),
+        model.nonzero_rows()
+    );
     let bytes = model.to_bytes();
     let z = zstd::encode_all(&bytes[..], 19).unwrap();
     eprintln!("model {} bytes, zstd {} bytes", bytes.len(), z.len());
@@ -159,24 +192,23 @@ fn train_full() {
 }
 
 /// Predicted-tag data, by hand (writes `/tmp/ewt-{train-jk,dev-pred,test-pred}.conllu`): the
-/// training set tagged 5-fold by the nlp helper's tagger (jackknifing), dev and test tagged by a
-/// tagger trained on all of train. `cargo test --release -p dossier-nlp
-/// parser::tests::prepare_predicted_tags -- --ignored --nocapture`.
+/// training set tagged 5-fold by the nlp helper's tagger trained on the other folds
+/// (jackknifing), dev and test tagged by the built-in tagger. `cargo test --release -p
+/// dossier-nlp parser::tests::prepare_predicted_tags -- --ignored --nocapture`. (The CLI does
+/// the same: `dossier train parser --jackknife 5 --with-gold --dev-tagger embedded`.)
 #[test]
 #[ignore]
 fn prepare_predicted_tags() {
     use crate::tagger::train as tt;
     let (train_s, dev_gold, mut test_s) = (ewt("train").unwrap(), ewt("dev").unwrap(), ewt("test").unwrap());
     let mut dev_s = dev_gold.clone();
-    let cfg = tt::TrainConfig::default();
     let t = std::time::Instant::now();
-    let tagger = tt::train(&train_s, &dev_gold, &cfg, &mut |l| eprintln!("{l}"));
-    eprintln!("tagger trained in {:.0}s", t.elapsed().as_secs_f64());
+    let tagger = crate::models::tagger().unwrap();
     tagger.retag(&mut dev_s);
     tagger.retag(&mut test_s);
     std::fs::write("/tmp/ewt-dev-pred.conllu", conllu::to_string(&dev_s)).unwrap();
     std::fs::write("/tmp/ewt-test-pred.conllu", conllu::to_string(&test_s)).unwrap();
-    let jk = tt::jackknife(&train_s, &dev_gold, 5, &cfg);
+    let jk = tt::jackknife(&train_s, &dev_gold, 5, &tt::TrainConfig::default());
     std::fs::write("/tmp/ewt-train-jk.conllu", conllu::to_string(&jk)).unwrap();
     eprintln!("done in {:.0}s", t.elapsed().as_secs_f64());
 }
@@ -200,10 +232,46 @@ fn bench_model() {
         None => ewt("dev").unwrap(),
     };
     let s = evaluate(&model, &dev);
-    eprintln!("{}: UAS {:.2} LAS {:.2} ({} words)", dev_path.as_deref().unwrap_or("dev"), s.uas(), s.las(), s.words);
+    eprintln!(
+        "{}: UAS {:.2} LAS {:.2} ({} words)",
+        dev_path.as_deref().unwrap_or("dev"),
+        s.uas(),
+        s.las(),
+        s.words
+    );
+    if let Some(p) = env("PARSER_DUMP") {
+        let mut parsed = dev.clone();
+        let mut arcs = Vec::new();
+        for s in &mut parsed {
+            let words: Vec<ParseWord> = s
+                .words()
+                .map(|w| ParseWord {
+                    form: w.form(),
+                    lemma: w.lemma(),
+                    upos: w.upos(),
+                    xpos: w.xpos(),
+                })
+                .collect();
+            model.parse(&words, &mut arcs);
+            for (w, a) in s.words_mut().zip(&arcs) {
+                w.cols[conllu::HEAD] = a.head.to_string();
+                w.cols[conllu::DEPREL] = a.deprel.to_string();
+            }
+        }
+        std::fs::write(p, conllu::to_string(&parsed)).unwrap();
+    }
     let sents: Vec<Vec<ParseWord>> = dev
         .iter()
-        .map(|s| s.words().map(|w| ParseWord { form: w.form(), lemma: w.lemma(), upos: w.upos(), xpos: w.xpos() }).collect())
+        .map(|s| {
+            s.words()
+                .map(|w| ParseWord {
+                    form: w.form(),
+                    lemma: w.lemma(),
+                    upos: w.upos(),
+                    xpos: w.xpos(),
+                })
+                .collect()
+        })
         .collect();
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
@@ -215,7 +283,11 @@ fn bench_model() {
         }
     }
     let (wall, cpu) = (t.elapsed().as_secs_f64(), thread_cpu_seconds() - cpu);
-    eprintln!("speed: {:.0} words/s wall, {:.0} words/s of thread CPU time", words as f64 / wall, words as f64 / cpu);
+    eprintln!(
+        "speed: {:.0} words/s wall, {:.0} words/s of thread CPU time",
+        words as f64 / wall,
+        words as f64 / cpu
+    );
 }
 
 /// CPU time of this thread (Linux: utime + stime from /proc/thread-self/stat, in 1/100 s).
@@ -224,4 +296,99 @@ fn thread_cpu_seconds() -> f64 {
     let rest = stat.rsplit_once(')').map_or("", |x| x.1);
     let f: Vec<f64> = rest.split_whitespace().map(|x| x.parse().unwrap_or(0.0)).collect();
     (f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0)) / 100.0
+}
+
+/// Parses a whitespace-tokenised sentence with the shipped tagger and parser, and returns each
+/// word's (head form, relation); `None` when the built-in models are not there yet.
+fn shipped_parse(text: &str) -> Option<Vec<(String, String, &'static str)>> {
+    let (tagger, parser) = (crate::models::tagger().ok()?, crate::models::parser().ok()?);
+    let forms: Vec<&str> = text.split_whitespace().collect();
+    let mut tagged = Vec::new();
+    tagger.analyse(&mut crate::tagger::Scratch::default(), &forms, &mut tagged);
+    let lemmas: Vec<String> = forms
+        .iter()
+        .zip(&tagged)
+        .map(|(f, t)| t.lemma.map_or_else(|| f.to_string(), |e| e.apply(f).into_owned()))
+        .collect();
+    let words: Vec<ParseWord> = forms
+        .iter()
+        .zip(&tagged)
+        .zip(&lemmas)
+        .map(|((f, t), l)| ParseWord {
+            form: f,
+            lemma: l,
+            upos: t.upos,
+            xpos: t.xpos,
+        })
+        .collect();
+    let mut arcs = Vec::new();
+    parser.parse(&words, &mut arcs);
+    let head_form = |h: u32| {
+        if h == 0 {
+            "ROOT".to_string()
+        } else {
+            forms[h as usize - 1].to_string()
+        }
+    };
+    Some(
+        forms
+            .iter()
+            .zip(&arcs)
+            .map(|(f, a)| (f.to_string(), head_form(a.head), a.deprel))
+            .collect(),
+    )
+}
+
+#[test]
+fn shipped_model_parses_clear_sentences() {
+    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        (
+            "China said MI6 recruited two civil servants .",
+            &[
+                ("said", "ROOT", "root"),
+                ("China", "said", "nsubj"),
+                ("recruited", "said", "ccomp"),
+                ("MI6", "recruited", "nsubj"),
+                ("servants", "recruited", "obj"),
+            ],
+        ),
+        (
+            "The police arrested a Russian spy .",
+            &[
+                ("arrested", "ROOT", "root"),
+                ("police", "arrested", "nsubj"),
+                ("spy", "arrested", "obj"),
+            ],
+        ),
+        (
+            "The diplomat was expelled by Britain .",
+            &[
+                ("expelled", "ROOT", "root"),
+                ("diplomat", "expelled", "nsubj:pass"),
+                ("was", "expelled", "aux:pass"),
+                ("Britain", "expelled", "obl:agent"),
+                ("by", "Britain", "case"),
+            ],
+        ),
+        (
+            "The officer who leaked the documents was arrested .",
+            &[
+                ("arrested", "ROOT", "root"),
+                ("officer", "arrested", "nsubj:pass"),
+                ("leaked", "officer", "acl:relcl"),
+                ("who", "leaked", "nsubj"),
+                ("documents", "leaked", "obj"),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        let Some(parse) = shipped_parse(text) else {
+            eprintln!("note: built-in models not available, skipping");
+            return;
+        };
+        for &(dep, head, rel) in expected.iter() {
+            let got = parse.iter().find(|w| w.0 == dep).map(|w| (w.1.as_str(), w.2));
+            assert_eq!(got, Some((head, rel)), "{dep} in {text:?}: {parse:?}");
+        }
+    }
 }

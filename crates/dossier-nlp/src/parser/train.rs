@@ -41,10 +41,10 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 15,
+            epochs: 8,
             seed: 0x5EED_D055_1E12,
             move_bits: 21,
-            label_bits: 19,
+            label_bits: 18,
             tag_noise: 0.04,
             explore_from: 1,
             explore: 0.9,
@@ -78,7 +78,12 @@ pub fn evaluate(model: &ParserModel, gold: &[Sentence]) -> Score {
     let mut arcs = Vec::new();
     for s in gold {
         words.clear();
-        words.extend(s.words().map(|w| ParseWord { form: w.form(), lemma: w.lemma(), upos: w.upos(), xpos: w.xpos() }));
+        words.extend(s.words().map(|w| ParseWord {
+            form: w.form(),
+            lemma: w.lemma(),
+            upos: w.upos(),
+            xpos: w.xpos(),
+        }));
         model.parse(&words, &mut arcs);
         for (w, a) in s.words().zip(&arcs) {
             score.words += 1;
@@ -120,8 +125,15 @@ struct Example<'a> {
 
 /// Converts a sentence; `None` when its heads do not form a tree over its words.
 fn example<'a>(s: &'a Sentence, label_ids: &HashMap<&str, u8>) -> Option<Example<'a>> {
-    let words: Vec<ParseWord<'a>> =
-        s.words().map(|w| ParseWord { form: w.form(), lemma: w.lemma(), upos: w.upos(), xpos: w.xpos() }).collect();
+    let words: Vec<ParseWord<'a>> = s
+        .words()
+        .map(|w| ParseWord {
+            form: w.form(),
+            lemma: w.lemma(),
+            upos: w.upos(),
+            xpos: w.xpos(),
+        })
+        .collect();
     let n = words.len();
     let mut heads = vec![0u32];
     let mut labels = vec![0u8];
@@ -292,7 +304,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
             start.elapsed().as_secs_f64()
         ));
         let key = if dev.is_empty() { epoch as f64 } else { s.las() };
-        if best.as_ref().map_or(true, |(b, _)| key > *b) {
+        if best.as_ref().is_none_or(|(b, _)| key > *b) {
             best = Some((key, model));
         }
     }

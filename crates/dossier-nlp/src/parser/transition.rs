@@ -109,11 +109,7 @@ impl State {
     pub fn valid(&self) -> [bool; N_MOVES] {
         let buf = self.buffer_nonempty();
         let depth = self.stack.len();
-        [
-            buf,
-            buf && depth >= 2,
-            depth >= 3 || (depth == 2 && !buf),
-        ]
+        [buf, buf && depth >= 2, depth >= 3 || (depth == 2 && !buf)]
     }
 
     /// The arc `(head, dependent)` a move would make, or `None` for `SHIFT`.
@@ -178,11 +174,11 @@ pub fn is_projective(heads: &[u32]) -> bool {
     for d in 1..n {
         let h = heads[d] as usize;
         let (lo, hi) = if h < d { (h, d) } else { (d, h) };
-        for k in lo + 1..hi {
-            let hk = heads[k] as usize;
-            if hk < lo || hk > hi {
-                return false;
-            }
+        if heads[lo + 1..hi]
+            .iter()
+            .any(|&hk| (hk as usize) < lo || hk as usize > hi)
+        {
+            return false;
         }
     }
     true
@@ -204,7 +200,7 @@ pub fn projectivise(heads: &mut [u32]) -> usize {
             }
             let (lo, hi) = if h < d { (h, d) } else { (d, h) };
             let crossing = (lo + 1..hi).any(|k| !dominates(heads, h, k));
-            if crossing && best.map_or(true, |(len, _)| hi - lo < len) {
+            if crossing && best.is_none_or(|(len, _)| hi - lo < len) {
                 best = Some((hi - lo, d));
             }
         }

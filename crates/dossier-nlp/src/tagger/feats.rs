@@ -20,7 +20,9 @@ pub struct Feats {
 }
 
 fn most<K: Clone + Ord>(m: &HashMap<K, u32>) -> Option<(K, u32)> {
-    m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, &n)| (k.clone(), n))
+    m.iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(k, &n)| (k.clone(), n))
 }
 
 impl Feats {
@@ -37,7 +39,10 @@ impl Feats {
     /// Learns the table; `class_of` gives a word's tag class.
     pub fn train(sents: &[conllu::Sentence], n_classes: usize, class_of: impl Fn(&conllu::Line) -> u16) -> Feats {
         let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut f = Feats { names: vec!["".into()], ..Feats::default() };
+        let mut f = Feats {
+            names: vec!["".into()],
+            ..Feats::default()
+        };
         ids.insert(String::new(), 0);
         let mut per_class: Vec<HashMap<u32, u32>> = vec![HashMap::new(); n_classes];
         let mut per_word: HashMap<(String, u16), HashMap<u32, u32>> = HashMap::new();
@@ -49,7 +54,11 @@ impl Feats {
             });
             let c = class_of(w);
             *per_class[c as usize].entry(id).or_default() += 1;
-            *per_word.entry((w.form().to_lowercase(), c)).or_default().entry(id).or_default() += 1;
+            *per_word
+                .entry((w.form().to_lowercase(), c))
+                .or_default()
+                .entry(id)
+                .or_default() += 1;
         }
         f.by_class = per_class.iter().map(|m| most(m).map_or(0, |x| x.0)).collect();
         for ((form, c), m) in per_word {
@@ -82,6 +91,10 @@ impl Feats {
         if keys.len() != vals.len() || vals.iter().chain(&by_class).any(|&v| v >= n) {
             return Err(FormatError("feats table out of range".into()));
         }
-        Ok(Feats { names, by_class, by_word: keys.into_iter().zip(vals).collect() })
+        Ok(Feats {
+            names,
+            by_class,
+            by_word: keys.into_iter().zip(vals).collect(),
+        })
     }
 }

@@ -24,10 +24,18 @@ pub struct Word {
 
 const PAD_START: u64 = 0x5354_4152_5400_0001;
 const PAD_END: u64 = 0x454e_4400_0000_0002;
+const UNKNOWN: u64 = 0x554e_4b00_0000_0003;
 
 impl Word {
     fn pad(v: u64) -> Word {
-        Word { form: v, lower: v, suf: [v; 4], pre: [v; 3], shape: v, amb: v }
+        Word {
+            form: v,
+            lower: v,
+            suf: [v; 4],
+            pre: [v; 3],
+            shape: v,
+            amb: v,
+        }
     }
 
     /// Computes the hashes of `form`. `lower` is a reused buffer; `amb` maps lower-cased form
@@ -58,9 +66,16 @@ impl Word {
             let end = starts.next().unwrap_or(l.len());
             w.pre[k] = hash::str(&l[..end]);
         }
+        // Words rarer than the ambiguity table's threshold lose their identity: the model sees
+        // them as unknown words, in training as at run time, so it learns to tag unknown words
+        // from affixes, shape and context.
         w.amb = match amb.get(&w.lower) {
             Some(&a) => a,
-            None => hash::feat1(99, w.shape),
+            None => {
+                w.form = UNKNOWN;
+                w.lower = UNKNOWN;
+                hash::feat1(99, w.shape)
+            }
         };
         w
     }
@@ -68,7 +83,7 @@ impl Word {
 
 /// The short shape of a word (`Xxxx` → `Xx`, `12.5` → `d.d`), hashed, plus flags for a hyphen.
 fn shape(form: &str) -> u64 {
-    let mut h = 0x5348_4150_45u64;
+    let mut h = 0x53_4841_5045_u64;
     let mut last = '\0';
     let mut n = 0;
     for c in form.chars() {
@@ -195,6 +210,36 @@ impl Context {
             feat2(37, c.suf[1], n1.suf[1]),
             feat1(38, n2.shape),
             feat2(39, c.pre[0], c.suf[3]),
+        ]);
+    }
+}
+
+impl Context {
+    /// Appends the second-pass features of word `i`: the first pass's tags `first` around it
+    /// (right context included, which a left-to-right pass cannot see).
+    pub fn stack_features(&self, i: usize, first: &[u16], p1: u32, out: &mut Vec<u64>) {
+        let t = |j: isize| -> u64 {
+            if j < 0 {
+                u32::MAX as u64
+            } else {
+                first.get(j as usize).map_or(u32::MAX as u64 - 1, |&c| c as u64)
+            }
+        };
+        let i_ = i as isize;
+        let (r0, r1, r2, l1) = (t(i_), t(i_ + 1), t(i_ + 2), t(i_ - 1));
+        let c = self.word(i);
+        let p1 = p1 as u64;
+        out.extend_from_slice(&[
+            feat1(40, r0),
+            feat1(41, r1),
+            feat1(42, r2),
+            feat2(43, r1, r2),
+            feat2(44, r1, c.lower),
+            feat2(45, p1, r1),
+            feat3(46, p1, r0, r1),
+            feat2(47, r0, c.amb),
+            feat3(48, l1, r0, r1),
+            feat2(49, r1, c.suf[2]),
         ]);
     }
 }

@@ -34,6 +34,11 @@ pub struct Tagger {
     /// Exact form hash → class, for frequent unambiguous words.
     tagdict: IdMap<u16>,
     model: Model,
+    /// Second pass, which also sees the first pass's tags to the right; `None`: one pass.
+    stack: Option<Model>,
+    /// The second pass re-tags only words whose first-pass margin (best minus second-best
+    /// score) is at most this; the others keep their first-pass tag.
+    stack_margin: i32,
     pub lemmatiser: Lemmatiser,
     pub feats: Feats,
 }
@@ -45,6 +50,8 @@ pub struct Scratch {
     keys: Vec<u64>,
     scores: Vec<i32>,
     classes: Vec<u16>,
+    first: Vec<u16>,
+    margins: Vec<i32>,
     buf: String,
 }
 
@@ -79,23 +86,25 @@ impl Tagger {
     }
 
     fn decode(&self, s: &mut Scratch, out: &mut Vec<u16>) {
-        out.clear();
-        let n = self.n_classes();
-        s.scores.resize(n, 0);
-        let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
-        for i in 0..s.ctx.len() {
-            let c = match self.tagdict.get(&s.ctx.word(i).form) {
-                Some(&c) => c,
-                None => {
-                    s.ctx.features(i, p1, p2, &mut s.keys);
-                    s.scores.iter_mut().for_each(|x| *x = 0);
-                    self.model.score(&s.keys, &mut s.scores);
-                    argmax(&s.scores) as u16
-                }
-            };
-            out.push(c);
-            p2 = p1;
-            p1 = c as u32;
+        let mut g = Greedy {
+            ctx: &s.ctx,
+            tagdict: &self.tagdict,
+            keys: &mut s.keys,
+            scores: &mut s.scores,
+        };
+        match &self.stack {
+            None => g.run(&self.model, None, out, &mut s.margins),
+            Some(m2) => {
+                let mut first = std::mem::take(&mut s.first);
+                g.run(&self.model, None, &mut first, &mut s.margins);
+                let gate = Gate {
+                    first: &first,
+                    margins: &s.margins,
+                    max_margin: self.stack_margin,
+                };
+                g.run(m2, Some(gate), out, &mut Vec::new());
+                s.first = first;
+            }
         }
     }
 
@@ -157,6 +166,11 @@ impl Tagger {
         w.u64s(&td.iter().map(|x| x.0).collect::<Vec<_>>());
         w.u16s(&td.iter().map(|x| x.1).collect::<Vec<_>>());
         self.model.write(&mut w);
+        w.u8(self.stack.is_some() as u8);
+        if let Some(m) = &self.stack {
+            m.write(&mut w);
+            w.u32(self.stack_margin as u32);
+        }
         self.lemmatiser.write(&mut w);
         self.feats.write(&mut w);
         w.buf
@@ -171,7 +185,16 @@ impl Tagger {
         let (ak, av) = (r.u64s()?, r.u64s()?);
         let (tk, tv) = (r.u64s()?, r.u16s()?);
         let model = Model::read(&mut r)?;
+        let (stack, stack_margin) = if r.u8()? != 0 {
+            let m = Model::read(&mut r)?;
+            (Some(m), r.u32()? as i32)
+        } else {
+            (None, 0)
+        };
         let n = upos.len();
+        if stack.as_ref().is_some_and(|m| m.n_classes() != n) {
+            return Err(FormatError("second-pass model has the wrong classes".into()));
+        }
         if xpos.len() != n || model.n_classes() != n || ak.len() != av.len() || tk.len() != tv.len() {
             return Err(FormatError("tagger sections disagree".into()));
         }
@@ -184,6 +207,8 @@ impl Tagger {
             amb: ak.into_iter().zip(av).collect(),
             tagdict: tk.into_iter().zip(tv).collect(),
             model,
+            stack,
+            stack_margin,
             lemmatiser: Lemmatiser::read(&mut r)?,
             feats: Feats::read(&mut r)?,
         })
@@ -198,14 +223,77 @@ impl Tagger {
     pub fn describe(&self) -> String {
         let (exc, suf) = self.lemmatiser.sizes();
         format!(
-            "{} tag classes, {} features / {} weights, {} dictionary words, {} ambiguity entries, \
+            "{} tag classes, {} features / {} weights{}, {} dictionary words, {} ambiguity entries, \
              lemmas: {exc} exceptions + {suf} suffix rules",
             self.n_classes(),
             self.model.n_features(),
             self.model.n_weights(),
+            self.stack.as_ref().map_or(String::new(), |m| format!(
+                " + second pass {} / {}",
+                m.n_features(),
+                m.n_weights()
+            )),
             self.tagdict.len(),
             self.amb.len()
         )
+    }
+}
+
+/// First-pass tags and margins, and the margin above which a first-pass tag is kept.
+#[derive(Clone, Copy)]
+pub(crate) struct Gate<'a> {
+    pub first: &'a [u16],
+    pub margins: &'a [i32],
+    pub max_margin: i32,
+}
+
+/// Greedy left-to-right decoding of the sentence in `ctx` with one model.
+pub(crate) struct Greedy<'a> {
+    pub ctx: &'a Context,
+    pub tagdict: &'a IdMap<u16>,
+    pub keys: &'a mut Vec<u64>,
+    pub scores: &'a mut Vec<i32>,
+}
+
+impl Greedy<'_> {
+    /// Tags into `out` and writes each word's margin (best minus second-best score; `i32::MAX`
+    /// for dictionary words) into `margins`. With a gate, this is the second pass: it sees the
+    /// first pass's tags and re-tags only the words whose first-pass margin is small.
+    pub fn run(&mut self, model: &Model, gate: Option<Gate>, out: &mut Vec<u16>, margins: &mut Vec<i32>) {
+        out.clear();
+        margins.clear();
+        self.scores.resize(model.n_classes(), 0);
+        let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
+        for i in 0..self.ctx.len() {
+            let kept = gate.and_then(|g| (g.margins[i] > g.max_margin).then(|| g.first[i]));
+            let (c, margin) = match (self.tagdict.get(&self.ctx.word(i).form), kept) {
+                (Some(&c), _) | (None, Some(c)) => (c, i32::MAX),
+                (None, None) => {
+                    self.ctx.features(i, p1, p2, self.keys);
+                    if let Some(g) = gate {
+                        self.ctx.stack_features(i, g.first, p1, self.keys);
+                    }
+                    self.scores.iter_mut().for_each(|x| *x = 0);
+                    model.score(self.keys, self.scores);
+                    let best = argmax(self.scores);
+                    let second = self
+                        .scores
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != best)
+                        .map(|x| *x.1)
+                        .max();
+                    (
+                        best as u16,
+                        self.scores[best].saturating_sub(second.unwrap_or(i32::MIN / 2)),
+                    )
+                }
+            };
+            out.push(c);
+            margins.push(margin);
+            p2 = p1;
+            p1 = c as u32;
+        }
     }
 }
 

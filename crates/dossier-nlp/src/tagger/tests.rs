@@ -12,10 +12,13 @@ fn trains_on_a_slice_and_round_trips() {
         return;
     };
     let (tr, de) = dev.split_at(1500);
-    let cfg = TrainConfig { iters: 3, ..TrainConfig::default() };
+    let cfg = TrainConfig {
+        iters: 3,
+        ..TrainConfig::default()
+    };
     let mut lines = Vec::new();
     let t = train(tr, de, &cfg, &mut |l| lines.push(l));
-    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert_eq!(lines.len(), 5, "{lines:?}");
     let acc = accuracy(&t, de);
     assert!(acc.upos > 80.0, "{acc:?}");
     let bytes = binio::compress(&t.to_bytes());
@@ -31,4 +34,26 @@ fn trains_on_a_slice_and_round_trips() {
 fn corrupt_model_is_an_error() {
     assert!(Tagger::from_bytes(b"nonsense").is_err());
     assert!(Tagger::from_compressed(b"nonsense").is_err());
+}
+
+#[test]
+fn second_pass_trains_and_round_trips() {
+    let Ok(dev) = conllu::parse_file(format!("{EWT}/en_ewt-ud-dev.conllu")) else {
+        eprintln!("note: EWT absent, skipping the training test");
+        return;
+    };
+    let (tr, de) = dev.split_at(800);
+    let cfg = TrainConfig {
+        iters: 2,
+        stack_folds: 2,
+        ..TrainConfig::default()
+    };
+    let mut lines = Vec::new();
+    let t = train(tr, &de[..300], &cfg, &mut |l| lines.push(l));
+    assert!(lines.iter().any(|l| l == "second pass"), "{lines:?}");
+    assert!(t.describe().contains("second pass"));
+    let t2 = Tagger::from_bytes(&t.to_bytes()).unwrap();
+    let forms = ["The", "spies", "were", "arrested", "."];
+    assert_eq!(t.tag(&forms), t2.tag(&forms));
+    assert!(accuracy(&t2, de).upos > 75.0);
 }

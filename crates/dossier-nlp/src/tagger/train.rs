@@ -7,11 +7,11 @@
 //! What it must not do: read files (callers pass sentences) or look at a test set.
 
 use super::features::Context;
-use super::{argmax, Feats, Scratch, Tagger};
+use super::{argmax, Feats, Gate, Greedy, Scratch, Tagger};
 use crate::conllu::{self, Sentence};
 use crate::hash::{self, feat1};
 use crate::lemma::Lemmatiser;
-use crate::perceptron::{IdMap, Trainer};
+use crate::perceptron::{IdMap, Model, Trainer};
 use std::collections::HashMap;
 
 /// Training settings.
@@ -27,11 +27,20 @@ pub struct TrainConfig {
     pub dict_min_share: f64,
     /// Averaged weights smaller than this are dropped from the shipped model.
     pub prune: f32,
+    /// Folds for the first-pass tags the second pass trains on; below 2: no second pass.
+    pub stack_folds: usize,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { iters: 12, seed: 1, dict_min_count: 20, dict_min_share: 0.995, prune: 0.0 }
+        TrainConfig {
+            iters: 12,
+            seed: 1,
+            dict_min_count: 20,
+            dict_min_share: 0.995,
+            prune: 0.0,
+            stack_folds: 0,
+        }
     }
 }
 
@@ -70,9 +79,112 @@ fn pair(w: &conllu::Line) -> (String, String) {
     (w.upos().to_string(), w.xpos().to_string())
 }
 
-/// Trains a tagger on `train`, choosing the pass by accuracy on `dev`. `log` gets one line per
+/// Trains a tagger on `train`, choosing passes by accuracy on `dev`. `log` gets one line per
 /// pass.
 pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut dyn FnMut(String)) -> Tagger {
+    let (mut tagger, class_of) = prepare(train, cfg);
+    let gold: Vec<Vec<u16>> = train.iter().map(|s| s.words().map(&class_of).collect()).collect();
+    let dev_gold: Vec<Vec<u16>> = dev.iter().map(|s| s.words().map(&class_of).collect()).collect();
+    let all: Vec<usize> = (0..train.len()).collect();
+    log("first pass".into());
+    tagger.model = fit(&tagger, train, &gold, &all, None, dev, &dev_gold, None, cfg, log);
+    if cfg.stack_folds < 2 {
+        return tagger;
+    }
+    // First-pass tags for the training set, k-fold, so the second pass learns how far to trust
+    // them; for dev, from the first-pass model trained on everything.
+    let k = cfg.stack_folds;
+    let mut first: Vec<Vec<u16>> = vec![Vec::new(); train.len()];
+    let mut ctx = Context::default();
+    let (mut keys, mut scores) = (Vec::new(), Vec::new());
+    for fold in 0..k {
+        let rest: Vec<usize> = all.iter().copied().filter(|i| i % k != fold).collect();
+        let m = fit(
+            &tagger,
+            train,
+            &gold,
+            &rest,
+            None,
+            dev,
+            &dev_gold,
+            None,
+            cfg,
+            &mut |_| {},
+        );
+        for i in all.iter().copied().filter(|i| i % k == fold) {
+            ctx.fill(train[i].words().map(|w| w.form()), &tagger.amb);
+            let mut g = Greedy {
+                ctx: &ctx,
+                tagdict: &tagger.tagdict,
+                keys: &mut keys,
+                scores: &mut scores,
+            };
+            g.run(&m, None, &mut first[i], &mut Vec::new());
+        }
+        log(format!("fold {} of {k} tagged", fold + 1));
+    }
+    let dev_first: Vec<(Vec<u16>, Vec<i32>)> = dev
+        .iter()
+        .map(|s| {
+            let (mut out, mut margins) = (Vec::new(), Vec::new());
+            ctx.fill(s.words().map(|w| w.form()), &tagger.amb);
+            let mut g = Greedy {
+                ctx: &ctx,
+                tagdict: &tagger.tagdict,
+                keys: &mut keys,
+                scores: &mut scores,
+            };
+            g.run(&tagger.model, None, &mut out, &mut margins);
+            (out, margins)
+        })
+        .collect();
+    log("second pass".into());
+    let m2 = fit(
+        &tagger,
+        train,
+        &gold,
+        &all,
+        Some(&first),
+        dev,
+        &dev_gold,
+        Some(&dev_first),
+        cfg,
+        log,
+    );
+    // The second pass only needs to look at words the first pass was unsure of: keep the
+    // smallest margin gate that tags dev as well as re-tagging every word (within 0.02 points).
+    let mut margins: Vec<i32> = dev_first
+        .iter()
+        .flat_map(|d| d.1.iter().copied())
+        .filter(|&m| m < i32::MAX)
+        .collect();
+    margins.sort_unstable();
+    let mut candidates: Vec<i32> = [0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
+        .iter()
+        .filter_map(|q| margins.get((q * margins.len() as f64) as usize).copied())
+        .collect();
+    candidates.push(i32::MAX - 1);
+    let scored: Vec<(i32, f64)> = candidates
+        .iter()
+        .map(|&c| (c, dev_accuracy(&tagger, &m2, dev, &dev_gold, Some(&dev_first), c)))
+        .collect();
+    let top = scored.iter().map(|x| x.1).fold(0.0, f64::max);
+    let (margin, acc) = scored
+        .iter()
+        .copied()
+        .find(|x| x.1 >= top - 0.02)
+        .unwrap_or((i32::MAX - 1, top));
+    log(format!(
+        "second pass for first-pass margins ≤ {margin}: dev {acc:.2}% (every word: {:.2}%)",
+        scored[scored.len() - 1].1
+    ));
+    tagger.stack = Some(m2);
+    tagger.stack_margin = margin;
+    tagger
+}
+
+/// Classes, dictionaries, lemmatiser and FEATS table; models empty.
+fn prepare(train: &[Sentence], cfg: &TrainConfig) -> (Tagger, impl Fn(&conllu::Line) -> u16) {
     // Classes: (UPOS, XPOS) pairs, most frequent first (ties by name) so ids are stable.
     let mut counts: HashMap<(String, String), u32> = HashMap::new();
     for w in train.iter().flat_map(|s| s.words()) {
@@ -80,9 +192,12 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
     }
     let mut pairs: Vec<_> = counts.into_iter().collect();
     pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let class_id: HashMap<(String, String), u16> =
-        pairs.iter().enumerate().map(|(i, (p, _))| (p.clone(), i as u16)).collect();
-    let class_of = |w: &conllu::Line| class_id.get(&pair(w)).copied().unwrap_or(0);
+    let class_id: HashMap<(String, String), u16> = pairs
+        .iter()
+        .enumerate()
+        .map(|(i, (p, _))| (p.clone(), i as u16))
+        .collect();
+    let class_of = move |w: &conllu::Line| class_id.get(&pair(w)).copied().unwrap_or(0);
     let n = pairs.len();
 
     // Per-form class counts: exact forms for the dictionary, lower-cased for ambiguity classes.
@@ -108,39 +223,65 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
         if total < 2 {
             continue;
         }
-        let mut set: Vec<u16> = m.iter().filter(|x| *x.1 as f64 >= 0.05 * total as f64).map(|x| *x.0).collect();
+        let mut set: Vec<u16> = m
+            .iter()
+            .filter(|x| *x.1 as f64 >= 0.05 * total as f64)
+            .map(|x| *x.0)
+            .collect();
         set.sort_unstable();
         let h = set.iter().fold(hash::str("amb"), |h, &c| hash::mix(h, c as u64 + 1));
         amb.insert(hash::str(form), feat1(98, hash::finish(h)));
     }
-
-    let mut tagger = Tagger {
+    let tagger = Tagger {
         upos: pairs.iter().map(|p| p.0 .0.as_str().into()).collect(),
         xpos: pairs.iter().map(|p| p.0 .1.as_str().into()).collect(),
         amb,
         tagdict,
         model: Trainer::new(n).average(0.0),
+        stack: None,
+        stack_margin: 0,
         lemmatiser: Lemmatiser::train(train),
-        feats: Feats::train(train, n, class_of),
+        feats: Feats::train(train, n, &class_of),
     };
+    (tagger, class_of)
+}
 
-    let gold: Vec<Vec<u16>> = train.iter().map(|s| s.words().map(class_of).collect()).collect();
-    let mut order: Vec<usize> = (0..train.len()).collect();
+/// Trains one greedy model on the sentences `idx` of `train` (second pass when `first` gives
+/// first-pass tags), keeping the pass that tags `dev` best.
+#[allow(clippy::too_many_arguments)]
+fn fit(
+    tagger: &Tagger,
+    train: &[Sentence],
+    gold: &[Vec<u16>],
+    idx: &[usize],
+    first: Option<&[Vec<u16>]>,
+    dev: &[Sentence],
+    dev_gold: &[Vec<u16>],
+    dev_first: Option<&[(Vec<u16>, Vec<i32>)]>,
+    cfg: &TrainConfig,
+    log: &mut dyn FnMut(String),
+) -> Model {
+    let n = tagger.n_classes();
+    let mut order = idx.to_vec();
     let mut rng = Rng::new(cfg.seed);
     let mut trainer = Trainer::new(n);
     let (mut ctx, mut keys, mut scores) = (Context::default(), Vec::new(), vec![0f32; n]);
-    let mut best: Option<(f64, usize, crate::perceptron::Model)> = None;
+    let mut best: Option<(f64, usize, Model)> = None;
     for it in 0..cfg.iters {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
         for &si in &order {
             ctx.fill(train[si].words().map(|w| w.form()), &tagger.amb);
+            let f = first.map(|f| f[si].as_slice());
             let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
             for (i, &g) in gold[si].iter().enumerate() {
                 let guess = match tagger.tagdict.get(&ctx.word(i).form) {
                     Some(&c) => c,
                     None => {
                         ctx.features(i, p1, p2, &mut keys);
+                        if let Some(f) = f {
+                            ctx.stack_features(i, f, p1, &mut keys);
+                        }
                         scores.iter_mut().for_each(|x| *x = 0.0);
                         trainer.score(&keys, &mut scores);
                         let guess = argmax(&scores) as u16;
@@ -155,27 +296,58 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
                 p1 = guess as u32;
             }
         }
-        tagger.model = trainer.average(cfg.prune);
-        let acc = accuracy(&tagger, dev);
+        let model = trainer.average(cfg.prune);
+        let acc = dev_accuracy(tagger, &model, dev, dev_gold, dev_first, i32::MAX - 1);
         log(format!(
-            "pass {}: train {:.2}%  dev UPOS {:.2}%  XPOS {:.2}%  both {:.2}%  ({} weights)",
+            "pass {}: train {:.2}%  dev {:.2}%  ({} weights)",
             it + 1,
             100.0 * right as f64 / total.max(1) as f64,
-            acc.upos,
-            acc.xpos,
-            acc.both,
-            tagger.model.n_weights()
+            acc,
+            model.n_weights()
         ));
-        if best.as_ref().is_none_or(|b| acc.both > b.0) {
-            let m = std::mem::replace(&mut tagger.model, Trainer::new(n).average(0.0));
-            best = Some((acc.both, it + 1, m));
+        if best.as_ref().is_none_or(|b| acc > b.0) {
+            best = Some((acc, it + 1, model));
         }
     }
-    if let Some((score, it, m)) = best {
-        log(format!("kept pass {it} (dev both {score:.2}%)"));
-        tagger.model = m;
+    match best {
+        Some((acc, it, m)) => {
+            log(format!("kept pass {it} (dev {acc:.2}%)"));
+            m
+        }
+        None => trainer.average(cfg.prune),
     }
-    tagger
+}
+
+/// Joint-class accuracy on dev of `model`, as the first pass, or as the second pass given
+/// first-pass tags and margins, re-tagging words with margins up to `max_margin`.
+fn dev_accuracy(
+    tagger: &Tagger,
+    model: &Model,
+    dev: &[Sentence],
+    dev_gold: &[Vec<u16>],
+    dev_first: Option<&[(Vec<u16>, Vec<i32>)]>,
+    max_margin: i32,
+) -> f64 {
+    let (mut ok, mut all) = (0usize, 0usize);
+    let (mut ctx, mut keys, mut scores, mut out) = (Context::default(), Vec::new(), Vec::new(), Vec::new());
+    for (si, s) in dev.iter().enumerate() {
+        ctx.fill(s.words().map(|w| w.form()), &tagger.amb);
+        let gate = dev_first.map(|f| Gate {
+            first: &f[si].0,
+            margins: &f[si].1,
+            max_margin,
+        });
+        let mut g = Greedy {
+            ctx: &ctx,
+            tagdict: &tagger.tagdict,
+            keys: &mut keys,
+            scores: &mut scores,
+        };
+        g.run(model, gate, &mut out, &mut Vec::new());
+        ok += out.iter().zip(&dev_gold[si]).filter(|(a, b)| a == b).count();
+        all += out.len();
+    }
+    100.0 * ok as f64 / all.max(1) as f64
 }
 
 /// UPOS / XPOS / joint accuracy of `tagger` on `gold` (gold tokenisation).
@@ -193,7 +365,12 @@ pub fn accuracy(tagger: &Tagger, gold: &[Sentence]) -> Accuracy {
         }
     }
     let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
-    Accuracy { upos: pct(u), xpos: pct(x), both: pct(b), words: n }
+    Accuracy {
+        upos: pct(u),
+        xpos: pct(x),
+        both: pct(b),
+        words: n,
+    }
 }
 
 /// Predicted tags for the training set itself, k-fold: each fold is tagged by a model trained
@@ -203,9 +380,19 @@ pub fn jackknife(sents: &[Sentence], dev: &[Sentence], folds: usize, cfg: &Train
     let folds = folds.max(2);
     let mut out = sents.to_vec();
     for k in 0..folds {
-        let rest: Vec<Sentence> = sents.iter().enumerate().filter(|(i, _)| i % folds != k).map(|x| x.1.clone()).collect();
+        let rest: Vec<Sentence> = sents
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds != k)
+            .map(|x| x.1.clone())
+            .collect();
         let tagger = train(&rest, dev, cfg, &mut |_| {});
-        let mut part: Vec<Sentence> = sents.iter().enumerate().filter(|(i, _)| i % folds == k).map(|x| x.1.clone()).collect();
+        let mut part: Vec<Sentence> = sents
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds == k)
+            .map(|x| x.1.clone())
+            .collect();
         tagger.retag(&mut part);
         for (j, s) in part.into_iter().enumerate() {
             out[j * folds + k] = s;

@@ -61,7 +61,9 @@ fn clitic_start(s: &str) -> Option<usize> {
         let before = stem[..stem.len() - 1].chars().next_back()?;
         return before.is_alphabetic().then_some(a - 1);
     }
-    let is_clitic = ["s", "m", "d", "ll", "re", "ve"].iter().any(|c| tail.eq_ignore_ascii_case(c));
+    let is_clitic = ["s", "m", "d", "ll", "re", "ve"]
+        .iter()
+        .any(|c| tail.eq_ignore_ascii_case(c));
     (is_clitic && last.is_alphanumeric()).then_some(a)
 }
 

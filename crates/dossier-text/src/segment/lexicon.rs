@@ -65,13 +65,18 @@ pub(crate) struct Lexicon {
     suffixes: HashSet<Box<str>, FnvBuild>,
     /// Lower-cased word → byte lengths of its parts.
     contractions: HashMap<Box<str>, Box<[u8]>, FnvBuild>,
+    /// A cheap filter before the contraction lookup: the shortest and longest contraction,
+    /// and bit sets of their lower-cased first and last letters.
+    contraction_filter: (usize, usize, u32, u32),
     /// Exact (case-sensitive) sentence starters.
     starters: HashSet<Box<str>, FnvBuild>,
 }
 
 /// Non-comment, non-blank lines of a list file, trimmed.
 fn entries(src: &str) -> impl Iterator<Item = &str> {
-    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Lower-cases an ASCII word into `buf`; `None` if the word is not ASCII or too long to be in
@@ -89,6 +94,17 @@ pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str
         *d = b.to_ascii_lowercase();
     }
     std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// A bit for each ASCII letter (case-folded); 0 for anything else.
+#[inline]
+fn letter_bit(b: u8) -> u32 {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        1 << (l - b'a')
+    } else {
+        0
+    }
 }
 
 impl Lexicon {
@@ -133,7 +149,7 @@ impl Lexicon {
             }
         }
 
-        let mut contractions = HashMap::default();
+        let mut contractions: HashMap<Box<str>, Box<[u8]>, FnvBuild> = HashMap::default();
         for line in entries(CONTRACTIONS) {
             let mut it = line.split_whitespace();
             let Some(word) = it.next() else { continue };
@@ -151,7 +167,22 @@ impl Lexicon {
         }
 
         let starters = entries(SENTENCE_STARTERS).map(Into::into).collect();
-        Lexicon { abbrev, prefixes, suffixes, contractions, starters }
+        let mut contraction_filter = (usize::MAX, 0, 0u32, 0u32);
+        for k in contractions.keys() {
+            let b = k.as_bytes();
+            contraction_filter.0 = contraction_filter.0.min(b.len());
+            contraction_filter.1 = contraction_filter.1.max(b.len());
+            contraction_filter.2 |= letter_bit(b[0]);
+            contraction_filter.3 |= letter_bit(b[b.len() - 1]);
+        }
+        Lexicon {
+            abbrev,
+            prefixes,
+            suffixes,
+            contractions,
+            contraction_filter,
+            starters,
+        }
     }
 
     /// The class of `word` (without its final period) if it is a listed abbreviation.
@@ -180,6 +211,11 @@ impl Lexicon {
 
     /// Byte lengths of the parts of an apostrophe-less contraction ("dont" → [2, 2]).
     pub(crate) fn contraction(&self, word: &str) -> Option<&[u8]> {
+        let b = word.as_bytes();
+        let (min, max, first, last) = self.contraction_filter;
+        if b.len() < min || b.len() > max || letter_bit(b[0]) & first == 0 || letter_bit(b[b.len() - 1]) & last == 0 {
+            return None;
+        }
         let mut buf = [0u8; MAX_KEY];
         let key = fold(word, &mut buf)?;
         self.contractions.get(key).map(|b| &b[..])
@@ -203,7 +239,7 @@ mod tests {
         assert_eq!(lx.abbreviation("Gen"), Some(AbbrevClass::Title));
         assert_eq!(lx.abbreviation("No"), Some(AbbrevClass::Number));
         assert_eq!(lx.abbreviation("no"), None);
-        assert_eq!(lx.abbreviation("Sat"), Some(AbbrevClass::Title));
+        assert_eq!(lx.abbreviation("Sat"), Some(AbbrevClass::Any));
         assert_eq!(lx.abbreviation("sat"), None);
         assert_eq!(lx.abbreviation("etc"), Some(AbbrevClass::Any));
         assert_eq!(lx.abbreviation("Inc"), Some(AbbrevClass::Any));

@@ -74,10 +74,23 @@ impl Segmenter {
 
     /// Appends the words of `pieces` as one sentence.
     fn emit_sentence(&self, text: &str, pieces: &[Piece], tokens: &mut Vec<Token>, sentences: &mut Vec<Sentence>) {
-        let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else { return };
+        let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+            return;
+        };
         let t0 = tokens.len();
-        for p in pieces {
+        // An abbreviation that ends the sentence gives its period to the sentence, as EWT
+        // writes it ("in the U.S." → "U.S" + ".").
+        let final_abbrev = pieces
+            .iter()
+            .rposition(|p| !matches!(p.kind, Kind::Close | Kind::Quote))
+            .filter(|&i| pieces[i].kind == Kind::Abbrev { may_end: true });
+        for (i, p) in pieces.iter().enumerate() {
             let space_after = char_at(text, p.end).is_whitespace();
+            if final_abbrev == Some(i) {
+                tokens.push(word(text, p.start, p.end - 1, false, 0));
+                tokens.push(word(text, p.end - 1, p.end, space_after, 0));
+                continue;
+            }
             let surface = &text[p.start..p.end];
             let cuts = match p.kind {
                 Kind::Word => clitics::split(surface, &self.lex),
@@ -119,7 +132,13 @@ fn addressable(text: &str) -> &str {
 
 /// One word of bytes `s..e`.
 fn word(text: &str, s: usize, e: usize, space_after: bool, mwt: u8) -> Token {
-    Token { span: Span::new(s, e), norm: norm(&text[s..e]), space_after, mwt, ..Default::default() }
+    Token {
+        span: Span::new(s, e),
+        norm: norm(&text[s..e]),
+        space_after,
+        mwt,
+        ..Default::default()
+    }
 }
 
 /// The ASCII analysis form of a word with curly quotes, dashes or an ellipsis character, as

@@ -5,7 +5,8 @@
 //! sentence follow (a capital, a digit, an opening quote or bracket: not a lower-case word).
 //! After an abbreviation that may end a sentence ("Inc.", "U.S.") or a capital initial, a
 //! sentence ends only when a common sentence-starting word follows ("The", "He"). A number or
-//! letter with a period at the start of a line is a list marker, not a sentence.
+//! letter with a period at the start of a line is a list marker, not a sentence. An emoticon
+//! followed by a capitalised word ends a sentence too.
 //!
 //! Line breaks are handled by the caller (every line ends a sentence). This module must not
 //! tokenize or look past the line it is given.
@@ -19,16 +20,23 @@ enum End {
     Strong,
     /// An abbreviation or initial whose period might also end the sentence.
     Weak,
+    /// An emoticon, which often closes a sentence in informal text.
+    Face,
 }
 
 /// Appends to `out` the indices of pieces that start a new sentence (never 0), increasing.
 pub(crate) fn boundaries(text: &str, pieces: &[Piece], lex: &Lexicon, out: &mut Vec<usize>) {
     let n = pieces.len();
-    for k in 0..n {
+    let mut k = 0;
+    while k < n {
         let end = match pieces[k].kind {
             Kind::Terminal => End::Strong,
+            Kind::Emoticon => End::Face,
             Kind::Abbrev { may_end: true } => End::Weak,
-            _ => continue,
+            _ => {
+                k += 1;
+                continue;
+            }
         };
         // Closing brackets, quotes and further punctuation attached to the terminal.
         let mut j = k + 1;
@@ -38,35 +46,40 @@ pub(crate) fn boundaries(text: &str, pieces: &[Piece], lex: &Lexicon, out: &mut 
         {
             j += 1;
         }
-        if j >= n || pieces[j].start == pieces[j - 1].end || out.last() == Some(&j) {
+        // The attached pieces up to `j` lead to the same place: decide once (linear time).
+        let here = k;
+        k = j;
+        if j >= n || pieces[j].start == pieces[j - 1].end {
             continue;
         }
         let next = pieces[j];
         let split = match end {
             End::Strong => {
-                let term = &text[pieces[k].start..pieces[k].end];
-                !is_list_marker(text, pieces, k)
-                    && (can_start(text, next) || is_plain_stop(term) && can_follow_stop(text, next))
+                let term = &text[pieces[here].start..pieces[here].end];
+                !is_list_marker(text, pieces, here)
+                    && (can_start(text, next) || j == here + 1 && is_plain_stop(term) && can_follow_stop(text, next))
             }
             End::Weak => lex.is_sentence_starter(&text[next.start..next.end]),
+            End::Face => next.kind == Kind::Word && char_at(text, next.start).is_uppercase(),
         };
         if split {
             out.push(j);
         }
+        k = k.max(here + 1);
     }
 }
 
 /// A full stop, `!` or `?` (not an ellipsis): after these even a lower-case word starts a new
 /// sentence (abbreviations never reach here: their period is part of their piece).
 fn is_plain_stop(term: &str) -> bool {
-    term == "." || !term.is_empty() && term.bytes().all(|b| b == b'!' || b == b'?')
+    term == "." || term.bytes().any(|b| b == b'!' || b == b'?')
 }
 
 /// After a plain stop: anything but continuing punctuation (`,` `;` `:` `%` `/` `&`) or
 /// closing brackets.
 fn can_follow_stop(text: &str, p: Piece) -> bool {
     match p.kind {
-        Kind::Close | Kind::Terminal => false,
+        Kind::Close | Kind::Terminal | Kind::Emoticon => false,
         Kind::Punct => !matches!(char_at(text, p.start), ',' | ';' | ':' | '%' | '/' | '&'),
         _ => true,
     }
@@ -87,7 +100,7 @@ fn is_list_marker(text: &str, pieces: &[Piece], k: usize) -> bool {
 fn can_start(text: &str, p: Piece) -> bool {
     match p.kind {
         Kind::Open | Kind::Quote => true,
-        Kind::Close | Kind::Terminal => false,
+        Kind::Close | Kind::Terminal | Kind::Emoticon => false,
         Kind::Word | Kind::Url | Kind::Abbrev { .. } | Kind::Punct => {
             let c = char_at(text, p.start);
             if c.is_alphabetic() {

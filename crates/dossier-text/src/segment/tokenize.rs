@@ -27,6 +27,8 @@ pub(crate) enum Kind {
     Close,
     /// Quotes that may open or close: `" ' ’ \``.
     Quote,
+    /// An emoticon: `:)`, `:-(`, `;P` ….
+    Emoticon,
     /// Any other punctuation or symbol.
     Punct,
 }
@@ -67,6 +69,9 @@ fn is_mark_like(c: char) -> bool {
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General Punctuation (quotes, dashes, spaces, joiners): no letters, fast.
+        is_mark_like(c)
     } else {
         c.is_alphanumeric() || is_mark_like(c)
     }
@@ -124,7 +129,11 @@ pub(crate) fn tokenize_line(text: &str, start: usize, end: usize, lex: &Lexicon,
 fn scan_chunk(text: &str, a: usize, b: usize, line_end: usize, lex: &Lexicon, out: &mut Vec<Piece>) {
     if let Some((u0, u1)) = find_url(text, a, b) {
         scan_plain(text, a, u0, line_end, lex, out);
-        out.push(Piece { start: u0, end: u1, kind: Kind::Url });
+        out.push(Piece {
+            start: u0,
+            end: u1,
+            kind: Kind::Url,
+        });
         scan_plain(text, u1, b, line_end, lex, out);
     } else {
         scan_plain(text, a, b, line_end, lex, out);
@@ -142,34 +151,67 @@ fn find_url(text: &str, a: usize, b: usize) -> Option<(usize, usize)> {
     }
     let rest = &bytes[u0..b];
     let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
-    if !(starts(b"http://") || starts(b"https://") || starts(b"ftp://") || starts(b"www.") || starts(b"mailto:")) {
-        return None;
+    let web = starts(b"http://") || starts(b"https://") || starts(b"ftp://") || starts(b"www.") || starts(b"mailto:");
+    if !web {
+        return find_email(bytes, a, b);
+    }
+    // Bracket balance of the whole URL: (), [], {} as open minus close.
+    let mut balance = [0isize; 3];
+    for &x in &bytes[u0..b] {
+        match x {
+            b'(' => balance[0] += 1,
+            b')' => balance[0] -= 1,
+            b'[' => balance[1] += 1,
+            b']' => balance[1] -= 1,
+            b'{' => balance[2] += 1,
+            b'}' => balance[2] -= 1,
+            _ => {}
+        }
     }
     let mut u1 = b;
-    loop {
-        // Step back one character at a time over trailing punctuation.
-        let Some(last) = text[u0..u1].chars().next_back() else { break };
+    // Step back one character at a time over trailing punctuation.
+    while let Some(last) = text[u0..u1].chars().next_back() {
         let strip = match last {
             '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | '>' => true,
-            ')' | ']' | '}' => {
-                let (open, close) = match last {
-                    ')' => (b'(', b')'),
-                    ']' => (b'[', b']'),
-                    _ => (b'{', b'}'),
-                };
-                let span = &bytes[u0..u1];
-                let opens = span.iter().filter(|&&x| x == open).count();
-                let closes = span.iter().filter(|&&x| x == close).count();
-                closes > opens
-            }
+            ')' => balance[0] < 0,
+            ']' => balance[1] < 0,
+            '}' => balance[2] < 0,
             _ => false,
         };
         if !strip || u1 - last.len_utf8() <= u0 + 4 {
             break;
         }
+        match last {
+            ')' => balance[0] += 1,
+            ']' => balance[1] += 1,
+            '}' => balance[2] += 1,
+            _ => {}
+        }
         u1 -= last.len_utf8();
     }
     Some((u0, u1))
+}
+
+/// An e-mail address `name@domain.tld` inside chunk `a..b` (the name may be empty or elided
+/// with dots, as in `jo...@mail.com`).
+fn find_email(bytes: &[u8], a: usize, b: usize) -> Option<(usize, usize)> {
+    let at = a + bytes[a..b].iter().position(|&x| x == b'@')?;
+    let name_char = |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'-' | b'+');
+    let mut u0 = at;
+    while u0 > a && name_char(bytes[u0 - 1]) {
+        u0 -= 1;
+    }
+    let mut u1 = at + 1;
+    while u1 < b && (bytes[u1].is_ascii_alphanumeric() || matches!(bytes[u1], b'.' | b'-')) {
+        u1 += 1;
+    }
+    while u1 > at + 1 && matches!(bytes[u1 - 1], b'.' | b'-') {
+        u1 -= 1;
+    }
+    let domain = &bytes[at + 1..u1];
+    let ok = domain.first().is_some_and(u8::is_ascii_alphanumeric)
+        && domain.windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic());
+    ok.then_some((u0, u1))
 }
 
 fn scan_plain(text: &str, a: usize, b: usize, line_end: usize, lex: &Lexicon, out: &mut Vec<Piece>) {
@@ -195,9 +237,10 @@ fn hyphen_keeps(text: &str, ws: usize, seg: usize, h: usize, b: usize, lex: &Lex
         return true;
     }
     if all_ascii_digits(left) && all_ascii_digits(right) {
-        // Phone numbers and dates: 646-8420, 713-853-3989, 11-20-2000; not ranges like 5-10.
+        // Phone numbers, extensions and dates: 646-8420, 3-5213, 713-853-3989, 11-20-2000;
+        // not ranges like 5-10 or 1969-1970.
         let more = r_end + 1 < b && text.as_bytes()[r_end] == b'-' && text.as_bytes()[r_end + 1].is_ascii_digit();
-        return seg > ws || more || (left.len() >= 3 && right.len() >= 4);
+        return seg > ws || more || right.len() == 4 && left.len() != 4;
     }
     false
 }
@@ -216,21 +259,20 @@ fn scan_word(text: &str, p: usize, b: usize, line_end: usize, lex: &Lexicon, out
         let prev = text[..q].chars().next_back().unwrap_or(' ');
         let d = char_at(text, q);
         let r = q + d.len_utf8();
-        if r >= b {
-            break;
-        }
-        let next = char_at(text, r);
+        let next = if r < b { char_at(text, r) } else { ' ' };
         if !is_word_char(next) {
+            // A plural possessive keeps its apostrophe ("soldiers' home"), unless it closes a
+            // single quote opened earlier on the line.
+            if is_apostrophe(d) && matches!(prev, 's' | 'S') && q - ws >= 2 && !single_quote_open(text, out) {
+                q = r;
+            }
             break;
         }
         let joins = match d {
             '.' | '@' | '_' => true,
             ':' | '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
-            ',' => {
-                // A thousands separator: a digit before, exactly three digits after.
-                let e = word_run_end(text, r, b);
-                prev.is_ascii_digit() && e - r == 3 && all_ascii_digits(&text[r..e])
-            }
+            // Thousands separators and decimal commas: 5,000 and 7,5.
+            ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
             '&' => prev.is_alphabetic() && next.is_alphabetic(),
             c if is_apostrophe(c) => prev.is_alphanumeric() && next.is_alphabetic(),
             c if is_hyphen(c) => hyphen_keeps(text, ws, seg, q, b, lex),
@@ -244,15 +286,85 @@ fn scan_word(text: &str, p: usize, b: usize, line_end: usize, lex: &Lexicon, out
         }
         q = r;
     }
-    // A single period right after the word may belong to it (abbreviation, initial).
-    if q < b && bytes[q] == b'.' && bytes.get(q + 1) != Some(&b'.') {
+    // A single period right after the word may belong to it (abbreviation, initial); of two
+    // periods ("Inc.."), the first does and the second ends the sentence.
+    let periods = bytes[q..b].iter().take_while(|&&x| x == b'.').count();
+    if periods == 1 || periods == 2 && bytes.get(q + 2) != Some(&b'.') {
         if let Some(kind) = abbreviation_kind(text, ws, q, line_end, lex) {
-            out.push(Piece { start: ws, end: q + 1, kind });
+            out.push(Piece {
+                start: ws,
+                end: q + 1,
+                kind,
+            });
             return q + 1;
         }
     }
-    out.push(Piece { start: ws, end: q, kind: Kind::Word });
+    // A number glued to a unit ("375mm", "6pm", "24hrs") is two tokens; ordinals and decades
+    // ("10th", "1990s") are one.
+    if let Some(cut) = number_unit_cut(&text[ws..q]) {
+        out.push(Piece {
+            start: ws,
+            end: ws + cut,
+            kind: Kind::Word,
+        });
+        out.push(Piece {
+            start: ws + cut,
+            end: q,
+            kind: Kind::Word,
+        });
+        return q;
+    }
+    out.push(Piece {
+        start: ws,
+        end: q,
+        kind: Kind::Word,
+    });
     q
+}
+
+/// Where the number ends and unit letters begin in a word made of a number ("375", "1,350",
+/// "13.9", "7:30") then lower-case letters (or `K`, `M`, `B`, `AM`, `PM`), unless the letters are an ordinal suffix or a plural `s`
+/// (upper-case names like "3G" stay whole).
+fn number_unit_cut(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // The number: digits with decimal points, thousands commas or time colons ("7:30PM").
+    let mut digits = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':'))
+        .count();
+    while !bytes[digits - 1].is_ascii_digit() {
+        digits -= 1;
+    }
+    if digits == bytes.len() || !bytes[digits..].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let unit = &word[digits..];
+    let ordinal = ["st", "nd", "rd", "th", "s"]
+        .iter()
+        .any(|s| unit.eq_ignore_ascii_case(s));
+    let unit_like = unit.bytes().all(|x| x.is_ascii_lowercase()) || matches!(unit, "K" | "M" | "B" | "AM" | "PM");
+    (!ordinal && unit_like).then_some(digits)
+}
+
+/// Whether the line so far (`out`) has an opening single quote (`‘`, or `'` / `` ` `` not
+/// attached to a word before it) that no later single quote closed. Looks back a bounded
+/// number of pieces, so a long line stays linear.
+fn single_quote_open(text: &str, out: &[Piece]) -> bool {
+    const LOOK_BACK: usize = 256;
+    let from = out.len().saturating_sub(LOOK_BACK);
+    for (i, p) in out.iter().enumerate().skip(from).rev() {
+        let c = char_at(text, p.start);
+        let single = matches!(c, '\'' | '‘' | '’' | '`') && p.end - p.start == c.len_utf8();
+        if !single {
+            continue;
+        }
+        let attached = i > 0 && out[i - 1].end == p.start;
+        return c == '‘' || !attached && c != '’';
+    }
+    false
 }
 
 /// If `text[ws..q]` followed by the period at `q` is an abbreviation, its piece kind.
@@ -264,7 +376,8 @@ fn abbreviation_kind(text: &str, ws: usize, q: usize, line_end: usize, lex: &Lex
             AbbrevClass::Any => Some(Kind::Abbrev { may_end: true }),
             AbbrevClass::Number => {
                 let next = text[q + 1..line_end].trim_start();
-                next.starts_with(|c: char| c.is_ascii_digit()).then_some(Kind::Abbrev { may_end: false })
+                next.starts_with(|c: char| c.is_ascii_digit())
+                    .then_some(Kind::Abbrev { may_end: false })
             }
         };
     }
@@ -309,14 +422,22 @@ fn scan_punct(text: &str, p: usize, b: usize, out: &mut Vec<Piece>) -> usize {
         e
     };
     let (mut end, kind) = match c {
-        '.' => (run(&|d| d == '.'), Kind::Terminal),
-        '!' | '?' => (run(&|d| d == '!' || d == '?'), Kind::Terminal),
+        // An ellipsis of three or more dots stands alone; other runs of . ! ? are one token.
+        '.' if text[p..b].starts_with("...") => (run(&|d| d == '.'), Kind::Terminal),
+        '.' | '!' | '?' => (run(&|d| matches!(d, '.' | '!' | '?')), Kind::Terminal),
         '…' => (run(&|d| d == '…' || d == '.'), Kind::Terminal),
+        // A doubled single quote ('' ’’ ``) is one quotation mark.
+        '\'' | '’' | '‘' | '`' if p + c.len_utf8() < b && char_at(text, p + c.len_utf8()) == c => {
+            (p + 2 * c.len_utf8(), Kind::Quote)
+        }
         '(' | '[' | '{' | '“' | '‘' | '«' | '„' | '‹' | '¿' | '¡' => (p + c.len_utf8(), Kind::Open),
         ')' | ']' | '}' | '”' | '»' | '›' => (p + c.len_utf8(), Kind::Close),
         '"' | '\'' | '’' | '`' | '´' => (p + c.len_utf8(), Kind::Quote),
-        ':' | ';' if is_emoticon(text, p, b) => (p + 2, Kind::Punct),
-        '-' | '*' | '=' | '_' | '~' | '#' | '<' | '>' | '+' | '/' | '\\' | '|' | '^' | '—' | '–' | ',' => {
+        ':' | ';' if emoticon_len(text, p, b) > 0 => (p + emoticon_len(text, p, b), Kind::Emoticon),
+        // A hashtag is one word.
+        '#' if p + 1 < b && char_at(text, p + 1).is_alphabetic() => (word_run_end(text, p + 1, b), Kind::Word),
+        '-' | '=' => (run(&|d| d == '-' || d == '='), Kind::Punct),
+        '*' | '_' | '~' | '#' | '<' | '>' | '+' | '/' | '\\' | '|' | '^' | '—' | '–' | ',' | '$' => {
             (run(&|d| d == c), Kind::Punct)
         }
         _ => (p + c.len_utf8(), Kind::Punct),
@@ -333,10 +454,19 @@ fn scan_punct(text: &str, p: usize, b: usize, out: &mut Vec<Piece>) -> usize {
     end
 }
 
-/// `:)`, `:(`, `:D`, `:P`, `;)` … at `p`, not followed by a letter or digit.
-fn is_emoticon(text: &str, p: usize, b: usize) -> bool {
-    let bytes = text.as_bytes();
-    p + 1 < b
-        && matches!(bytes[p + 1], b')' | b'(' | b'D' | b'P' | b'p')
-        && (p + 2 >= b || !bytes[p + 2].is_ascii_alphanumeric())
+/// Length of an emoticon at `p` (`:)`, `:(`, `:D`, `:P`, `;)`, `:-)`, `;-P` …) not followed by
+/// a letter or digit; 0 if there is none.
+fn emoticon_len(text: &str, p: usize, b: usize) -> usize {
+    let bytes = &text.as_bytes()[p..b];
+    let nose = usize::from(bytes.get(1) == Some(&b'-'));
+    let len = 2 + nose;
+    let face = bytes
+        .get(1 + nose)
+        .is_some_and(|x| matches!(x, b')' | b'(' | b'D' | b'P' | b'p'));
+    let free = !matches!(bytes.get(len), Some(x) if x.is_ascii_alphanumeric());
+    if face && free {
+        len
+    } else {
+        0
+    }
 }

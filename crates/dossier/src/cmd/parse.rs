@@ -1,11 +1,11 @@
 //! `dossier parse PATH…`: clean, segment, tag, lemmatise and parse raw articles; print CoNLL-U
 //! or JSON Lines (one object per sentence).
 
+use super::batch::{self, InputArgs};
 use dossier_core::{CharIndex, Document, Pipeline};
-use dossier_text::{clean::Cleaner, segment::Segmenter};
 use dossier_nlp::{analyse, conllu};
+use dossier_text::{clean::Cleaner, segment::Segmenter};
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,52 +16,35 @@ pub enum Format {
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Plain-text files (or `-` for standard input).
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
+    /// Files or directories to read (text, HTML, JSON, JSONL); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Conllu)]
     format: Format,
+    /// Input format instead of guessing from the extension or content: text, html, json, jsonl.
+    #[arg(long, value_name = "FORMAT")]
+    input_format: Option<dossier_text::ingest::Format>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    threads: Option<usize>,
     #[command(flatten)]
     pub models: super::eval::parse::ModelArgs,
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let pipeline = pipeline().with(a.models.stage()?);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut failed = false;
-    for path in &a.paths {
-        let mut doc = match read_document(path) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("dossier: {}: {e}", path.display());
-                failed = true;
-                continue;
-            }
-        };
-        if let Err(e) = pipeline.run(&mut doc) {
-            eprintln!("dossier: {}: {e}", path.display());
-            failed = true;
-            continue;
-        }
-        match a.format {
-            Format::Conllu => write!(out, "{}", conllu::to_string(&analyse::to_conllu(&doc)))?,
-            Format::Jsonl => write_jsonl(&mut out, &doc)?,
-        }
-    }
-    out.flush()?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// Reads one input as a document (until the batch runner exists: plain text only).
-pub fn read_document(path: &PathBuf) -> anyhow::Result<Document> {
-    let raw = if path.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin())?
-    } else {
-        String::from_utf8_lossy(&std::fs::read(path)?).into_owned()
+    let input = InputArgs {
+        paths: a.paths,
+        format: a.input_format,
+        date: None,
+        threads: a.threads,
     };
-    let id = path.file_stem().map_or("-".into(), |s| s.to_string_lossy().into_owned());
-    Ok(Document::new(id, raw))
+    let format = a.format;
+    batch::run(&input, &pipeline, &|doc, out| match format {
+        Format::Conllu => write!(out, "{}", conllu::to_string(&analyse::to_conllu(doc))),
+        Format::Jsonl => write_jsonl(out, doc),
+    })
 }
 
 /// The stages before `analyse`: clean, segment.
@@ -69,7 +52,7 @@ pub fn pipeline() -> Pipeline {
     Pipeline::new().with(Cleaner::new()).with(Segmenter::new())
 }
 
-fn write_jsonl(out: &mut impl Write, doc: &Document) -> anyhow::Result<()> {
+fn write_jsonl(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     let chars = CharIndex::new(&doc.text);
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks = &doc.tokens[s.token_range()];

@@ -34,6 +34,9 @@ pub struct TaggerArgs {
     /// Seed of the training order.
     #[arg(long, default_value_t = tagger::train::TrainConfig::default().seed)]
     seed: u64,
+    /// Folds for the second pass's training tags (below 2: one pass only).
+    #[arg(long, default_value_t = tagger::train::TrainConfig::default().stack_folds)]
+    stack_folds: usize,
 }
 
 #[derive(clap::Args, Debug)]
@@ -57,6 +60,13 @@ pub struct ParserArgs {
     /// (`embedded` for the tagger built into the binary).
     #[arg(long)]
     dev_tagger: Option<String>,
+    /// Train on predicted tags: retag the training set K-fold with taggers trained (default
+    /// tagger settings) on the other folds (jackknifing).
+    #[arg(long, value_name = "K")]
+    jackknife: Option<usize>,
+    /// With --jackknife: train on the retagged sentences followed by the gold-tagged ones.
+    #[arg(long, requires = "jackknife")]
+    with_gold: bool,
 }
 
 fn read(path: &PathBuf) -> anyhow::Result<Vec<conllu::Sentence>> {
@@ -75,14 +85,29 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
     match c {
         Command::Tagger(a) => {
             let (train, dev) = (read(&a.train)?, read(&a.dev)?);
-            let cfg = tagger::train::TrainConfig { iters: a.iters, seed: a.seed, ..Default::default() };
+            let cfg = tagger::train::TrainConfig {
+                iters: a.iters,
+                seed: a.seed,
+                stack_folds: a.stack_folds,
+                ..Default::default()
+            };
             log(format!("training tagger on {} sentences, {cfg:?}", train.len()));
             let t = tagger::train::train(&train, &dev, &cfg, &mut log);
             let n = write(&a.out, &t.to_bytes())?;
             log(format!("wrote {} ({n} bytes): {}", a.out.display(), t.describe()));
         }
         Command::Parser(a) => {
-            let (train, mut dev) = (read(&a.train)?, read(&a.dev)?);
+            let (mut train, mut dev) = (read(&a.train)?, read(&a.dev)?);
+            if let Some(k) = a.jackknife {
+                let gold_dev = dev.clone();
+                let cfg = tagger::train::TrainConfig::default();
+                let mut jk = tagger::train::jackknife(&train, &gold_dev, k, &cfg);
+                log(format!("training set retagged {k}-fold"));
+                if a.with_gold {
+                    jk.append(&mut train);
+                }
+                train = jk;
+            }
             if let Some(m) = &a.dev_tagger {
                 let t = if m == "embedded" {
                     dossier_nlp::models::tagger().context("loading the embedded tagger")?
@@ -92,7 +117,11 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
                 };
                 t.retag(&mut dev);
             }
-            let cfg = parser::TrainConfig { epochs: a.epochs, seed: a.seed, ..Default::default() };
+            let cfg = parser::TrainConfig {
+                epochs: a.epochs,
+                seed: a.seed,
+                ..Default::default()
+            };
             log(format!("training parser on {} sentences, {cfg:?}", train.len()));
             let p = parser::train(&train, &dev, &cfg, &mut log);
             let n = write(&a.out, &p.to_bytes())?;

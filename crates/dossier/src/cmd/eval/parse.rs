@@ -28,7 +28,9 @@ impl ModelArgs {
         let tagger: &'static Tagger = match &self.tagger_model {
             Some(p) => {
                 let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-                Box::leak(Box::new(Tagger::from_compressed(&bytes).with_context(|| p.display().to_string())?))
+                Box::leak(Box::new(
+                    Tagger::from_compressed(&bytes).with_context(|| p.display().to_string())?,
+                ))
             }
             None => models::tagger()?,
         };

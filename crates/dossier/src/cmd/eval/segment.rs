@@ -27,7 +27,10 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     if a.json {
         println!("{}", s.to_json());
     } else {
-        println!("{:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8}", "metric", "precision", "recall", "F1", "correct", "gold", "system");
+        println!(
+            "{:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8}",
+            "metric", "precision", "recall", "F1", "correct", "gold", "system"
+        );
         for (name, p) in [("tokens", s.tokens), ("words", s.words), ("sentences", s.sentences)] {
             println!(
                 "{:<10} {:>9.2} {:>9.2} {:>9.2} {:>8} {:>8} {:>8}",
@@ -61,7 +64,11 @@ fn print_errors(ev: &Evaluation, n: usize) {
     eprintln!("-- tokens: gold | system");
     for t in missed(&ev.gold.tokens, &ev.system.tokens).into_iter().take(n) {
         let (from, to) = (t.start.saturating_sub(12), (t.end + 12).min(chars.len()));
-        eprintln!("{} | {}", show(&ev.gold.tokens, from, to), show(&ev.system.tokens, from, to));
+        eprintln!(
+            "{} | {}",
+            show(&ev.gold.tokens, from, to),
+            show(&ev.system.tokens, from, to)
+        );
     }
     eprintln!("-- sentences missed (gold) then spurious (system), 40 characters each side");
     let ctx = |c: usize| -> String {
@@ -82,5 +89,8 @@ fn print_errors(ev: &Evaluation, n: usize) {
 /// Gold spans with no system span of the same start and end.
 fn missed(gold: &[CharSpan], system: &[CharSpan]) -> Vec<CharSpan> {
     let sys: std::collections::HashSet<(usize, usize)> = system.iter().map(|s| (s.start, s.end)).collect();
-    gold.iter().filter(|g| !sys.contains(&(g.start, g.end))).copied().collect()
+    gold.iter()
+        .filter(|g| !sys.contains(&(g.start, g.end)))
+        .copied()
+        .collect()
 }

@@ -1,0 +1,289 @@
+//! Composition within one sentence: pieces and the words around them become actor drafts.
+//!
+//! - modifier + head: "Chinese civil servants" (CHN + GOV), "MI6 operatives", "China's
+//!   Ministry of State Security" (possessive of the same country);
+//! - titles and names: "CIA Director John Ratcliffe" (the person, coded as the CIA),
+//!   "Gen. Zhang Youxia", "Vice Minister of State Security Dong Jingwei" (a minister takes the
+//!   code of the ministry the title names);
+//! - appositives: "Britain's secret intelligence service, MI6" is one actor; "Dr Han, a former
+//!   Chinese foreign ministry employee turned pro-democracy campaigner" gives Han his code;
+//!   "a Chinese man, identified only as Wang" names the man; "Gen. Zhang, who as vice chairman
+//!   of the Central Military Commission …" gives Zhang the country of that clause.
+//!
+//! Links across sentences (names seen before, "the ministry", "he") are `coref`'s work.
+
+use super::draft::Draft;
+use super::index::PhraseIndex;
+use super::lexicons::Lexicons;
+use super::pieces::{Kind, Piece};
+use dossier_core::Token;
+
+/// The words of one sentence and what is known about them.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub lower: &'a [String],
+}
+
+impl Sentence<'_> {
+    fn upos(&self, i: usize) -> &str {
+        self.tokens[i].analysis.upos
+    }
+    fn surface(&self, i: usize) -> &str {
+        self.tokens[i].span.slice(self.text)
+    }
+    fn plural(&self, i: usize) -> bool {
+        let x = self.tokens[i].analysis.xpos;
+        if x.is_empty() {
+            self.lower[i].ends_with('s') && !self.lower[i].ends_with("ss")
+        } else {
+            x == "NNS" || x == "NNPS"
+        }
+    }
+    /// A word that can sit between a modifier and its head noun.
+    fn modifier(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        if matches!(w, "'s" | "-" | "'" | "turned") {
+            return true;
+        }
+        match self.upos(i) {
+            "" => w.chars().all(|c| c.is_alphabetic() || c == '-') && !STOP.contains(&w),
+            u => matches!(u, "ADJ" | "NOUN" | "NUM" | "PROPN"),
+        }
+    }
+    /// A word that can be part of a person's name.
+    fn name_word(&self, i: usize, lex: &Lexicons) -> bool {
+        let s = self.surface(i);
+        let capital = s.chars().next().is_some_and(char::is_uppercase);
+        if !capital || lex.title(&self.lower[i]).is_some() || s.chars().all(|c| c.is_uppercase()) && s.len() > 1 {
+            return false;
+        }
+        match self.upos(i) {
+            "" => i > 0,
+            u => u == "PROPN",
+        }
+    }
+}
+
+/// Function words that never sit inside a noun phrase's modifiers.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "that", "which", "who", "was",
+    "were", "is", "are", "has", "have", "had", "be", "been", "said", "says", "as", "from", "his", "her", "its", "their",
+];
+/// Most words between a modifier piece and its head piece.
+const MAX_GAP: usize = 3;
+
+/// Builds the drafts of one sentence from its pieces.
+pub fn compose(s: &Sentence<'_>, pieces: &[Piece], lex: &Lexicons, index: &PhraseIndex) -> Vec<Draft> {
+    let n = s.tokens.len();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let piece_at = |i: usize| pieces.iter().position(|p| p.start == i);
+    let mut i = 0;
+    while i < n {
+        let start_piece = piece_at(i);
+        let starts_title = lex.title(&s.lower[i]).is_some() && s.surface(i).starts_with(char::is_uppercase);
+        let his = i > 0 && matches!(s.lower[i - 1].as_str(), "his" | "her" | "their");
+        let mut d = match start_piece {
+            Some(k) => Draft::from_piece(&pieces[k], s.plural(pieces[k].end - 1)),
+            None if starts_title => Draft { start: i, end: i, bare: true, ..Default::default() },
+            None if his && lex.person_nouns.contains(&s.lower[i]) => {
+                let d = Draft { start: i, end: i + 1, person: true, generic: true, bare: true, rules: vec!["generic person noun after a possessive".into()], ..Default::default() };
+                drafts.push(d);
+                i += 1;
+                continue;
+            }
+            None if s.name_word(i, lex) => Draft { start: i, end: i, name_only: true, ..Default::default() },
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        // Modifier + head chains over following pieces.
+        if start_piece.is_some() {
+            while let Some(k) = next_piece(pieces, d.end) {
+                let p = &pieces[k];
+                let gap = d.end..p.start;
+                if gap.len() > MAX_GAP || !gap.clone().all(|g| s.modifier(g)) {
+                    break;
+                }
+                let turned = gap.clone().any(|g| s.lower[g] == "turned");
+                if !d.absorb(p, s.plural(p.end - 1), turned) {
+                    break;
+                }
+            }
+            // A generic person noun right after ("a Chinese man").
+            if d.end < n && lex.person_nouns.contains(&s.lower[d.end]) && d.is_bare_country() {
+                d.end += 1;
+                d.person = true;
+                d.generic = true;
+                d.rules.push("generic person noun".into());
+            }
+        }
+        titles_and_name(s, &mut d, lex, index, pieces);
+        if d.end > d.start {
+            i = d.end;
+            drafts.push(d);
+        } else {
+            i += 1;
+        }
+    }
+    appositives(s, &mut drafts, lex);
+    drafts
+}
+
+fn next_piece(pieces: &[Piece], from: usize) -> Option<usize> {
+    pieces.iter().position(|p| p.start >= from)
+}
+
+/// Titles after the draft, then a name: "Director John Ratcliffe", "Vice Minister of State
+/// Security Dong Jingwei". The name makes the draft a person.
+fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &PhraseIndex, pieces: &[Piece]) {
+    let n = s.tokens.len();
+    let mut j = d.end;
+    let mut title_sector: Option<String> = None;
+    let mut ministry: Option<(usize, Piece)> = None;
+    while j < n && pieces.iter().all(|p| p.start != j) {
+        let Some(sector) = lex.title(&s.lower[j]) else { break };
+        if !s.surface(j).starts_with(char::is_uppercase) && d.end == d.start && j == d.start {
+            break;
+        }
+        if sector.is_some() {
+            title_sector = sector.clone();
+        }
+        j += 1;
+        // "Minister of State Security": the ministry the title names, if the index knows it.
+        if s.lower[j - 1].starts_with("minister") && j < n && s.lower[j] == "of" {
+            if let Some(found) = ministry_of(s, j + 1, index, pieces) {
+                ministry = Some(found);
+                j = ministry.as_ref().map_or(j, |m| m.0);
+            }
+        }
+    }
+    let name_start = j;
+    while j < n && s.name_word(j, lex) && pieces.iter().all(|p| p.start != j) {
+        j += 1;
+    }
+    // A title must lead to a name (or to a coded actor); a bare title is nothing.
+    let named = j > name_start;
+    if !named {
+        if d.end == d.start {
+            // Title words followed by a coded piece ("President Joe Biden" in the dictionary).
+            if let Some(k) = pieces.iter().position(|p| p.start == name_start && name_start > d.start) {
+                let p = &pieces[k];
+                if matches!(p.kind, Kind::Named { .. }) {
+                    *d = Draft::from_piece(p, false);
+                    d.start = name_start.min(d.start);
+                    d.person = true;
+                }
+            }
+        }
+        return;
+    }
+    if let Some((_, p)) = ministry {
+        let code_before = d.code.clone();
+        if d.absorb(&p, false, false) || code_before.is_none() {
+            d.rules.push("minister of a ministry".into());
+        }
+    }
+    if d.code.is_none() && d.sector.is_none() {
+        d.sector = title_sector;
+    }
+    d.entity = Some(s.text[s.tokens[name_start].span.start as usize..s.tokens[j - 1].span.end as usize].to_string());
+    d.person = true;
+    d.group = false;
+    d.generic = false;
+    d.bare = false;
+    d.end = j;
+    d.rules.push("title and name".into());
+}
+
+/// Looks up "ministry of W…" for the longest run of capitalised words from `from`; returns the
+/// word after the match and the piece it gives.
+fn ministry_of(s: &Sentence<'_>, from: usize, index: &PhraseIndex, pieces: &[Piece]) -> Option<(usize, Piece)> {
+    let mut end = from;
+    while end < s.tokens.len() && s.surface(end).starts_with(char::is_uppercase) && pieces.iter().all(|p| p.start != end) {
+        end += 1;
+    }
+    for stop in (from + 1..=end).rev() {
+        let mut keys = vec!["ministry".to_string(), "of".to_string()];
+        keys.extend(s.lower[from..stop].iter().cloned());
+        let surface: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let found = index.find(&keys, &surface);
+        if let Some(f) = found.first().filter(|f| f.start == 0 && f.end == keys.len()) {
+            let gaz = crate::gazetteer::builtin().ok()?;
+            let ps = super::pieces::pieces(std::slice::from_ref(f), gaz, None, true);
+            if let Some(mut p) = ps.into_iter().next() {
+                p.start = from;
+                p.end = stop;
+                return Some((stop, p));
+            }
+        }
+    }
+    None
+}
+
+/// Appositives, "identified as" names and "who" clauses between neighbouring drafts.
+fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
+    let mut k = 0;
+    while k + 1 < drafts.len() {
+        let (a, b) = (drafts[k].clone(), drafts[k + 1].clone());
+        let between: Vec<&str> = s.lower[a.end..b.start].iter().map(String::as_str).collect();
+        let after_b = s.lower.get(b.end).map(String::as_str);
+        let closes = matches!(after_b, None | Some("," | "." | ")" | ";" | ":" | "who" | "which"));
+        let intro = match between.as_slice() {
+            [","] | [",", "a" | "an" | "the"] | [",", "a" | "an" | "the", "former"] | [",", "former"] => Some("appositive"),
+            [",", "identified", "as"] | [",", "identified", "only", "as"] | [",", "also", "surnamed"] | [",", "surnamed"] | [",", "named"] | [",", "called"] => Some("name"),
+            _ => None,
+        };
+        let merged = match intro {
+            Some("name") if b.person && b.entity.is_some() && b.code.is_none() => {
+                let name = b.entity.clone();
+                let a = &mut drafts[k];
+                a.entity = name;
+                a.rules.push("named in an apposition".into());
+                true
+            }
+            Some("appositive") if closes && a.person && a.code.is_none() && b.code.is_some() && !b.person => {
+                let (code, rules) = (b.final_code(), b.rules.clone());
+                let a = &mut drafts[k];
+                a.code = code;
+                a.rules.extend(rules);
+                a.rules.push("appositive description".into());
+                true
+            }
+            Some("appositive") if closes && !a.person && !b.person && b.org && (a.country().is_none() || a.country() == b.country()) => {
+                let b = drafts[k + 1].clone();
+                let a = &mut drafts[k];
+                if a.final_code().is_none_or(|c| b.code.as_ref().is_some_and(|bc| bc.len() >= c.len())) {
+                    a.code = b.code.clone();
+                }
+                a.entity = b.entity;
+                a.end = b.end;
+                a.org = true;
+                a.bare = false;
+                a.rules.extend(b.rules);
+                a.rules.push("appositive of the same actor".into());
+                true
+            }
+            _ => false,
+        };
+        if merged {
+            drafts.remove(k + 1);
+            continue;
+        }
+        // "Gen. Zhang Youxia, who as vice chairman of the Central Military Commission …"
+        if a.person && a.country().is_none() && between.first() == Some(&",") && s.lower.get(a.end + 1).is_some_and(|w| w == "who") {
+            let clause_end = s.lower[a.end + 1..].iter().position(|w| w == ",").map_or(s.lower.len(), |p| a.end + 1 + p);
+            if let Some(c) = drafts[k + 1..].iter().take_while(|d| d.start < clause_end).find_map(|d| d.country().map(str::to_string)) {
+                let a = &mut drafts[k];
+                a.code = Some(match a.sector.take() {
+                    Some(sec) => format!("{c}{sec}"),
+                    None => c,
+                });
+                a.rules.push("country of its relative clause".into());
+            }
+        }
+        k += 1;
+    }
+    let _ = lex;
+}

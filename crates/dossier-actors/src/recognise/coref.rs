@@ -1,0 +1,100 @@
+//! Links across sentences, conservative by design (unresolved is better than wrong):
+//! - a name seen before ("Ratcliffe" after "CIA Director John Ratcliffe", "Dr Han") takes that
+//!   person's code;
+//! - a generic person ("a Chinese man") takes the code of the one group of the same country the
+//!   document already named ("Chinese civil servants"); "his wife" that of the person "his"
+//!   points to in the same sentence;
+//! - a bare noun with "the" ("the operatives", "the ministry") takes the nearest earlier actor
+//!   with the same head word, or for organisation nouns the nearest organisation, within
+//!   [`WINDOW`] sentences;
+//! - "he"/"she" the nearest person, "they" the nearest group, in this or the previous sentence.
+//!
+//! Drafts that stay without a code and name nobody are dropped here.
+
+use super::draft::Draft;
+use super::lexicons::{Lexicons, RefKind};
+
+/// How many sentences back a definite noun or pronoun may look.
+pub const WINDOW: usize = 3;
+
+/// A draft placed in the document.
+#[derive(Clone, Debug)]
+pub struct Placed {
+    pub sentence: usize,
+    pub draft: Draft,
+    /// The lower-cased head word (last word) and the word before the draft.
+    pub head: String,
+    pub before: Option<String>,
+    pub antecedent: Option<usize>,
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+/// Resolves and filters the drafts of a whole document, in order.
+pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
+    let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
+    for mut p in placed {
+        let d = &p.draft;
+        let near = |q: &Placed| q.sentence + WINDOW >= p.sentence;
+        let found: Option<usize> = if d.person && d.code.is_none() && d.entity.is_some() {
+            let name = d.entity.as_deref().map(last_word).unwrap_or_default();
+            out.iter().rposition(|q| q.draft.person && q.draft.entity.as_deref().is_some_and(|e| last_word(e) == name) && q.draft.code.is_some())
+        } else if d.generic && matches!(p.before.as_deref(), Some("his" | "her" | "their")) {
+            out.iter().rposition(|q| q.sentence == p.sentence && q.draft.person && !q.draft.generic && q.draft.final_code().is_some())
+                .or_else(|| out.iter().rposition(|q| q.sentence == p.sentence && q.draft.person && q.draft.final_code().is_some()))
+        } else if d.generic {
+            let country = d.country();
+            let groups: Vec<usize> = out
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.draft.group && country.is_some() && q.draft.country() == country && q.draft.final_code().is_some_and(|c| c.len() >= 6))
+                .map(|(i, _)| i)
+                .collect();
+            let mut codes: Vec<String> = groups.iter().filter_map(|&i| out[i].draft.final_code()).collect();
+            codes.dedup();
+            (codes.len() == 1).then(|| *groups.last().unwrap_or(&0))
+        } else if d.bare && p.before.as_deref() == Some("the") {
+            let kind = lex.references.get(&p.head).copied();
+            out.iter()
+                .rposition(|q| near(q) && q.draft.final_code().is_some() && q.head == p.head)
+                .or_else(|| match kind {
+                    Some(RefKind::Org) => out.iter().rposition(|q| near(q) && !q.draft.person && !q.draft.group && q.draft.final_code().is_some_and(|c| c.len() >= 6)),
+                    _ => None,
+                })
+        } else {
+            None
+        };
+        if let Some(i) = found {
+            let code = out[i].draft.final_code();
+            p.antecedent = Some(out[i].antecedent.unwrap_or(i));
+            p.draft.code = code;
+            p.draft.bare = false;
+            if p.draft.entity.is_none() {
+                p.draft.entity = out[i].draft.entity.clone();
+            }
+            p.draft.rules.push(format!("refers to `{}` (sentence {})", out[i].head, out[i].sentence));
+        }
+        let named_person = p.draft.person && p.draft.entity.is_some() && !p.draft.generic && !p.draft.name_only;
+        let keep = p.draft.final_code().is_some() || named_person;
+        if keep {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// A pronoun in sentence `sentence`: the actor it refers to, if one is clear.
+pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind) -> Option<usize> {
+    out.iter().rposition(|q| {
+        q.sentence + 1 >= sentence
+            && q.sentence <= sentence
+            && match kind {
+                RefKind::Person => q.draft.person && !q.draft.group,
+                RefKind::Group => q.draft.group,
+                RefKind::Org => !q.draft.person && !q.draft.group,
+                RefKind::Any => true,
+            }
+    })
+}

@@ -1,0 +1,132 @@
+//! A draft actor: what composition knows about one mention while it is being built, and how a
+//! piece adds to it. Codes compose CAMEO-style: a country (`CHN`) plus an agent sector (`GOV`)
+//! makes `CHNGOV`; an organisation's own code (`GBRSPY`) wins over a role noun after it
+//! ("MI6 operatives" stay `GBRSPY`).
+
+use super::pieces::{Kind, Piece};
+
+/// One actor being built, in sentence-relative words `start..end`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub start: usize,
+    pub end: usize,
+    /// Full code when known (`CHN`, `CHNGOV`, `IGOUNO`).
+    pub code: Option<String>,
+    /// A sector known without a country ("officials", "Gen.").
+    pub sector: Option<String>,
+    pub entity: Option<String>,
+    /// Names one person ("Gen. Zhang Youxia", "a Chinese man").
+    pub person: bool,
+    /// Names several people ("civil servants", "operatives").
+    pub group: bool,
+    /// Described only by a generic person noun ("a Chinese man", "his wife").
+    pub generic: bool,
+    /// Only an agent or role noun: no country, no organisation, no name.
+    pub bare: bool,
+    /// The head word is an organisation noun or a service ("ministry", "MI6").
+    pub org: bool,
+    /// Only a name, not in any dictionary ("Ratcliffe"): kept only if linked to a known actor.
+    pub name_only: bool,
+    pub rules: Vec<String>,
+}
+
+impl Draft {
+    pub fn from_piece(p: &Piece, plural: bool) -> Self {
+        let mut d = Draft { start: p.start, end: p.end, rules: vec![p.rule.clone()], ..Default::default() };
+        match &p.kind {
+            Kind::Country(c) => d.code = Some(c.clone()),
+            Kind::Named { code, entity, service } => {
+                d.code = Some(code.clone());
+                d.entity = Some(entity.clone());
+                d.org = *service;
+            }
+            Kind::Agent { sector, .. } => {
+                d.sector = Some(sector.clone());
+                d.bare = true;
+                d.group = plural;
+            }
+        }
+        d
+    }
+
+    /// The country part of the code, if any.
+    pub fn country(&self) -> Option<&str> {
+        self.code.as_deref().and_then(|c| c.get(..3))
+    }
+
+    /// Whether the code is a bare country (no sector yet).
+    pub fn is_bare_country(&self) -> bool {
+        self.code.as_deref().is_some_and(|c| c.len() == 3)
+    }
+
+    /// Adds a following piece (the head noun, or a more specific name); `false` when the piece
+    /// does not belong to this actor. `turned`: the words between said "turned" ("a former
+    /// ministry employee turned campaigner"), so the new role replaces the old one.
+    pub fn absorb(&mut self, p: &Piece, plural: bool, turned: bool) -> bool {
+        match &p.kind {
+            Kind::Agent { sector, prefix } => {
+                match (&self.code, turned) {
+                    (Some(c), false) if c.len() == 3 => {
+                        self.code = Some(if *prefix { format!("{sector}{c}") } else { format!("{c}{sector}") });
+                    }
+                    (Some(c), true) => self.code = Some(format!("{}{sector}", &c[..3.min(c.len())])),
+                    (Some(_), false) => {}
+                    (None, _) => {
+                        // "ministry employee": the organisation says more than the generic head.
+                        let weak = matches!(sector.as_str(), "CVL" | "LAB");
+                        if turned || self.sector.is_none() || !weak {
+                            self.sector = Some(sector.clone());
+                        }
+                    }
+                }
+                self.group = plural;
+                self.bare = self.bare && self.code.is_none();
+            }
+            Kind::Named { code, entity, service } => {
+                let same_country = self.country().is_none_or(|c| code.starts_with(c));
+                if !same_country {
+                    return false;
+                }
+                let more_specific = self.code.as_ref().is_none_or(|c| code.len() >= c.len());
+                if more_specific {
+                    self.code = Some(code.clone());
+                }
+                self.entity = Some(entity.clone());
+                self.org = *service;
+                self.bare = false;
+            }
+            Kind::Country(c) => {
+                // "officials of China" is not composed here; a country after a country is a list.
+                if self.code.is_some() || !self.bare {
+                    return false;
+                }
+                self.code = Some(match &self.sector {
+                    Some(s) => format!("{c}{s}"),
+                    None => c.clone(),
+                });
+                self.bare = false;
+            }
+        }
+        self.end = p.end;
+        self.rules.push(p.rule.clone());
+        true
+    }
+
+    /// The final code: the full code, else the sector on its own is not a code.
+    pub fn final_code(&self) -> Option<String> {
+        match (&self.code, &self.sector) {
+            (Some(c), Some(s)) if c.len() == 3 => Some(format!("{c}{s}")),
+            (Some(c), _) => Some(c.clone()),
+            (None, _) => None,
+        }
+    }
+
+    /// Country and sector of the final code (`CHNGOV` → `CHN`, `GOV`).
+    pub fn country_sector(&self) -> (Option<String>, Option<String>) {
+        match self.final_code() {
+            Some(c) if c.len() >= 6 => (Some(c[..3].to_string()), Some(c[3..6].to_string())),
+            Some(c) => (Some(c.get(..3).unwrap_or(&c).to_string()), self.sector.clone()),
+            None => (None, self.sector.clone()),
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! The recognise stage (SPEC.md stage 5): actors and dates in each sentence of a document.
+//!
+//! Per sentence: the phrase index finds dictionary and gazetteer phrases ([`index`]), they
+//! become typed pieces ([`pieces`]), pieces and the words around them are composed into actor
+//! drafts ([`compose`], [`draft`]). Per document: names, generic persons and definite nouns are
+//! linked to earlier actors and unresolved drafts dropped ([`coref`]); pronouns are resolved
+//! only where one antecedent is clear. Dates come from [`crate::dates`].
+//!
+//! Everything is built once ([`Recogniser::new`]) and shared; nothing here codes events.
+
+mod compose;
+mod coref;
+mod draft;
+mod index;
+mod lexicons;
+mod pieces;
+#[cfg(test)]
+mod tests;
+
+use crate::dates::DateRecognizer;
+use crate::dictionaries::{self, DictDate, DictionarySet};
+use crate::gazetteer::{self, Gazetteer};
+use dossier_core::{Actor, DateRef, Document, Span, Stage, StageError};
+use dossier_text::segment::Segmenter;
+use index::PhraseIndex;
+use lexicons::Lexicons;
+
+pub use lexicons::RefKind;
+
+/// Lemma-free cues that a sentence is about intelligence, so that names flagged
+/// `needs-context` ("BIS", "MIT") and weak roles ("source", "asset") may count.
+const CUES: &[&str] = &["intelligence", "spy", "spies", "spying", "espionage", "agent", "agents", "counterintelligence", "counter-espionage", "secret", "security", "spymaster", "mole", "defector", "defected"];
+
+/// The recognise stage. Build once and share.
+pub struct Recogniser {
+    index: PhraseIndex,
+    gaz: &'static Gazetteer,
+    lex: Lexicons,
+    dates: DateRecognizer,
+}
+
+impl Recogniser {
+    /// Builds the phrase index from the embedded dictionaries and gazetteer.
+    pub fn new() -> Result<Self, String> {
+        let dict: &'static DictionarySet = dictionaries::phoenix().map_err(|e| e.to_string())?;
+        let gaz = gazetteer::builtin().map_err(|e| e.to_string())?;
+        let seg = Segmenter::new();
+        let extra = extra_agents()?;
+        Ok(Recogniser { index: PhraseIndex::build(dict, extra, gaz, &seg), gaz, lex: Lexicons::builtin()?, dates: DateRecognizer::new() })
+    }
+
+    /// Number of distinct phrases in the index.
+    pub fn phrases(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Fills `doc.actors` and `doc.dates`.
+    pub fn recognise(&self, doc: &mut Document) {
+        let date = doc.meta.date.as_deref().and_then(|d| DictDate::parse_iso(d).ok());
+        let mut placed = Vec::new();
+        let mut refs: Vec<(usize, usize, RefKind)> = Vec::new(); // (sentence, token index, kind)
+        doc.dates.clear();
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            let tokens = &doc.tokens[sent.token_range()];
+            let lower = index::sentence_keys(&doc.text, tokens);
+            let surface: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.text)).collect();
+            let found = self.index.find(&lower, &surface);
+            let context = lower.iter().any(|w| CUES.contains(&w.as_str()))
+                || found.iter().any(|f| f.entries.iter().any(|e| matches!(e, index::Entry::Service { needs_context: false, .. })));
+            let pieces = pieces::pieces(&found, self.gaz, date, context);
+            let s = compose::Sentence { text: &doc.text, tokens, lower: &lower };
+            let drafts = compose::compose(&s, &pieces, &self.lex, &self.index);
+            for (t, w) in lower.iter().enumerate() {
+                if let Some(&k) = self.lex.references.get(w) {
+                    let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
+                    if pronoun && !drafts.iter().any(|d| d.start <= t && t < d.end) {
+                        refs.push((si, t, k));
+                    }
+                }
+            }
+            for d in drafts {
+                let head = lower[d.end - 1].clone();
+                let before = d.start.checked_sub(1).map(|b| lower[b].clone());
+                placed.push(coref::Placed { sentence: si, draft: d, head, before, antecedent: None });
+            }
+            for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
+                doc.dates.push(DateRef { sentence: si as u32, span: m.span, value: m.value.map(|v| v.to_string()), rule: format!("{} ({})", m.rule, m.how) });
+            }
+        }
+        let resolved = coref::resolve(placed, &self.lex);
+        // Pronouns, each against the actors before it (antecedents index `resolved`).
+        let mut pronouns = Vec::new();
+        for (si, t, kind) in refs {
+            let before = resolved.partition_point(|q| q.sentence < si || (q.sentence == si && q.draft.end <= t));
+            if let Some(i) = coref::pronoun(&resolved[..before], si, kind) {
+                let a = &resolved[i];
+                let mut d = a.draft.clone();
+                d.start = t;
+                d.end = t + 1;
+                d.rules = vec![format!("pronoun refers to `{}` (sentence {})", a.head, a.sentence)];
+                let antecedent = Some(a.antecedent.unwrap_or(i));
+                pronouns.push(coref::Placed { sentence: si, draft: d, head: String::new(), before: None, antecedent });
+            }
+        }
+        // Merge in text order, renumbering antecedents.
+        let mut all: Vec<(coref::Placed, bool)> = resolved.into_iter().map(|p| (p, false)).collect();
+        all.extend(pronouns.into_iter().map(|p| (p, true)));
+        let n_resolved = all.iter().filter(|(_, pr)| !pr).count();
+        let mut order: Vec<usize> = (0..all.len()).collect();
+        order.sort_by_key(|&i| (all[i].0.sentence, all[i].0.draft.start));
+        let mut new_of_old = vec![0u32; n_resolved];
+        for (new, &old) in order.iter().enumerate() {
+            if old < n_resolved {
+                new_of_old[old] = new as u32;
+            }
+        }
+        doc.actors = order
+            .iter()
+            .map(|&i| {
+                let mut a = to_actor(doc, &all[i].0);
+                a.antecedent = all[i].0.antecedent.map(|x| new_of_old[x]);
+                a
+            })
+            .collect();
+    }
+}
+/// dossier's own agent nouns (`data/recognise/agents.txt`), parsed once with the Phoenix reader.
+fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
+    static AGENTS: std::sync::OnceLock<Result<Vec<dictionaries::AgentEntry>, String>> = std::sync::OnceLock::new();
+    AGENTS
+        .get_or_init(|| {
+            let parsed = dictionaries::parse_agents("agents.txt", include_str!("../../../../data/recognise/agents.txt"));
+            match parsed.refused.first() {
+                Some(e) => Err(e.to_string()),
+                None => Ok(parsed.value.entries),
+            }
+        })
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(Clone::clone)
+}
+
+fn to_actor(doc: &Document, p: &coref::Placed) -> Actor {
+    let sent = &doc.sentences[p.sentence];
+    let first = sent.tokens.start as usize + p.draft.start;
+    let last = sent.tokens.start as usize + p.draft.end - 1;
+    let span = Span { start: doc.tokens[first].span.start, end: doc.tokens[last].span.end };
+    let (country, sector) = p.draft.country_sector();
+    Actor {
+        sentence: p.sentence as u32,
+        span,
+        tokens: first as u32..last as u32 + 1,
+        code: p.draft.final_code(),
+        country,
+        sector,
+        entity: p.draft.entity.clone(),
+        antecedent: p.antecedent.map(|a| a as u32),
+        rule: p.draft.rules.join("; "),
+    }
+}
+
+impl Stage for Recogniser {
+    fn name(&self) -> &'static str {
+        "recognise"
+    }
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.recognise(doc);
+        Ok(())
+    }
+}

@@ -1,0 +1,89 @@
+//! From dictionary phrases found in a sentence to typed pieces: a country, a named actor
+//! (organisation, service or person) with its code, or an agent/role noun with a sector.
+//! Date-ranged codes are resolved with the document date here. No composition happens here.
+
+use super::index::{Entry, Found};
+use crate::dictionaries::{DictDate, Placement};
+use crate::gazetteer::Gazetteer;
+
+/// What a piece contributes to an actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A bare country code (`CHN` for "China", "Chinese", "Beijing").
+    Country(String),
+    /// A coded actor (`GBRSPY` for "MI6", `CHNGOV` for "Xi Jinping").
+    Named { code: String, entity: String, service: bool },
+    /// An agent or role noun ("civil servants" `GOV`, "operatives" `SPY`); `prefix` for IGO-style
+    /// agents whose code goes before the country's.
+    Agent { sector: String, prefix: bool },
+}
+
+/// A piece: sentence-relative words `start..end`, and the dictionary entry behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub rule: String,
+}
+
+/// Title case for an upper-case dictionary phrase: `XI JINPING` → `Xi Jinping`.
+pub fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Turns found phrases into pieces; phrases whose only entries have no usable code are dropped.
+/// `intelligence_context`: whether names flagged `needs-context` may count in this sentence.
+pub fn pieces(found: &[Found], gaz: &Gazetteer, date: Option<DictDate>, intelligence_context: bool) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for f in found {
+        if let Some((kind, rule)) = f.entries.iter().find_map(|e| piece_kind(e, gaz, date, intelligence_context)) {
+            out.push(Piece { start: f.start, end: f.end, kind, rule });
+        }
+    }
+    out
+}
+
+fn piece_kind(e: &Entry, gaz: &Gazetteer, date: Option<DictDate>, intelligence_context: bool) -> Option<(Kind, String)> {
+    match e {
+        Entry::Actor(a) => {
+            let code = a.code_at(date)?.to_string();
+            if code.is_empty() || code == "---" {
+                return None;
+            }
+            let rule = format!("actor dictionary: {} (line {})", a.primary(), a.line);
+            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
+                Some((Kind::Country(code), rule))
+            } else {
+                Some((Kind::Named { code, entity: title_case(&a.primary().text()), service: false }, rule))
+            }
+        }
+        Entry::Service { service, needs_context, .. } => {
+            if *needs_context && !intelligence_context {
+                return None;
+            }
+            let s = &gaz.services[*service];
+            Some((Kind::Named { code: s.code(), entity: s.name.text.clone(), service: true }, format!("gazetteer: {}", s.id)))
+        }
+        Entry::Agent(a) => Some((
+            Kind::Agent { sector: a.code.code.clone(), prefix: a.code.placement == Placement::Prefix },
+            format!("agent dictionary: {} (line {})", a.phrase, a.line),
+        )),
+        Entry::Role(r) => {
+            let role = &gaz.roles[*r];
+            if role.weak && !intelligence_context {
+                return None;
+            }
+            Some((Kind::Agent { sector: role.sector.as_str().to_string(), prefix: false }, format!("gazetteer role: {}", role.noun)))
+        }
+    }
+}
