@@ -56,7 +56,11 @@ impl Alignment {
     pub fn span_to_raw(&self, span: Span) -> Span {
         let start = self.to_raw(span.start as usize);
         // An empty span at an edit start maps to the raw start; otherwise map the end inclusively.
-        let end = if span.is_empty() { start } else { self.to_raw(span.end as usize) };
+        let end = if span.is_empty() {
+            start
+        } else {
+            self.to_raw(span.end as usize)
+        };
         Span::new(start, end.max(start))
     }
 }
@@ -71,7 +75,11 @@ pub struct TextBuilder {
 
 impl TextBuilder {
     pub fn with_capacity(n: usize) -> Self {
-        TextBuilder { out: String::with_capacity(n), edits: Vec::new(), raw_pos: 0 }
+        TextBuilder {
+            out: String::with_capacity(n),
+            edits: Vec::new(),
+            raw_pos: 0,
+        }
     }
 
     /// Bytes of raw text consumed so far.

@@ -75,7 +75,11 @@ pub struct Document {
 impl Document {
     /// A document whose raw text is `raw`, not yet cleaned.
     pub fn new(id: impl Into<String>, raw: impl Into<String>) -> Self {
-        Document { id: id.into(), raw: raw.into(), ..Default::default() }
+        Document {
+            id: id.into(),
+            raw: raw.into(),
+            ..Default::default()
+        }
     }
 
     /// The words of sentence `i`.

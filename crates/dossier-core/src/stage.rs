@@ -12,7 +12,10 @@ pub struct StageError {
 
 impl StageError {
     pub fn new(stage: &'static str, message: impl Into<String>) -> Self {
-        StageError { stage, message: message.into() }
+        StageError {
+            stage,
+            message: message.into(),
+        }
     }
 }
 

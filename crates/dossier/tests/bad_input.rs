@@ -16,7 +16,11 @@ mod tempdir {
         pub fn new() -> Self {
             use std::sync::atomic::{AtomicUsize, Ordering};
             static N: AtomicUsize = AtomicUsize::new(0);
-            let p = std::env::temp_dir().join(format!("dossier-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+            let p = std::env::temp_dir().join(format!(
+                "dossier-test-{}-{}",
+                std::process::id(),
+                N.fetch_add(1, Ordering::SeqCst)
+            ));
             std::fs::create_dir_all(&p).unwrap();
             Dir(p)
         }
@@ -80,7 +84,11 @@ fn a_huge_single_line_file_is_processed() {
     drop(f);
     let out = dossier(&["segment", &path.display().to_string()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains(&format!("1 documents, {n} sentences")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("1 documents, {n} sentences")),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -92,6 +100,9 @@ fn directories_are_read_recursively() {
     d.file("a/.hidden.txt", b"Hidden.");
     let out = dossier(&["code", &d.0.join("a").display().to_string()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let ids: Vec<String> = json_lines(&out).iter().map(|l| l["doc"]["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = json_lines(&out)
+        .iter()
+        .map(|l| l["doc"]["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, ["two", "one"]);
 }

@@ -11,19 +11,33 @@ fn example_sentences_are_clean_and_split_as_a_reader_would() {
     args.extend(ex.iter().map(String::as_str));
     let out = dossier(&args);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("3 documents, 59 sentences; 0 skipped, 0 failed"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("3 documents, 59 sentences; 0 skipped, 0 failed"),
+        "{}",
+        stderr(&out)
+    );
     let lines = json_lines(&out);
     let got: Vec<(String, u64, String)> = lines
         .iter()
         .filter(|l| l.get("type").is_none())
-        .map(|l| (l["doc"].as_str().unwrap().to_string(), l["sentence"].as_u64().unwrap(), l["text"].as_str().unwrap().to_string()))
+        .map(|l| {
+            (
+                l["doc"].as_str().unwrap().to_string(),
+                l["sentence"].as_u64().unwrap(),
+                l["text"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     let expected: Vec<(String, u64, String)> = include_str!("data/seed_sentences.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .map(|l| {
             let mut f = l.splitn(3, '\t');
-            (f.next().unwrap().to_string(), f.next().unwrap().parse().unwrap(), f.next().unwrap().to_string())
+            (
+                f.next().unwrap().to_string(),
+                f.next().unwrap().parse().unwrap(),
+                f.next().unwrap().to_string(),
+            )
         })
         .collect();
     for (g, e) in got.iter().zip(&expected) {
@@ -42,7 +56,15 @@ fn examples_lose_their_mojibake_boilerplate_and_byline() {
     assert_eq!(docs.len(), 3);
     for d in &docs {
         let text = d["text"].as_str().unwrap();
-        for bad in ["โ€", "â€", "Leave comment", "email address", "community experience", "min read", "- author,"] {
+        for bad in [
+            "โ€",
+            "â€",
+            "Leave comment",
+            "email address",
+            "community experience",
+            "min read",
+            "- author,",
+        ] {
             assert!(!text.contains(bad), "{} still has {bad:?}", d["id"]);
         }
     }
@@ -50,10 +72,24 @@ fn examples_lose_their_mojibake_boilerplate_and_byline() {
     assert_eq!(bbc["meta"]["author"], "Kelly Ng");
     assert_eq!(bbc["meta"]["publisher"], "BBC News");
     let us = docs.iter().find(|d| d["id"] == "001_35a95caaa163bc07").unwrap();
-    assert!(us["text"].as_str().unwrap().contains("China’s military to spy for the United States"));
+    assert!(us["text"]
+        .as_str()
+        .unwrap()
+        .contains("China’s military to spy for the United States"));
     assert!(us["repairs"].as_array().unwrap().len() >= 20);
-    let dropped: Vec<&str> = us["dropped"].as_array().unwrap().iter().map(|x| x["text"].as_str().unwrap()).collect();
-    assert_eq!(dropped, ["Leave comment", "Your email address will not be published. Required fields are marked with *."]);
+    let dropped: Vec<&str> = us["dropped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        dropped,
+        [
+            "Leave comment",
+            "Your email address will not be published. Required fields are marked with *."
+        ]
+    );
 }
 
 #[test]
@@ -69,10 +105,16 @@ fn token_offsets_slice_the_cleaned_text() {
             continue;
         }
         let s = &l["span"];
-        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(text[a..b].iter().collect::<String>(), l["text"].as_str().unwrap());
         for t in l["tokens"].as_array().unwrap() {
-            let (a, b) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+            let (a, b) = (
+                t["start"].as_u64().unwrap() as usize,
+                t["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(text[a..b].iter().collect::<String>(), t["text"].as_str().unwrap());
         }
     }
@@ -82,7 +124,12 @@ fn token_offsets_slice_the_cleaned_text() {
 fn possessives_and_clitics_follow_ewt() {
     let out = dossier_stdin(&["segment", "-"], "China’s ministry can't say.".as_bytes());
     let lines = json_lines(&out);
-    let toks: Vec<&str> = lines[0]["tokens"].as_array().unwrap().iter().map(|t| t["text"].as_str().unwrap()).collect();
+    let toks: Vec<&str> = lines[0]["tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
     assert_eq!(toks, ["China", "’s", "ministry", "ca", "n't", "say", "."]);
     assert_eq!(lines[0]["tokens"][1]["norm"], "'s");
 }

@@ -68,7 +68,8 @@ impl Sentence<'_> {
 /// Function words that never sit inside a noun phrase's modifiers.
 const STOP: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "that", "which", "who", "was",
-    "were", "is", "are", "has", "have", "had", "be", "been", "said", "says", "as", "from", "his", "her", "its", "their",
+    "were", "is", "are", "has", "have", "had", "be", "been", "said", "says", "as", "from", "his", "her", "its",
+    "their",
 ];
 /// Most words between a modifier piece and its head piece.
 const MAX_GAP: usize = 3;
@@ -85,14 +86,32 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], lex: &Lexicons, index: &Phras
         let his = i > 0 && matches!(s.lower[i - 1].as_str(), "his" | "her" | "their");
         let mut d = match start_piece {
             Some(k) => Draft::from_piece(&pieces[k], s.plural(pieces[k].end - 1)),
-            None if starts_title => Draft { start: i, end: i, bare: true, ..Default::default() },
+            None if starts_title => Draft {
+                start: i,
+                end: i,
+                bare: true,
+                ..Default::default()
+            },
             None if his && lex.person_nouns.contains(&s.lower[i]) => {
-                let d = Draft { start: i, end: i + 1, person: true, generic: true, bare: true, rules: vec!["generic person noun after a possessive".into()], ..Default::default() };
+                let d = Draft {
+                    start: i,
+                    end: i + 1,
+                    person: true,
+                    generic: true,
+                    bare: true,
+                    rules: vec!["generic person noun after a possessive".into()],
+                    ..Default::default()
+                };
                 drafts.push(d);
                 i += 1;
                 continue;
             }
-            None if s.name_word(i, lex) => Draft { start: i, end: i, name_only: true, ..Default::default() },
+            None if s.name_word(i, lex) => Draft {
+                start: i,
+                end: i,
+                name_only: true,
+                ..Default::default()
+            },
             None => {
                 i += 1;
                 continue;
@@ -168,7 +187,10 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
     if !named {
         if d.end == d.start {
             // Title words followed by a coded piece ("President Joe Biden" in the dictionary).
-            if let Some(k) = pieces.iter().position(|p| p.start == name_start && name_start > d.start) {
+            if let Some(k) = pieces
+                .iter()
+                .position(|p| p.start == name_start && name_start > d.start)
+            {
                 let p = &pieces[k];
                 if matches!(p.kind, Kind::Named { .. }) {
                     *d = Draft::from_piece(p, false);
@@ -201,7 +223,10 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
 /// word after the match and the piece it gives.
 fn ministry_of(s: &Sentence<'_>, from: usize, index: &PhraseIndex, pieces: &[Piece]) -> Option<(usize, Piece)> {
     let mut end = from;
-    while end < s.tokens.len() && s.surface(end).starts_with(char::is_uppercase) && pieces.iter().all(|p| p.start != end) {
+    while end < s.tokens.len()
+        && s.surface(end).starts_with(char::is_uppercase)
+        && pieces.iter().all(|p| p.start != end)
+    {
         end += 1;
     }
     for stop in (from + 1..=end).rev() {
@@ -231,8 +256,15 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
         let after_b = s.lower.get(b.end).map(String::as_str);
         let closes = matches!(after_b, None | Some("," | "." | ")" | ";" | ":" | "who" | "which"));
         let intro = match between.as_slice() {
-            [","] | [",", "a" | "an" | "the"] | [",", "a" | "an" | "the", "former"] | [",", "former"] => Some("appositive"),
-            [",", "identified", "as"] | [",", "identified", "only", "as"] | [",", "also", "surnamed"] | [",", "surnamed"] | [",", "named"] | [",", "called"] => Some("name"),
+            [","] | [",", "a" | "an" | "the"] | [",", "a" | "an" | "the", "former"] | [",", "former"] => {
+                Some("appositive")
+            }
+            [",", "identified", "as"]
+            | [",", "identified", "only", "as"]
+            | [",", "also", "surnamed"]
+            | [",", "surnamed"]
+            | [",", "named"]
+            | [",", "called"] => Some("name"),
             _ => None,
         };
         let merged = match intro {
@@ -251,10 +283,18 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                 a.rules.push("appositive description".into());
                 true
             }
-            Some("appositive") if closes && !a.person && !b.person && b.org && (a.country().is_none() || a.country() == b.country()) => {
+            Some("appositive")
+                if closes
+                    && !a.person
+                    && !b.person
+                    && b.org
+                    && (a.country().is_none() || a.country() == b.country()) =>
+            {
                 let b = drafts[k + 1].clone();
                 let a = &mut drafts[k];
-                if a.final_code().is_none_or(|c| b.code.as_ref().is_some_and(|bc| bc.len() >= c.len())) {
+                if a.final_code()
+                    .is_none_or(|c| b.code.as_ref().is_some_and(|bc| bc.len() >= c.len()))
+                {
                     a.code = b.code.clone();
                 }
                 a.entity = b.entity;
@@ -272,9 +312,20 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             continue;
         }
         // "Gen. Zhang Youxia, who as vice chairman of the Central Military Commission …"
-        if a.person && a.country().is_none() && between.first() == Some(&",") && s.lower.get(a.end + 1).is_some_and(|w| w == "who") {
-            let clause_end = s.lower[a.end + 1..].iter().position(|w| w == ",").map_or(s.lower.len(), |p| a.end + 1 + p);
-            if let Some(c) = drafts[k + 1..].iter().take_while(|d| d.start < clause_end).find_map(|d| d.country().map(str::to_string)) {
+        if a.person
+            && a.country().is_none()
+            && between.first() == Some(&",")
+            && s.lower.get(a.end + 1).is_some_and(|w| w == "who")
+        {
+            let clause_end = s.lower[a.end + 1..]
+                .iter()
+                .position(|w| w == ",")
+                .map_or(s.lower.len(), |p| a.end + 1 + p);
+            if let Some(c) = drafts[k + 1..]
+                .iter()
+                .take_while(|d| d.start < clause_end)
+                .find_map(|d| d.country().map(str::to_string))
+            {
                 let a = &mut drafts[k];
                 a.code = Some(match a.sector.take() {
                     Some(sec) => format!("{c}{sec}"),

@@ -40,16 +40,31 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
         let near = |q: &Placed| q.sentence + WINDOW >= p.sentence;
         let found: Option<usize> = if d.person && d.code.is_none() && d.entity.is_some() {
             let name = d.entity.as_deref().map(last_word).unwrap_or_default();
-            out.iter().rposition(|q| q.draft.person && q.draft.entity.as_deref().is_some_and(|e| last_word(e) == name) && q.draft.code.is_some())
+            out.iter().rposition(|q| {
+                q.draft.person
+                    && q.draft.entity.as_deref().is_some_and(|e| last_word(e) == name)
+                    && q.draft.code.is_some()
+            })
         } else if d.generic && matches!(p.before.as_deref(), Some("his" | "her" | "their")) {
-            out.iter().rposition(|q| q.sentence == p.sentence && q.draft.person && !q.draft.generic && q.draft.final_code().is_some())
-                .or_else(|| out.iter().rposition(|q| q.sentence == p.sentence && q.draft.person && q.draft.final_code().is_some()))
+            out.iter()
+                .rposition(|q| {
+                    q.sentence == p.sentence && q.draft.person && !q.draft.generic && q.draft.final_code().is_some()
+                })
+                .or_else(|| {
+                    out.iter()
+                        .rposition(|q| q.sentence == p.sentence && q.draft.person && q.draft.final_code().is_some())
+                })
         } else if d.generic {
             let country = d.country();
             let groups: Vec<usize> = out
                 .iter()
                 .enumerate()
-                .filter(|(_, q)| q.draft.group && country.is_some() && q.draft.country() == country && q.draft.final_code().is_some_and(|c| c.len() >= 6))
+                .filter(|(_, q)| {
+                    q.draft.group
+                        && country.is_some()
+                        && q.draft.country() == country
+                        && q.draft.final_code().is_some_and(|c| c.len() >= 6)
+                })
                 .map(|(i, _)| i)
                 .collect();
             let mut codes: Vec<String> = groups.iter().filter_map(|&i| out[i].draft.final_code()).collect();
@@ -60,7 +75,12 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
             out.iter()
                 .rposition(|q| near(q) && q.draft.final_code().is_some() && q.head == p.head)
                 .or_else(|| match kind {
-                    Some(RefKind::Org) => out.iter().rposition(|q| near(q) && !q.draft.person && !q.draft.group && q.draft.final_code().is_some_and(|c| c.len() >= 6)),
+                    Some(RefKind::Org) => out.iter().rposition(|q| {
+                        near(q)
+                            && !q.draft.person
+                            && !q.draft.group
+                            && q.draft.final_code().is_some_and(|c| c.len() >= 6)
+                    }),
                     _ => None,
                 })
         } else {
@@ -74,7 +94,9 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
             if p.draft.entity.is_none() {
                 p.draft.entity = out[i].draft.entity.clone();
             }
-            p.draft.rules.push(format!("refers to `{}` (sentence {})", out[i].head, out[i].sentence));
+            p.draft
+                .rules
+                .push(format!("refers to `{}` (sentence {})", out[i].head, out[i].sentence));
         }
         let named_person = p.draft.person && p.draft.entity.is_some() && !p.draft.generic && !p.draft.name_only;
         let keep = p.draft.final_code().is_some() || named_person;

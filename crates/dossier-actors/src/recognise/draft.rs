@@ -32,7 +32,12 @@ pub struct Draft {
 
 impl Draft {
     pub fn from_piece(p: &Piece, plural: bool) -> Self {
-        let mut d = Draft { start: p.start, end: p.end, rules: vec![p.rule.clone()], ..Default::default() };
+        let mut d = Draft {
+            start: p.start,
+            end: p.end,
+            rules: vec![p.rule.clone()],
+            ..Default::default()
+        };
         match &p.kind {
             Kind::Country(c) => d.code = Some(c.clone()),
             Kind::Named { code, entity, service } => {
@@ -67,7 +72,11 @@ impl Draft {
             Kind::Agent { sector, prefix } => {
                 match (&self.code, turned) {
                     (Some(c), false) if c.len() == 3 => {
-                        self.code = Some(if *prefix { format!("{sector}{c}") } else { format!("{c}{sector}") });
+                        self.code = Some(if *prefix {
+                            format!("{sector}{c}")
+                        } else {
+                            format!("{c}{sector}")
+                        });
                     }
                     (Some(c), true) => self.code = Some(format!("{}{sector}", &c[..3.min(c.len())])),
                     (Some(_), false) => {}

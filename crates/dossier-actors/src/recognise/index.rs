@@ -19,7 +19,11 @@ pub enum Entry {
     /// A Phoenix agent noun ("civil servants" `~GOV`).
     Agent(&'static AgentEntry),
     /// An intelligence service of the gazetteer (index), with how the name may match.
-    Service { service: usize, case_sensitive: bool, needs_context: bool },
+    Service {
+        service: usize,
+        case_sensitive: bool,
+        needs_context: bool,
+    },
     /// A role noun of the gazetteer ("case officer", "operatives").
     Role(usize),
 }
@@ -51,8 +55,16 @@ pub struct PhraseIndex {
 }
 
 impl PhraseIndex {
-    pub fn build(dict: &'static DictionarySet, extra_agents: &'static [AgentEntry], gaz: &'static Gazetteer, seg: &Segmenter) -> Self {
-        let mut ix = PhraseIndex { map: HashMap::new(), prefixes: HashSet::new() };
+    pub fn build(
+        dict: &'static DictionarySet,
+        extra_agents: &'static [AgentEntry],
+        gaz: &'static Gazetteer,
+        seg: &Segmenter,
+    ) -> Self {
+        let mut ix = PhraseIndex {
+            map: HashMap::new(),
+            prefixes: HashSet::new(),
+        };
         for d in &dict.actors {
             for e in &d.entries {
                 for p in &e.phrases {
@@ -68,7 +80,15 @@ impl PhraseIndex {
         for (i, s) in gaz.services.iter().enumerate() {
             for (_, name) in s.names() {
                 let f = name.flags;
-                ix.add(&name.text, Entry::Service { service: i, case_sensitive: f.case_sensitive, needs_context: f.needs_context }, seg);
+                ix.add(
+                    &name.text,
+                    Entry::Service {
+                        service: i,
+                        case_sensitive: f.case_sensitive,
+                        needs_context: f.needs_context,
+                    },
+                    seg,
+                );
             }
         }
         for (i, r) in gaz.roles.iter().enumerate() {
@@ -121,7 +141,11 @@ impl PhraseIndex {
                         .iter()
                         .copied()
                         .filter(|e| match e {
-                            Entry::Service { case_sensitive: true, service: _, .. } => case_matches(&key, &surface[i..=j]),
+                            Entry::Service {
+                                case_sensitive: true,
+                                service: _,
+                                ..
+                            } => case_matches(&key, &surface[i..=j]),
                             _ => true,
                         })
                         .collect();

@@ -26,7 +26,10 @@ pub struct Lexicons {
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
 impl Lexicons {
@@ -34,12 +37,16 @@ impl Lexicons {
     pub fn builtin() -> Result<Self, String> {
         let mut titles = HashMap::new();
         for (n, l) in lines(TITLES) {
-            let (w, s) = l.split_once('\t').ok_or_else(|| format!("titles.txt:{n}: expected `word<TAB>sector`"))?;
+            let (w, s) = l
+                .split_once('\t')
+                .ok_or_else(|| format!("titles.txt:{n}: expected `word<TAB>sector`"))?;
             titles.insert(w.to_string(), (s != "-").then(|| s.to_string()));
         }
         let mut references = HashMap::new();
         for (n, l) in lines(REFERENCES) {
-            let (w, k) = l.split_once('\t').ok_or_else(|| format!("references.txt:{n}: expected `word<TAB>kind`"))?;
+            let (w, k) = l
+                .split_once('\t')
+                .ok_or_else(|| format!("references.txt:{n}: expected `word<TAB>kind`"))?;
             let kind = match k {
                 "org" => RefKind::Org,
                 "person" => RefKind::Person,
@@ -50,7 +57,11 @@ impl Lexicons {
             references.insert(w.to_string(), kind);
         }
         let person_nouns = lines(PERSON_NOUNS).map(|(_, l)| l.to_string()).collect();
-        Ok(Lexicons { titles, references, person_nouns })
+        Ok(Lexicons {
+            titles,
+            references,
+            person_nouns,
+        })
     }
 
     /// Whether a lower-cased word (with or without a final `.`) is a title.

@@ -29,7 +29,23 @@ pub use lexicons::RefKind;
 
 /// Lemma-free cues that a sentence is about intelligence, so that names flagged
 /// `needs-context` ("BIS", "MIT") and weak roles ("source", "asset") may count.
-const CUES: &[&str] = &["intelligence", "spy", "spies", "spying", "espionage", "agent", "agents", "counterintelligence", "counter-espionage", "secret", "security", "spymaster", "mole", "defector", "defected"];
+const CUES: &[&str] = &[
+    "intelligence",
+    "spy",
+    "spies",
+    "spying",
+    "espionage",
+    "agent",
+    "agents",
+    "counterintelligence",
+    "counter-espionage",
+    "secret",
+    "security",
+    "spymaster",
+    "mole",
+    "defector",
+    "defected",
+];
 
 /// The recognise stage. Build once and share.
 pub struct Recogniser {
@@ -46,7 +62,12 @@ impl Recogniser {
         let gaz = gazetteer::builtin().map_err(|e| e.to_string())?;
         let seg = Segmenter::new();
         let extra = extra_agents()?;
-        Ok(Recogniser { index: PhraseIndex::build(dict, extra, gaz, &seg), gaz, lex: Lexicons::builtin()?, dates: DateRecognizer::new() })
+        Ok(Recogniser {
+            index: PhraseIndex::build(dict, extra, gaz, &seg),
+            gaz,
+            lex: Lexicons::builtin()?,
+            dates: DateRecognizer::new(),
+        })
     }
 
     /// Number of distinct phrases in the index.
@@ -66,9 +87,23 @@ impl Recogniser {
             let surface: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.text)).collect();
             let found = self.index.find(&lower, &surface);
             let context = lower.iter().any(|w| CUES.contains(&w.as_str()))
-                || found.iter().any(|f| f.entries.iter().any(|e| matches!(e, index::Entry::Service { needs_context: false, .. })));
+                || found.iter().any(|f| {
+                    f.entries.iter().any(|e| {
+                        matches!(
+                            e,
+                            index::Entry::Service {
+                                needs_context: false,
+                                ..
+                            }
+                        )
+                    })
+                });
             let pieces = pieces::pieces(&found, self.gaz, date, context);
-            let s = compose::Sentence { text: &doc.text, tokens, lower: &lower };
+            let s = compose::Sentence {
+                text: &doc.text,
+                tokens,
+                lower: &lower,
+            };
             let drafts = compose::compose(&s, &pieces, &self.lex, &self.index);
             for (t, w) in lower.iter().enumerate() {
                 if let Some(&k) = self.lex.references.get(w) {
@@ -81,10 +116,21 @@ impl Recogniser {
             for d in drafts {
                 let head = lower[d.end - 1].clone();
                 let before = d.start.checked_sub(1).map(|b| lower[b].clone());
-                placed.push(coref::Placed { sentence: si, draft: d, head, before, antecedent: None });
+                placed.push(coref::Placed {
+                    sentence: si,
+                    draft: d,
+                    head,
+                    before,
+                    antecedent: None,
+                });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
-                doc.dates.push(DateRef { sentence: si as u32, span: m.span, value: m.value.map(|v| v.to_string()), rule: format!("{} ({})", m.rule, m.how) });
+                doc.dates.push(DateRef {
+                    sentence: si as u32,
+                    span: m.span,
+                    value: m.value.map(|v| v.to_string()),
+                    rule: format!("{} ({})", m.rule, m.how),
+                });
             }
         }
         let resolved = coref::resolve(placed, &self.lex);
@@ -99,7 +145,13 @@ impl Recogniser {
                 d.end = t + 1;
                 d.rules = vec![format!("pronoun refers to `{}` (sentence {})", a.head, a.sentence)];
                 let antecedent = Some(a.antecedent.unwrap_or(i));
-                pronouns.push(coref::Placed { sentence: si, draft: d, head: String::new(), before: None, antecedent });
+                pronouns.push(coref::Placed {
+                    sentence: si,
+                    draft: d,
+                    head: String::new(),
+                    before: None,
+                    antecedent,
+                });
             }
         }
         // Merge in text order, renumbering antecedents.
@@ -129,7 +181,8 @@ fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
     static AGENTS: std::sync::OnceLock<Result<Vec<dictionaries::AgentEntry>, String>> = std::sync::OnceLock::new();
     AGENTS
         .get_or_init(|| {
-            let parsed = dictionaries::parse_agents("agents.txt", include_str!("../../../../data/recognise/agents.txt"));
+            let parsed =
+                dictionaries::parse_agents("agents.txt", include_str!("../../../../data/recognise/agents.txt"));
             match parsed.refused.first() {
                 Some(e) => Err(e.to_string()),
                 None => Ok(parsed.value.entries),
@@ -144,7 +197,10 @@ fn to_actor(doc: &Document, p: &coref::Placed) -> Actor {
     let sent = &doc.sentences[p.sentence];
     let first = sent.tokens.start as usize + p.draft.start;
     let last = sent.tokens.start as usize + p.draft.end - 1;
-    let span = Span { start: doc.tokens[first].span.start, end: doc.tokens[last].span.end };
+    let span = Span {
+        start: doc.tokens[first].span.start,
+        end: doc.tokens[last].span.end,
+    };
     let (country, sector) = p.draft.country_sector();
     Actor {
         sentence: p.sentence as u32,

@@ -12,7 +12,11 @@ pub enum Kind {
     /// A bare country code (`CHN` for "China", "Chinese", "Beijing").
     Country(String),
     /// A coded actor (`GBRSPY` for "MI6", `CHNGOV` for "Xi Jinping").
-    Named { code: String, entity: String, service: bool },
+    Named {
+        code: String,
+        entity: String,
+        service: bool,
+    },
     /// An agent or role noun ("civil servants" `GOV`, "operatives" `SPY`); `prefix` for IGO-style
     /// agents whose code goes before the country's.
     Agent { sector: String, prefix: bool },
@@ -46,14 +50,28 @@ pub fn title_case(s: &str) -> String {
 pub fn pieces(found: &[Found], gaz: &Gazetteer, date: Option<DictDate>, intelligence_context: bool) -> Vec<Piece> {
     let mut out = Vec::new();
     for f in found {
-        if let Some((kind, rule)) = f.entries.iter().find_map(|e| piece_kind(e, gaz, date, intelligence_context)) {
-            out.push(Piece { start: f.start, end: f.end, kind, rule });
+        if let Some((kind, rule)) = f
+            .entries
+            .iter()
+            .find_map(|e| piece_kind(e, gaz, date, intelligence_context))
+        {
+            out.push(Piece {
+                start: f.start,
+                end: f.end,
+                kind,
+                rule,
+            });
         }
     }
     out
 }
 
-fn piece_kind(e: &Entry, gaz: &Gazetteer, date: Option<DictDate>, intelligence_context: bool) -> Option<(Kind, String)> {
+fn piece_kind(
+    e: &Entry,
+    gaz: &Gazetteer,
+    date: Option<DictDate>,
+    intelligence_context: bool,
+) -> Option<(Kind, String)> {
     match e {
         Entry::Actor(a) => {
             let code = a.code_at(date)?.to_string();
@@ -64,18 +82,37 @@ fn piece_kind(e: &Entry, gaz: &Gazetteer, date: Option<DictDate>, intelligence_c
             if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
                 Some((Kind::Country(code), rule))
             } else {
-                Some((Kind::Named { code, entity: title_case(&a.primary().text()), service: false }, rule))
+                Some((
+                    Kind::Named {
+                        code,
+                        entity: title_case(&a.primary().text()),
+                        service: false,
+                    },
+                    rule,
+                ))
             }
         }
-        Entry::Service { service, needs_context, .. } => {
+        Entry::Service {
+            service, needs_context, ..
+        } => {
             if *needs_context && !intelligence_context {
                 return None;
             }
             let s = &gaz.services[*service];
-            Some((Kind::Named { code: s.code(), entity: s.name.text.clone(), service: true }, format!("gazetteer: {}", s.id)))
+            Some((
+                Kind::Named {
+                    code: s.code(),
+                    entity: s.name.text.clone(),
+                    service: true,
+                },
+                format!("gazetteer: {}", s.id),
+            ))
         }
         Entry::Agent(a) => Some((
-            Kind::Agent { sector: a.code.code.clone(), prefix: a.code.placement == Placement::Prefix },
+            Kind::Agent {
+                sector: a.code.code.clone(),
+                prefix: a.code.placement == Placement::Prefix,
+            },
             format!("agent dictionary: {} (line {})", a.phrase, a.line),
         )),
         Entry::Role(r) => {
@@ -83,7 +120,13 @@ fn piece_kind(e: &Entry, gaz: &Gazetteer, date: Option<DictDate>, intelligence_c
             if role.weak && !intelligence_context {
                 return None;
             }
-            Some((Kind::Agent { sector: role.sector.as_str().to_string(), prefix: false }, format!("gazetteer role: {}", role.noun)))
+            Some((
+                Kind::Agent {
+                    sector: role.sector.as_str().to_string(),
+                    prefix: false,
+                },
+                format!("gazetteer role: {}", role.noun),
+            ))
         }
     }
 }

@@ -11,7 +11,10 @@ fn actors(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
     Segmenter::new().segment(&mut doc);
     let r = Recogniser::new().expect("builtin dictionaries load");
     r.recognise(&mut doc);
-    doc.actors.iter().map(|a| (doc.slice(a.span).to_string(), a.code.clone(), a.entity.clone())).collect()
+    doc.actors
+        .iter()
+        .map(|a| (doc.slice(a.span).to_string(), a.code.clone(), a.entity.clone()))
+        .collect()
 }
 
 fn codes(text: &str) -> Vec<(String, Option<String>)> {
@@ -24,7 +27,9 @@ fn has(v: &[(String, Option<String>)], text: &str, code: &str) -> bool {
 
 #[test]
 fn possessive_and_appositive_make_one_service() {
-    let v = codes("China has accused Britain’s secret intelligence service, MI6, of recruiting Chinese civil servants as spies.");
+    let v = codes(
+        "China has accused Britain’s secret intelligence service, MI6, of recruiting Chinese civil servants as spies.",
+    );
     assert!(has(&v, "China", "CHN"), "{v:?}");
     assert!(has(&v, "Britain’s secret intelligence service, MI6", "GBRSPY"), "{v:?}");
     assert!(has(&v, "Chinese civil servants", "CHNGOV"), "{v:?}");
@@ -33,7 +38,12 @@ fn possessive_and_appositive_make_one_service() {
 #[test]
 fn title_and_name_take_the_organisation_code() {
     let a = actors("CIA Director John Ratcliffe said in a statement that the videos reached a large audience.");
-    assert!(a.iter().any(|(t, c, e)| t == "CIA Director John Ratcliffe" && c.as_deref() == Some("USASPY") && e.as_deref() == Some("John Ratcliffe")), "{a:?}");
+    assert!(
+        a.iter().any(|(t, c, e)| t == "CIA Director John Ratcliffe"
+            && c.as_deref() == Some("USASPY")
+            && e.as_deref() == Some("John Ratcliffe")),
+        "{a:?}"
+    );
 }
 
 #[test]

@@ -79,7 +79,11 @@ impl LineRules {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&contains_phrases)
             .map_err(|e| e.to_string())?;
-        Ok(LineRules { whole, contains, contains_phrases })
+        Ok(LineRules {
+            whole,
+            contains,
+            contains_phrases,
+        })
     }
 
     /// Classifies one trimmed, non-empty line. `at_top` is true for the first few lines of a
@@ -92,7 +96,10 @@ impl LineRules {
         if let Some(m) = self.contains.find(line) {
             if line.split_whitespace().count() <= MAX_BOILERPLATE_WORDS {
                 let rule = self.contains_phrases[m.pattern().as_usize()].clone();
-                return LineKind::Boilerplate { reason: "boilerplate", rule };
+                return LineKind::Boilerplate {
+                    reason: "boilerplate",
+                    rule,
+                };
             }
         }
         if line.len() <= SHORT_LINE_BYTES {
@@ -100,11 +107,17 @@ impl LineRules {
                 return kind;
             }
             if is_read_time(line) {
-                return LineKind::Boilerplate { reason: "read-time", rule: "N-min read".into() };
+                return LineKind::Boilerplate {
+                    reason: "read-time",
+                    rule: "N-min read".into(),
+                };
             }
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             if self.whole.contains(&bare) {
-                return LineKind::Boilerplate { reason: "boilerplate", rule: bare };
+                return LineKind::Boilerplate {
+                    reason: "boilerplate",
+                    rule: bare,
+                };
             }
             if at_top {
                 if let Some(date) = dateline(line) {
@@ -134,7 +147,10 @@ fn byline(line: &str) -> Option<LineKind> {
         };
         if let Some(field) = field {
             if !value.is_empty() && value.split_whitespace().count() <= 8 {
-                return Some(LineKind::Byline { field, value: value.to_string() });
+                return Some(LineKind::Byline {
+                    field,
+                    value: value.to_string(),
+                });
             }
         }
     }
@@ -148,7 +164,10 @@ fn byline(line: &str) -> Option<LineKind> {
             f.is_uppercase() || matches!(*w, "and" | "&" | "in" | "for" | "de" | "van" | "von")
         })
         && !rest.ends_with(['.', '?', '!']);
-    names_ok.then(|| LineKind::Byline { field: BylineField::Author, value: rest.trim().to_string() })
+    names_ok.then(|| LineKind::Byline {
+        field: BylineField::Author,
+        value: rest.trim().to_string(),
+    })
 }
 
 /// "·3-min read", "5 min read", "4 minute read", "Reading time: 3 minutes".
@@ -172,9 +191,16 @@ fn is_read_time(line: &str) -> bool {
 /// "Published 2 June 2025", "Updated: June 2, 2025 10:31 GMT", or a line that is only a date.
 fn dateline(line: &str) -> Option<String> {
     let lower = line.to_ascii_lowercase();
-    let keyed = ["published", "updated", "posted", "first published", "last updated", "date"]
-        .iter()
-        .any(|k| lower.starts_with(k));
+    let keyed = [
+        "published",
+        "updated",
+        "posted",
+        "first published",
+        "last updated",
+        "date",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k));
     let short = line.split_whitespace().count() <= 12;
     if !short {
         return None;
@@ -195,9 +221,27 @@ mod tests {
 
     #[test]
     fn bylines() {
-        assert_eq!(kind("- author, Kelly Ng"), LineKind::Byline { field: BylineField::Author, value: "Kelly Ng".into() });
-        assert_eq!(kind("- role, BBC News"), LineKind::Byline { field: BylineField::Publisher, value: "BBC News".into() });
-        assert_eq!(kind("By Kelly Ng and Ann Lee"), LineKind::Byline { field: BylineField::Author, value: "Kelly Ng and Ann Lee".into() });
+        assert_eq!(
+            kind("- author, Kelly Ng"),
+            LineKind::Byline {
+                field: BylineField::Author,
+                value: "Kelly Ng".into()
+            }
+        );
+        assert_eq!(
+            kind("- role, BBC News"),
+            LineKind::Byline {
+                field: BylineField::Publisher,
+                value: "BBC News".into()
+            }
+        );
+        assert_eq!(
+            kind("By Kelly Ng and Ann Lee"),
+            LineKind::Byline {
+                field: BylineField::Author,
+                value: "Kelly Ng and Ann Lee".into()
+            }
+        );
         assert_eq!(kind("By the end of the year, he had left."), LineKind::Text);
     }
 
@@ -230,8 +274,18 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(kind("Published 2 June 2025"), LineKind::Dateline { date: "2025-06-02".into() });
-        assert_eq!(kind("June 2, 2025"), LineKind::Dateline { date: "2025-06-02".into() });
+        assert_eq!(
+            kind("Published 2 June 2025"),
+            LineKind::Dateline {
+                date: "2025-06-02".into()
+            }
+        );
+        assert_eq!(
+            kind("June 2, 2025"),
+            LineKind::Dateline {
+                date: "2025-06-02".into()
+            }
+        );
     }
 
     #[test]

@@ -31,7 +31,9 @@ impl Default for Cleaner {
 
 impl Cleaner {
     pub fn new() -> Self {
-        Cleaner { rules: LineRules::new() }
+        Cleaner {
+            rules: LineRules::new(),
+        }
     }
 
     /// Cleans `doc.raw` into `doc.text`, filling `alignment`, `dropped`, `repairs` and metadata.
@@ -68,7 +70,11 @@ impl Cleaner {
                     kept_lines += 1;
                     blank_since_kept = false;
                 }
-                LineKind::Boilerplate { reason, rule } => doc.dropped.push(Dropped { raw: span, reason, rule }),
+                LineKind::Boilerplate { reason, rule } => doc.dropped.push(Dropped {
+                    raw: span,
+                    reason,
+                    rule,
+                }),
                 LineKind::Byline { field, value } => {
                     let slot = match field {
                         BylineField::Author => &mut doc.meta.author,
@@ -77,14 +83,22 @@ impl Cleaner {
                     if slot.is_none() {
                         *slot = Some(value);
                     }
-                    doc.dropped.push(Dropped { raw: span, reason: "byline", rule: format!("{field:?}").to_lowercase() });
+                    doc.dropped.push(Dropped {
+                        raw: span,
+                        reason: "byline",
+                        rule: format!("{field:?}").to_lowercase(),
+                    });
                 }
                 LineKind::Dateline { date } => {
                     if doc.meta.date.is_none() {
                         doc.meta.date = Some(date);
                         doc.meta.date_source = Some("dateline");
                     }
-                    doc.dropped.push(Dropped { raw: span, reason: "dateline", rule: "published-line".into() });
+                    doc.dropped.push(Dropped {
+                        raw: span,
+                        reason: "dateline",
+                        rule: "published-line".into(),
+                    });
                 }
             }
             pos = next;
@@ -119,8 +133,19 @@ enum Action {
 fn action(c: char) -> Action {
     match c {
         ' ' => Action::Keep,
-        '\t' | '\r' | '\u{0B}' | '\u{0C}' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
-        | '\u{3000}' | '\u{2028}' | '\u{2029}' | '\u{85}' => Action::Space,
+        '\t'
+        | '\r'
+        | '\u{0B}'
+        | '\u{0C}'
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{85}' => Action::Space,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Action::Remove("invisible"),
         c if c.is_control() => Action::Remove("control"),
         _ => Action::Keep,
@@ -161,7 +186,11 @@ fn clean_line(line: &str, raw_start: usize, b: &mut TextBuilder, repairs: &mut V
         }
         match action(c) {
             Action::Keep => {
-                if c == ' ' && chars.peek().is_some_and(|&(_, d)| d == ' ' || !matches!(action(d), Action::Keep)) {
+                if c == ' '
+                    && chars
+                        .peek()
+                        .is_some_and(|&(_, d)| d == ' ' || !matches!(action(d), Action::Keep))
+                {
                     // A run of whitespace starting with a plain space: handled as a run below.
                 } else {
                     continue;
@@ -199,7 +228,7 @@ fn whitespace_run_end(line: &str, start: usize) -> usize {
     line[start..]
         .char_indices()
         // Invisible characters inside a whitespace run go with it.
-        .find(|&(_, c)| !(c == ' ' || !matches!(action(c), Action::Keep)))
+        .find(|&(_, c)| c != ' ' && matches!(action(c), Action::Keep))
         .map_or(line.len(), |(j, _)| start + j)
 }
 

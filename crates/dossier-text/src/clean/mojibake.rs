@@ -26,7 +26,10 @@ impl Reverse {
         if u < 0x80 {
             return None;
         }
-        self.others.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| self.others[i].1)
+        self.others
+            .binary_search_by_key(&c, |&(k, _)| k)
+            .ok()
+            .map(|i| self.others[i].1)
     }
 }
 
@@ -69,7 +72,8 @@ pub fn may_contain(s: &str) -> bool {
         return false;
     }
     let t = reverse_table();
-    s.chars().any(|c| !c.is_ascii() && matches!(t.get(c), Some(0xC2..=0xF4)))
+    s.chars()
+        .any(|c| !c.is_ascii() && matches!(t.get(c), Some(0xC2..=0xF4)))
 }
 
 /// Finds every mojibake sequence in `s`, in order, non-overlapping.
@@ -121,7 +125,11 @@ pub fn find(s: &str) -> Vec<Fix> {
             // A lost last byte: 0x9D is undefined in cp1252 and cp874, so the mangling decoder
             // dropped it and `”` (E2 80 9D) comes out as the two characters of E2 80 alone.
             if need == 2 && lead == 0xE2 && bytes[1] == 0x80 && chars[2] == '\0' {
-                fixes.push(Fix { start: i, len: end - i, to: '\u{201D}' });
+                fixes.push(Fix {
+                    start: i,
+                    len: end - i,
+                    to: '\u{201D}',
+                });
                 it.next();
             }
             continue;
@@ -135,7 +143,11 @@ pub fn find(s: &str) -> Vec<Fix> {
         if !plausible(to) || all_thai(&chars[..=need]) {
             continue;
         }
-        fixes.push(Fix { start: i, len: end - i, to });
+        fixes.push(Fix {
+            start: i,
+            len: end - i,
+            to,
+        });
         for _ in 0..need {
             it.next();
         }
@@ -207,7 +219,14 @@ mod tests {
 
     #[test]
     fn leaves_good_text_alone() {
-        for s in ["café naïve façade", "Москва", "北京", "ภาษาไทย ใกล้", "a € sign", "Zürich, São Paulo"] {
+        for s in [
+            "café naïve façade",
+            "Москва",
+            "北京",
+            "ภาษาไทย ใกล้",
+            "a € sign",
+            "Zürich, São Paulo",
+        ] {
             assert_eq!(repair(s), s, "{s}");
             assert!(find(s).is_empty(), "{s}");
         }

@@ -5,8 +5,18 @@
 //! recognise stage's job, not this module's.
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_of(word: &str) -> Option<u32> {
@@ -15,7 +25,10 @@ fn month_of(word: &str) -> Option<u32> {
         return None;
     }
     let w = if w == "sept" { "sep".to_string() } else { w };
-    MONTHS.iter().position(|m| m.starts_with(&w) && (w.len() == 3 || *m == w)).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) && (w.len() == 3 || *m == w))
+        .map(|i| i as u32 + 1)
 }
 
 fn days_in(month: u32, year: i32) -> u32 {
@@ -38,7 +51,12 @@ pub fn parse_date(s: &str) -> Option<String> {
     let b = s.as_bytes();
     for i in 0..b.len().saturating_sub(9) {
         let w = &b[i..i + 10];
-        if w[4] == b'-' && w[7] == b'-' && w.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit()) {
+        if w[4] == b'-'
+            && w[7] == b'-'
+            && w.iter()
+                .enumerate()
+                .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
+        {
             let y = s[i..i + 4].parse().ok()?;
             let m = s[i + 5..i + 7].parse().ok()?;
             let d = s[i + 8..i + 10].parse().ok()?;
@@ -62,12 +80,18 @@ pub fn parse_date(s: &str) -> Option<String> {
     };
     for i in 0..words.len() {
         let Some(m) = month_of(words[i]) else { continue };
-        if let (Some(d), Some(y)) = (i.checked_sub(1).and_then(|j| day(words[j])), words.get(i + 1).and_then(|w| year(w))) {
+        if let (Some(d), Some(y)) = (
+            i.checked_sub(1).and_then(|j| day(words[j])),
+            words.get(i + 1).and_then(|w| year(w)),
+        ) {
             if let Some(v) = iso(y, m, d) {
                 return Some(v);
             }
         }
-        if let (Some(d), Some(y)) = (words.get(i + 1).and_then(|w| day(w)), words.get(i + 2).and_then(|w| year(w))) {
+        if let (Some(d), Some(y)) = (
+            words.get(i + 1).and_then(|w| day(w)),
+            words.get(i + 2).and_then(|w| year(w)),
+        ) {
             if let Some(v) = iso(y, m, d) {
                 return Some(v);
             }
@@ -86,7 +110,10 @@ mod tests {
         assert_eq!(parse_date("2025-06-02T09:30:00Z").as_deref(), Some("2025-06-02"));
         assert_eq!(parse_date("Published 2 June 2025").as_deref(), Some("2025-06-02"));
         assert_eq!(parse_date("June 2, 2025 at 10:00").as_deref(), Some("2025-06-02"));
-        assert_eq!(parse_date("Mon, 2 Jun 2025 10:00:00 GMT").as_deref(), Some("2025-06-02"));
+        assert_eq!(
+            parse_date("Mon, 2 Jun 2025 10:00:00 GMT").as_deref(),
+            Some("2025-06-02")
+        );
         assert_eq!(parse_date("Updated: Sept. 12, 2024").as_deref(), Some("2024-09-12"));
         assert_eq!(parse_date("21st of March 2023").as_deref(), Some("2023-03-21"));
     }

@@ -79,8 +79,12 @@ fn binary_kind(bytes: &[u8]) -> Option<String> {
     if head.contains(&0) {
         return Some("contains NUL bytes".into());
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
-    (head.len() >= 16 && control * 10 > head.len()).then(|| format!("{control} control bytes in the first {} bytes", head.len()))
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    (head.len() >= 16 && control * 10 > head.len())
+        .then(|| format!("{control} control bytes in the first {} bytes", head.len()))
 }
 
 #[cfg(test)]
@@ -91,7 +95,10 @@ mod tests {
     fn utf8_and_bom() {
         assert_eq!(decode("héllo".as_bytes(), "x").unwrap().text, "héllo");
         assert_eq!(decode(b"\xef\xbb\xbfhi", "x").unwrap().text, "hi");
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("hi".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("hi".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
         assert_eq!(decode(&utf16, "x").unwrap().text, "hi");
     }
 
@@ -100,7 +107,18 @@ mod tests {
         let d = decode(b"It\x92s a caf\xe9", "x").unwrap();
         assert_eq!(d.text, "It’s a café");
         assert!(d.warnings[0].contains("windows-1252"));
-        let d = decode("ok ’ then \u{0}".as_bytes().iter().copied().filter(|&b| b != 0).chain([0xFF]).collect::<Vec<_>>().as_slice(), "x").unwrap();
+        let d = decode(
+            "ok ’ then \u{0}"
+                .as_bytes()
+                .iter()
+                .copied()
+                .filter(|&b| b != 0)
+                .chain([0xFF])
+                .collect::<Vec<_>>()
+                .as_slice(),
+            "x",
+        )
+        .unwrap();
         assert!(d.text.ends_with('\u{FFFD}'));
         assert!(d.warnings[0].contains("replaced"));
     }

@@ -14,12 +14,47 @@ const SKIP_TAGS: &[&str] = &[
     "template", "select", "input", "textarea", "menu",
 ];
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-    "pre", "tr", "table", "br", "hr", "dd", "dt", "figcaption",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "tr",
+    "table",
+    "br",
+    "hr",
+    "dd",
+    "dt",
+    "figcaption",
 ];
 const SKIP_MARKERS: &[&str] = &[
-    "comment", "share", "social", "related", "newsletter", "subscribe", "advert", "promo", "sidebar", "cookie",
-    "breadcrumb", "byline-share", "nav", "menu", "footer", "recommend",
+    "comment",
+    "share",
+    "social",
+    "related",
+    "newsletter",
+    "subscribe",
+    "advert",
+    "promo",
+    "sidebar",
+    "cookie",
+    "breadcrumb",
+    "byline-share",
+    "nav",
+    "menu",
+    "footer",
+    "recommend",
 ];
 
 fn sel(s: &str) -> Selector {
@@ -32,21 +67,37 @@ pub(super) fn extract(html: &str, id: &str) -> Document {
     let mut doc = Document::new(id, String::new());
     let meta = |names: &[&str]| -> Option<String> {
         names.iter().find_map(|n| {
-            let s = sel(&format!("meta[property=\"{n}\"], meta[name=\"{n}\"], meta[itemprop=\"{n}\"]"));
-            page.select(&s).find_map(|e| e.value().attr("content")).map(|c| c.trim().to_string()).filter(|c| !c.is_empty())
+            let s = sel(&format!(
+                "meta[property=\"{n}\"], meta[name=\"{n}\"], meta[itemprop=\"{n}\"]"
+            ));
+            page.select(&s)
+                .find_map(|e| e.value().attr("content"))
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
         })
     };
-    doc.meta.title = meta(&["og:title"]).or_else(|| page.select(&sel("title")).next().map(|t| t.text().collect::<String>().trim().to_string()));
-    doc.meta.url = meta(&["og:url"]).or_else(|| page.select(&sel("link[rel=\"canonical\"]")).find_map(|e| e.value().attr("href").map(str::to_string)));
+    doc.meta.title = meta(&["og:title"]).or_else(|| {
+        page.select(&sel("title"))
+            .next()
+            .map(|t| t.text().collect::<String>().trim().to_string())
+    });
+    doc.meta.url = meta(&["og:url"]).or_else(|| {
+        page.select(&sel("link[rel=\"canonical\"]"))
+            .find_map(|e| e.value().attr("href").map(str::to_string))
+    });
     doc.meta.author = meta(&["author", "article:author"]);
     doc.meta.publisher = meta(&["og:site_name", "publisher"]);
-    let date = meta(&["article:published_time", "datePublished", "date", "pubdate"])
-        .or_else(|| page.select(&sel("time[datetime]")).find_map(|e| e.value().attr("datetime").map(str::to_string)));
+    let date = meta(&["article:published_time", "datePublished", "date", "pubdate"]).or_else(|| {
+        page.select(&sel("time[datetime]"))
+            .find_map(|e| e.value().attr("datetime").map(str::to_string))
+    });
     if let Some(d) = date.as_deref().and_then(parse_date) {
         doc.meta.date = Some(d);
         doc.meta.date_source = Some("field");
     }
-    let root = ["article", "main", "body"].iter().find_map(|t| page.select(&sel(t)).next());
+    let root = ["article", "main", "body"]
+        .iter()
+        .find_map(|t| page.select(&sel(t)).next());
     let mut out = String::new();
     if let Some(root) = root {
         walk(root, &mut out);

@@ -2,7 +2,7 @@
 //! `text`, `source` (the publisher); any other field is kept in `meta.extra`. A record without
 //! `text` or a line that is not a JSON object is an error for that record only.
 
-use super::{decode, date::parse_date, finish_meta, ErrorKind, IngestError, IngestOptions};
+use super::{date::parse_date, decode, finish_meta, ErrorKind, IngestError, IngestOptions};
 use dossier_core::Document;
 use serde_json::{Map, Value};
 use std::io::BufRead;
@@ -20,7 +20,9 @@ pub(super) fn read_lines(
     let mut records = 0usize;
     loop {
         buf.clear();
-        let n = r.read_until(b'\n', &mut buf).map_err(|e| IngestError::new(origin, ErrorKind::Unreadable, e.to_string()))?;
+        let n = r
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| IngestError::new(origin, ErrorKind::Unreadable, e.to_string()))?;
         if n == 0 {
             break;
         }
@@ -37,7 +39,11 @@ pub(super) fn read_lines(
         records += 1;
         emit(match serde_json::from_str::<Value>(text.trim()) {
             Ok(Value::Object(m)) => record(m, &at, &format!("{stem}:{line_no}"), opts),
-            Ok(_) => Err(IngestError::new(&at, ErrorKind::Malformed, "a JSONL line must be a JSON object")),
+            Ok(_) => Err(IngestError::new(
+                &at,
+                ErrorKind::Malformed,
+                "a JSONL line must be a JSON object",
+            )),
             Err(e) => Err(IngestError::new(&at, ErrorKind::Malformed, format!("not JSON: {e}"))),
         });
     }
@@ -64,11 +70,21 @@ pub(super) fn read_json(
                 let at = format!("{origin}[{i}]");
                 emit(match item {
                     Value::Object(m) => record(m, &at, &format!("{stem}:{i}"), opts),
-                    _ => Err(IngestError::new(&at, ErrorKind::Malformed, "array items must be JSON objects")),
+                    _ => Err(IngestError::new(
+                        &at,
+                        ErrorKind::Malformed,
+                        "array items must be JSON objects",
+                    )),
                 });
             }
         }
-        _ => return Err(IngestError::new(origin, ErrorKind::Malformed, "expected a JSON object or an array of objects")),
+        _ => {
+            return Err(IngestError::new(
+                origin,
+                ErrorKind::Malformed,
+                "expected a JSON object or an array of objects",
+            ))
+        }
     }
     Ok(())
 }
@@ -85,9 +101,18 @@ fn string_field(m: &mut Map<String, Value>, key: &str) -> Option<String> {
     }
 }
 
-fn record(mut m: Map<String, Value>, origin: &str, default_id: &str, opts: &IngestOptions) -> Result<Document, IngestError> {
+fn record(
+    mut m: Map<String, Value>,
+    origin: &str,
+    default_id: &str,
+    opts: &IngestOptions,
+) -> Result<Document, IngestError> {
     let Some(text) = string_field(&mut m, "text") else {
-        return Err(IngestError::new(origin, ErrorKind::Malformed, "record has no string `text` field"));
+        return Err(IngestError::new(
+            origin,
+            ErrorKind::Malformed,
+            "record has no string `text` field",
+        ));
     };
     if text.trim().is_empty() {
         return Err(IngestError::new(origin, ErrorKind::Empty, "record `text` is empty"));

@@ -83,7 +83,11 @@ impl std::fmt::Display for ErrorKind {
 
 impl IngestError {
     pub fn new(origin: impl Into<String>, kind: ErrorKind, message: impl Into<String>) -> Self {
-        IngestError { origin: origin.into(), kind, message: message.into() }
+        IngestError {
+            origin: origin.into(),
+            kind,
+            message: message.into(),
+        }
     }
 }
 
@@ -112,7 +116,13 @@ pub fn read_source(src: &Source, opts: &IngestOptions, emit: &mut dyn FnMut(Resu
 }
 
 /// Reads documents from bytes already in memory (used by benchmarks and tests).
-pub fn read_bytes(bytes: &[u8], origin: &str, stem: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Document, IngestError>)) {
+pub fn read_bytes(
+    bytes: &[u8],
+    origin: &str,
+    stem: &str,
+    opts: &IngestOptions,
+    emit: &mut dyn FnMut(Result<Document, IngestError>),
+) {
     let mut r = std::io::Cursor::new(bytes);
     if let Err(e) = read_stream(&mut r, origin, stem, opts.format, opts, emit) {
         emit(Err(e));
@@ -188,7 +198,10 @@ fn sniff(head: &[u8]) -> Format {
     let s = String::from_utf8_lossy(&head[..head.len().min(4096)]);
     let t = s.trim_start_matches('\u{feff}').trim_start();
     let lower = t.get(..t.len().min(512)).unwrap_or(t).to_ascii_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") || (lower.starts_with('<') && (lower.contains("<body") || lower.contains("<p>") || lower.contains("<div"))) {
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || (lower.starts_with('<') && (lower.contains("<body") || lower.contains("<p>") || lower.contains("<div")))
+    {
         Format::Html
     } else if t.starts_with('[') {
         Format::Json

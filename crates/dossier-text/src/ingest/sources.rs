@@ -23,7 +23,9 @@ impl Source {
     /// The default document id: the file name without its extension, or `stdin`.
     pub fn stem(&self) -> String {
         match self {
-            Source::File(p) => p.file_stem().map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned()),
+            Source::File(p) => p
+                .file_stem()
+                .map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned()),
             Source::Stdin => "stdin".to_string(),
         }
     }
@@ -60,14 +62,21 @@ fn walk(dir: &Path, out: &mut Vec<Source>, errors: &mut Vec<IngestError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(IngestError::new(dir.display().to_string(), ErrorKind::Unreadable, e.to_string()));
+            errors.push(IngestError::new(
+                dir.display().to_string(),
+                ErrorKind::Unreadable,
+                e.to_string(),
+            ));
             return;
         }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }

@@ -4,7 +4,10 @@ use super::*;
 
 fn docs(bytes: &[u8], format: Option<Format>) -> Vec<Result<Document, IngestError>> {
     let mut out = Vec::new();
-    let opts = IngestOptions { format, date: Some("2025-01-01".into()) };
+    let opts = IngestOptions {
+        format,
+        date: Some("2025-01-01".into()),
+    };
     read_bytes(bytes, "in", "in", &opts, &mut |d| out.push(d));
     out
 }
@@ -29,7 +32,10 @@ not json\n\
     let out = docs(input, Some(Format::Jsonl));
     assert_eq!(out.len(), 4);
     let a = out[0].as_ref().unwrap();
-    assert_eq!((a.id.as_str(), a.meta.date.as_deref(), a.meta.publisher.as_deref()), ("a", Some("2025-06-02"), Some("BBC")));
+    assert_eq!(
+        (a.id.as_str(), a.meta.date.as_deref(), a.meta.publisher.as_deref()),
+        ("a", Some("2025-06-02"), Some("BBC"))
+    );
     assert_eq!(a.meta.date_source, Some("field"));
     assert_eq!(a.meta.extra["lang"], "en");
     let e = out[1].as_ref().unwrap_err();
@@ -66,7 +72,10 @@ fn html_main_text_only() {
 <section id="comments"><p>Great article!</p></section><footer>(c) 2025</footer></body></html>"#;
     let out = docs(html, None);
     let d = out[0].as_ref().unwrap();
-    assert_eq!(d.raw, "China accuses MI6\n\nChina has accused MI6 of recruiting spies.\n\nThe BBC has reached out.");
+    assert_eq!(
+        d.raw,
+        "China accuses MI6\n\nChina has accused MI6 of recruiting spies.\n\nThe BBC has reached out."
+    );
     assert_eq!(d.meta.title.as_deref(), Some("Spy row"));
     assert_eq!(d.meta.author.as_deref(), Some("Kelly Ng"));
     assert_eq!(d.meta.date.as_deref(), Some("2025-06-02"));
@@ -74,7 +83,10 @@ fn html_main_text_only() {
 
 #[test]
 fn bad_bytes() {
-    assert_eq!(docs(b"\x89PNG\r\n\x1a\n....", None)[0].as_ref().unwrap_err().kind, ErrorKind::Binary);
+    assert_eq!(
+        docs(b"\x89PNG\r\n\x1a\n....", None)[0].as_ref().unwrap_err().kind,
+        ErrorKind::Binary
+    );
     assert_eq!(docs(b"", None)[0].as_ref().unwrap_err().kind, ErrorKind::Empty);
     let d = docs(b"caf\xc3\xa9 \xff ok", None);
     let d = d[0].as_ref().unwrap();

@@ -58,7 +58,10 @@ pub fn run(args: &InputArgs, pipeline: &Pipeline, print: &Printer<'_>) -> anyhow
         // Ignore the error if a pool already exists (tests may call run twice).
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
     }
-    let opts = IngestOptions { format: args.format, date: args.date.clone() };
+    let opts = IngestOptions {
+        format: args.format,
+        date: args.date.clone(),
+    };
     let (sources, path_errors) = ingest::expand(&args.paths);
     let mut summary = Summary::default();
     let progress = progress_bar(sources.len());
@@ -97,8 +100,15 @@ pub fn run(args: &InputArgs, pipeline: &Pipeline, print: &Printer<'_>) -> anyhow
         "dossier: {} documents, {} sentences; {} skipped, {} failed",
         summary.documents, summary.sentences, summary.skipped, summary.failed
     );
-    Ok(if summary.skipped + summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.skipped + summary.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
+
+/// A processed document: its sentence count and printed bytes, or why it failed.
+type Processed = Result<(usize, Vec<u8>), String>;
 
 /// Processes and prints one chunk. Returns `true` when stdout was closed (e.g. `| head`).
 fn flush_chunk(
@@ -109,11 +119,15 @@ fn flush_chunk(
     summary: &mut Summary,
     progress: &ProgressBar,
 ) -> anyhow::Result<bool> {
-    let results: Vec<(String, Result<(usize, Vec<u8>), String>)> = chunk
+    let results: Vec<(String, Processed)> = chunk
         .par_iter_mut()
         .map(|doc| {
-            let origin = if doc.meta.origin.is_empty() { doc.id.clone() } else { doc.meta.origin.clone() };
-            let r = catch_unwind(AssertUnwindSafe(|| -> Result<(usize, Vec<u8>), String> {
+            let origin = if doc.meta.origin.is_empty() {
+                doc.id.clone()
+            } else {
+                doc.meta.origin.clone()
+            };
+            let r = catch_unwind(AssertUnwindSafe(|| -> Processed {
                 pipeline.run(doc).map_err(|e| e.to_string())?;
                 let mut buf = Vec::new();
                 print(doc, &mut buf).map_err(|e| e.to_string())?;

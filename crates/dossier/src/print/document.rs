@@ -27,7 +27,14 @@ struct DroppedOut<'a> {
 
 /// Prints the document line.
 pub fn print(doc: &Document, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let dropped = doc.dropped.iter().map(|d| DroppedOut { dropped: d, text: d.raw.slice(&doc.raw) }).collect();
+    let dropped = doc
+        .dropped
+        .iter()
+        .map(|d| DroppedOut {
+            dropped: d,
+            text: d.raw.slice(&doc.raw),
+        })
+        .collect();
     json_line(
         out,
         &DocumentLine {

@@ -17,7 +17,10 @@ pub struct CharSpan {
 
 impl CharSpan {
     pub fn of(ix: &CharIndex, span: Span) -> Self {
-        CharSpan { start: ix.char_of(span.start as usize), end: ix.char_of(span.end as usize) }
+        CharSpan {
+            start: ix.char_of(span.start as usize),
+            end: ix.char_of(span.end as usize),
+        }
     }
 }
 

@@ -49,7 +49,16 @@ pub fn print(doc: &Document, out: &mut Vec<u8>) -> std::io::Result<()> {
                 }
             })
             .collect();
-        json_line(out, &SentenceLine { doc: &doc.id, sentence: i, text: doc.slice(s.span), span: CharSpan::of(&ix, s.span), tokens })?;
+        json_line(
+            out,
+            &SentenceLine {
+                doc: &doc.id,
+                sentence: i,
+                text: doc.slice(s.span),
+                span: CharSpan::of(&ix, s.span),
+                tokens,
+            },
+        )?;
     }
     Ok(())
 }

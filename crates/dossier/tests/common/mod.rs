@@ -20,7 +20,10 @@ pub fn examples() -> Vec<String> {
 }
 
 pub fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier")).args(args).output().expect("run dossier")
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .output()
+        .expect("run dossier")
 }
 
 pub fn dossier_stdin(args: &[&str], input: &[u8]) -> Output {

@@ -23,7 +23,10 @@ pub struct Args {
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let cleaner = Cleaner::new();
     let segmenter = Segmenter::new();
-    let opts = ingest::IngestOptions { format: Some(ingest::Format::Text), date: None };
+    let opts = ingest::IngestOptions {
+        format: Some(ingest::Format::Text),
+        date: None,
+    };
     let bytes_per_round: usize = EXAMPLES.iter().map(|(_, b)| b.len()).sum::<usize>() * a.repeat;
     let mut best = Duration::MAX;
     let mut stages = [Duration::ZERO; 3];
@@ -78,7 +81,13 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         );
     } else {
         println!("ingest+clean+segment, 1 thread, best of {} rounds", a.rounds.max(1));
-        println!("  corpus     {} documents, {} sentences, {} tokens, {:.1} MB", 3 * a.repeat, sentences, tokens, bytes_per_round as f64 / 1e6);
+        println!(
+            "  corpus     {} documents, {} sentences, {} tokens, {:.1} MB",
+            3 * a.repeat,
+            sentences,
+            tokens,
+            bytes_per_round as f64 / 1e6
+        );
         println!("  speed      {sps:.0} sentences/s, {tps:.0} tokens/s, {mbps:.1} MB/s");
         println!(
             "  time       ingest {}%, clean {}%, segment {}%",
