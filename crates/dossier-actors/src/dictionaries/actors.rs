@@ -29,7 +29,7 @@ impl DatedCode {
     }
 
     pub fn holds(&self, date: DictDate) -> bool {
-        self.from.map_or(true, |f| f <= date) && self.to.map_or(true, |t| date <= t)
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
     }
 
     /// `---`: the entry names an actor that is not coded.

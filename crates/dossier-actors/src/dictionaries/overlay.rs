@@ -217,7 +217,7 @@ impl Overlay {
             let mut n = 0;
             let want = squeeze(old);
             for (i, l) in lines.iter_mut().enumerate() {
-                if at.map_or(true, |a| a == i + 1) && squeeze(l) == want {
+                if at.is_none_or(|a| a == i + 1) && squeeze(l) == want {
                     *l = new.clone().unwrap_or_default();
                     n += 1;
                 }
