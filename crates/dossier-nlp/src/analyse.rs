@@ -38,9 +38,15 @@ impl Analyse {
         Analyse { tagger, parser }
     }
 
-    /// The stage with the built-in models (loaded on first use, once per process).
+    /// The stage with the built-in models (loaded on first use, once per process; the two
+    /// models are decompressed in parallel).
     pub fn embedded() -> Result<Analyse, LoadError> {
-        Ok(Analyse::new(models::tagger()?, Some(models::parser()?)))
+        let (tagger, parser) = std::thread::scope(|s| {
+            let parser = s.spawn(models::parser);
+            (models::tagger(), parser.join())
+        });
+        let parser = parser.unwrap_or_else(|_| models::parser());
+        Ok(Analyse::new(tagger?, Some(parser?)))
     }
 
     /// Analyses one sentence given as forms: tags and lemma edits into `b.tagged`, lemmas into

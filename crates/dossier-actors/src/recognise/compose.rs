@@ -23,6 +23,22 @@ pub struct Sentence<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lower: &'a [String],
+    /// A title-case headline ("Did A Senior Chinese Minister Defect …"): capitals say nothing
+    /// about names there, so only dictionary phrases count.
+    pub headline: bool,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], lower: &'a [String]) -> Self {
+        let long: Vec<&str> = tokens
+            .iter()
+            .map(|t| t.span.slice(text))
+            .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+            .collect();
+        let capitals = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let headline = long.len() >= 4 && capitals * 10 >= long.len() * 7;
+        Sentence { text, tokens, lower, headline }
+    }
 }
 
 impl Sentence<'_> {
@@ -55,11 +71,12 @@ impl Sentence<'_> {
     fn name_word(&self, i: usize, lex: &Lexicons) -> bool {
         let s = self.surface(i);
         let capital = s.chars().next().is_some_and(char::is_uppercase);
-        if !capital || lex.title(&self.lower[i]).is_some() || s.chars().all(|c| c.is_uppercase()) && s.len() > 1 {
+        if !capital || self.headline || lex.title(&self.lower[i]).is_some() || s.chars().all(|c| c.is_uppercase()) && s.len() > 1 {
             return false;
         }
+        // The tagger sometimes calls a rare name a noun ("identified only as Wang").
         match self.upos(i) {
-            "" => i > 0,
+            "" | "NOUN" | "X" => i > 0,
             u => u == "PROPN",
         }
     }
@@ -117,6 +134,12 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], lex: &Lexicons, index: &Phras
                 continue;
             }
         };
+        if start_piece.is_some() && d.bare && lex.person_nouns.contains(&s.lower[d.end - 1]) {
+            // "his wife", "the couple": a generic person, linked (or dropped) by coreference.
+            d.person = !s.plural(d.end - 1);
+            d.group = !d.person;
+            d.generic = true;
+        }
         // Modifier + head chains over following pieces.
         if start_piece.is_some() {
             while let Some(k) = next_piece(pieces, d.end) {
@@ -126,8 +149,21 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], lex: &Lexicons, index: &Phras
                     break;
                 }
                 let turned = gap.clone().any(|g| s.lower[g] == "turned");
+                // "a Chinese man": a generic person noun says who, not what role.
+                if matches!(p.kind, Kind::Agent { .. }) && lex.person_nouns.contains(&s.lower[p.end - 1]) {
+                    d.end = p.end;
+                    d.person = !s.plural(p.end - 1);
+                    d.group = !d.person;
+                    d.generic = true;
+                    d.rules.push("generic person noun".into());
+                    break;
+                }
+                let titled = p.start > 0 && lex.title(&s.lower[p.start - 1]).is_some();
                 if !d.absorb(p, s.plural(p.end - 1), turned) {
                     break;
+                }
+                if titled && matches!(p.kind, Kind::Named { service: false, .. }) {
+                    d.person = true;
                 }
             }
             // A generic person noun right after ("a Chinese man").
@@ -146,6 +182,12 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], lex: &Lexicons, index: &Phras
             i += 1;
         }
     }
+    for d in &mut drafts {
+        // "EMBASSY_IN" and the like: the preposition is not part of the mention.
+        while d.end > d.start + 1 && matches!(s.lower[d.end - 1].as_str(), "in" | "of" | "to" | "for" | "at" | "on") {
+            d.end -= 1;
+        }
+    }
     appositives(s, &mut drafts, lex);
     drafts
 }
@@ -161,6 +203,18 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
     let mut j = d.end;
     let mut title_sector: Option<String> = None;
     let mut ministry: Option<(usize, Piece)> = None;
+    let title_led = d.end > d.start && (d.start..d.end).all(|k| lex.title(&s.lower[k]).is_some());
+    // "China's Vice Minister of State Security": the minister's title piece is already in the
+    // draft; the ministry it names follows.
+    // The title may already sit in the draft whole or in part ("Minister of State" is an agent).
+    let minister = (d.start..d.end.min(n.saturating_sub(1)))
+        .find(|&k| s.lower[k].starts_with("minister") && s.lower[k + 1] == "of");
+    if let Some(k) = minister {
+        if let Some(found) = ministry_of(s, k + 2, index).filter(|f| f.0 >= d.end) {
+            j = found.0;
+            ministry = Some(found);
+        }
+    }
     while j < n && pieces.iter().all(|p| p.start != j) {
         let Some(sector) = lex.title(&s.lower[j]) else { break };
         if !s.surface(j).starts_with(char::is_uppercase) && d.end == d.start && j == d.start {
@@ -172,11 +226,16 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
         j += 1;
         // "Minister of State Security": the ministry the title names, if the index knows it.
         if s.lower[j - 1].starts_with("minister") && j < n && s.lower[j] == "of" {
-            if let Some(found) = ministry_of(s, j + 1, index, pieces) {
+            if let Some(found) = ministry_of(s, j + 1, index) {
                 ministry = Some(found);
                 j = ministry.as_ref().map_or(j, |m| m.0);
             }
         }
+    }
+    // Without a title, only an organisation's code may lead into a name ("CIA Director" has
+    // one; "official WeChat" has neither).
+    if j == d.end && d.end > d.start && !title_led && d.final_code().is_none_or(|c| c.len() < 6) {
+        return;
     }
     let name_start = j;
     while j < n && s.name_word(j, lex) && pieces.iter().all(|p| p.start != j) {
@@ -221,12 +280,10 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
 
 /// Looks up "ministry of W…" for the longest run of capitalised words from `from`; returns the
 /// word after the match and the piece it gives.
-fn ministry_of(s: &Sentence<'_>, from: usize, index: &PhraseIndex, pieces: &[Piece]) -> Option<(usize, Piece)> {
+fn ministry_of(s: &Sentence<'_>, from: usize, index: &PhraseIndex) -> Option<(usize, Piece)> {
     let mut end = from;
-    while end < s.tokens.len()
-        && s.surface(end).starts_with(char::is_uppercase)
-        && pieces.iter().all(|p| p.start != end)
-    {
+    // Dictionary pieces inside ("State Security") do not stop the longer ministry name.
+    while end < s.tokens.len() && s.surface(end).starts_with(char::is_uppercase) {
         end += 1;
     }
     for stop in (from + 1..=end).rev() {
@@ -275,7 +332,7 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                 a.rules.push("named in an apposition".into());
                 true
             }
-            Some("appositive") if closes && a.person && a.code.is_none() && b.code.is_some() && !b.person => {
+            Some("appositive") if a.person && a.final_code().is_none_or(|c| c.len() < 6) && b.code.is_some() && !b.person => {
                 let (code, rules) = (b.final_code(), b.rules.clone());
                 let a = &mut drafts[k];
                 a.code = code;

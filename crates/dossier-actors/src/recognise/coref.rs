@@ -25,6 +25,8 @@ pub struct Placed {
     /// The lower-cased head word (last word) and the word before the draft.
     pub head: String,
     pub before: Option<String>,
+    /// The mention's words, lower-cased, space-separated.
+    pub text: String,
     pub antecedent: Option<usize>,
 }
 
@@ -38,12 +40,15 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
     for mut p in placed {
         let d = &p.draft;
         let near = |q: &Placed| q.sentence + WINDOW >= p.sentence;
-        let found: Option<usize> = if d.person && d.code.is_none() && d.entity.is_some() {
+        let found: Option<usize> = if d.person && !d.generic && d.entity.is_some() && d.final_code().is_none_or(|c| c.len() < 6) {
+            // A later mention repeats the family name, which comes first in Chinese names
+            // ("Dong" after "Dong Jingwei") and last in English ones ("Ratcliffe").
             let name = d.entity.as_deref().map(last_word).unwrap_or_default();
+            let same = |e: &str| last_word(e) == name || e.split(' ').next() == Some(name);
             out.iter().rposition(|q| {
                 q.draft.person
-                    && q.draft.entity.as_deref().is_some_and(|e| last_word(e) == name)
-                    && q.draft.code.is_some()
+                    && q.draft.entity.as_deref().is_some_and(same)
+                    && q.draft.final_code().is_some_and(|c| c.len() >= 6)
             })
         } else if d.generic && matches!(p.before.as_deref(), Some("his" | "her" | "their")) {
             out.iter()
@@ -54,7 +59,7 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
                     out.iter()
                         .rposition(|q| q.sentence == p.sentence && q.draft.person && q.draft.final_code().is_some())
                 })
-        } else if d.generic {
+        } else if d.generic && d.person {
             let country = d.country();
             let groups: Vec<usize> = out
                 .iter()
@@ -72,14 +77,17 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
             (codes.len() == 1).then(|| *groups.last().unwrap_or(&0))
         } else if d.bare && p.before.as_deref() == Some("the") {
             let kind = lex.references.get(&p.head).copied();
+            let named_so = |q: &Placed| q.text.to_lowercase().split(' ').any(|w| w == p.head);
             out.iter()
-                .rposition(|q| near(q) && q.draft.final_code().is_some() && q.head == p.head)
+                .rposition(|q| near(q) && q.draft.final_code().is_some() && (q.head == p.head || named_so(q)))
                 .or_else(|| match kind {
+                    // Otherwise only an organisation of the same sector in this or the last sentence.
                     Some(RefKind::Org) => out.iter().rposition(|q| {
-                        near(q)
+                        q.sentence + 1 >= p.sentence
                             && !q.draft.person
                             && !q.draft.group
-                            && q.draft.final_code().is_some_and(|c| c.len() >= 6)
+                            && q.draft.country_sector().1.is_some()
+                            && q.draft.country_sector().1 == d.sector
                     }),
                     _ => None,
                 })
@@ -91,7 +99,7 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
             p.antecedent = Some(out[i].antecedent.unwrap_or(i));
             p.draft.code = code;
             p.draft.bare = false;
-            if p.draft.entity.is_none() {
+            if p.draft.entity.is_none() && !p.draft.generic {
                 p.draft.entity = out[i].draft.entity.clone();
             }
             p.draft
@@ -108,9 +116,10 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
 }
 
 /// A pronoun in sentence `sentence`: the actor it refers to, if one is clear.
-pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind) -> Option<usize> {
+pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, own_sentence_only: bool) -> Option<usize> {
+    let earliest = if own_sentence_only { sentence } else { sentence.saturating_sub(1) };
     out.iter().rposition(|q| {
-        q.sentence + 1 >= sentence
+        q.sentence >= earliest
             && q.sentence <= sentence
             && match kind {
                 RefKind::Person => q.draft.person && !q.draft.group,

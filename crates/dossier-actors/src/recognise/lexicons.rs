@@ -6,6 +6,7 @@ use std::collections::HashMap;
 const TITLES: &str = include_str!("../../../../data/recognise/titles.txt");
 const REFERENCES: &str = include_str!("../../../../data/recognise/references.txt");
 const PERSON_NOUNS: &str = include_str!("../../../../data/recognise/person_nouns.txt");
+const REPORTING: &str = include_str!("../../../../data/recognise/reporting_verbs.txt");
 
 /// What a reference word may point back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +24,8 @@ pub struct Lexicons {
     pub titles: HashMap<String, Option<String>>,
     pub references: HashMap<String, RefKind>,
     pub person_nouns: std::collections::HashSet<String>,
+    /// Lemmas of reporting verbs ("say", "add").
+    pub reporting: std::collections::HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -57,11 +60,8 @@ impl Lexicons {
             references.insert(w.to_string(), kind);
         }
         let person_nouns = lines(PERSON_NOUNS).map(|(_, l)| l.to_string()).collect();
-        Ok(Lexicons {
-            titles,
-            references,
-            person_nouns,
-        })
+        let reporting = lines(REPORTING).map(|(_, l)| l.to_string()).collect();
+        Ok(Lexicons { titles, references, person_nouns, reporting })
     }
 
     /// Whether a lower-cased word (with or without a final `.`) is a title.

@@ -79,7 +79,7 @@ impl Recogniser {
     pub fn recognise(&self, doc: &mut Document) {
         let date = doc.meta.date.as_deref().and_then(|d| DictDate::parse_iso(d).ok());
         let mut placed = Vec::new();
-        let mut refs: Vec<(usize, usize, RefKind)> = Vec::new(); // (sentence, token index, kind)
+        let mut refs: Vec<(usize, usize, RefKind, bool)> = Vec::new(); // (sentence, word, kind, own sentence only)
         doc.dates.clear();
         for (si, sent) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[sent.token_range()];
@@ -99,30 +99,22 @@ impl Recogniser {
                     })
                 });
             let pieces = pieces::pieces(&found, self.gaz, date, context);
-            let s = compose::Sentence {
-                text: &doc.text,
-                tokens,
-                lower: &lower,
-            };
+            let s = compose::Sentence::new(&doc.text, tokens, &lower);
             let drafts = compose::compose(&s, &pieces, &self.lex, &self.index);
             for (t, w) in lower.iter().enumerate() {
                 if let Some(&k) = self.lex.references.get(w) {
                     let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
                     if pronoun && !drafts.iter().any(|d| d.start <= t && t < d.end) {
-                        refs.push((si, t, k));
+                        let own_only = self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t);
+                        refs.push((si, t, k, own_only));
                     }
                 }
             }
             for d in drafts {
                 let head = lower[d.end - 1].clone();
                 let before = d.start.checked_sub(1).map(|b| lower[b].clone());
-                placed.push(coref::Placed {
-                    sentence: si,
-                    draft: d,
-                    head,
-                    before,
-                    antecedent: None,
-                });
+                let text = lower[d.start..d.end].join(" ");
+                placed.push(coref::Placed { sentence: si, draft: d, head, before, text, antecedent: None });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
                 doc.dates.push(DateRef {
@@ -136,9 +128,9 @@ impl Recogniser {
         let resolved = coref::resolve(placed, &self.lex);
         // Pronouns, each against the actors before it (antecedents index `resolved`).
         let mut pronouns = Vec::new();
-        for (si, t, kind) in refs {
+        for (si, t, kind, own_only) in refs {
             let before = resolved.partition_point(|q| q.sentence < si || (q.sentence == si && q.draft.end <= t));
-            if let Some(i) = coref::pronoun(&resolved[..before], si, kind) {
+            if let Some(i) = coref::pronoun(&resolved[..before], si, kind, own_only) {
                 let a = &resolved[i];
                 let mut d = a.draft.clone();
                 d.start = t;
@@ -150,6 +142,7 @@ impl Recogniser {
                     draft: d,
                     head: String::new(),
                     before: None,
+                    text: String::new(),
                     antecedent,
                 });
             }
@@ -176,6 +169,29 @@ impl Recogniser {
             .collect();
     }
 }
+impl Recogniser {
+    /// Whether word `t` is the subject of a reporting verb ("He added that …").
+    fn speaker(&self, text: &str, tokens: &[dossier_core::Token], t: usize) -> bool {
+        let a = &tokens[t].analysis;
+        if !a.deprel.starts_with("nsubj") || a.head == 0 {
+            return false;
+        }
+        let h = &tokens[a.head as usize - 1];
+        h.analysis.lemma(&h.form(text)).is_some_and(|l| self.lex.reporting.contains(l.as_ref()))
+    }
+}
+
+/// Whether a noun subject that no actor covers comes before word `t` in its sentence ("The king
+/// was hesitant, but he …"): the pronoun more likely means that noun than an earlier actor.
+fn unlinked_subject_before(tokens: &[dossier_core::Token], drafts: &[draft::Draft], t: usize) -> bool {
+    (0..t).any(|k| {
+        let a = &tokens[k].analysis;
+        a.deprel.starts_with("nsubj")
+            && matches!(a.upos, "NOUN" | "PROPN")
+            && !drafts.iter().any(|d| !d.bare && d.start <= k && k < d.end)
+    })
+}
+
 /// dossier's own agent nouns (`data/recognise/agents.txt`), parsed once with the Phoenix reader.
 fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
     static AGENTS: std::sync::OnceLock<Result<Vec<dictionaries::AgentEntry>, String>> = std::sync::OnceLock::new();

@@ -89,6 +89,9 @@ pub struct Lemmatiser {
     edits: Vec<Edit>,
     exceptions: IdMap<u32>,
     suffixes: IdMap<u32>,
+    /// Hashes of every lemma of the training set: among the suffix rules that fit an unseen
+    /// word, the longest one giving a known lemma wins (`bombed` → bomb, not bom).
+    known: IdMap<()>,
 }
 
 /// Hashes a word's lower-cased form and its suffixes (by characters) without allocating.
@@ -127,12 +130,19 @@ impl Lemmatiser {
         if let Some(&e) = exact.or_else(|| self.exceptions.get(&feat2(4, k.lower, t))) {
             return Some(&self.edits[e as usize]);
         }
+        let mut fallback = None;
         for len in (0..=k.n).rev() {
             if let Some(&e) = self.suffixes.get(&feat3(2, t, len as u64, k.suf[len])) {
-                return Some(&self.edits[e as usize]);
+                let e = &self.edits[e as usize];
+                buf.clear();
+                e.apply_into(form, buf);
+                if self.known.contains_key(&hash::str(buf)) {
+                    return Some(e);
+                }
+                fallback = fallback.or(Some(e));
             }
         }
-        None
+        fallback
     }
 
     /// The lemma of `form` with Penn tag `xpos`.
@@ -177,16 +187,21 @@ impl Lemmatiser {
             let e = Edit::between(form, &lemma);
             let strip_chars = form.len() - e.strip as usize;
             let strip_chars = form.get(strip_chars..).map_or(usize::MAX, |s| s.chars().count());
-            let id = intern(e, &mut m);
+            // A form without capitals says nothing about case: it votes for the edit with and
+            // without lower-casing, so capitalised words of the same tag decide (`AP`/NNP keeps
+            // case, `Work`/VB is lower-cased).
+            let twin = (e.lower && !form.chars().any(char::is_uppercase))
+                .then(|| Edit { lower: false, strip: e.strip, append: e.append.clone() });
+            let ids: Vec<u32> = std::iter::once(e).chain(twin).map(|e| intern(e, &mut m)).collect();
             let k = Keys::new(form, &mut buf);
             let t = hash::str(xpos);
             for len in strip_chars.min(k.n + 1)..=k.n {
-                *stats
-                    .entry(feat3(2, t, len as u64, k.suf[len]))
-                    .or_default()
-                    .entry(id)
-                    .or_default() += 1;
+                let votes = stats.entry(feat3(2, t, len as u64, k.suf[len])).or_default();
+                for &id in &ids {
+                    *votes.entry(id).or_default() += 1;
+                }
             }
+            m.known.insert(hash::str(&lemma), ());
             best.push((key, lemma));
         }
         for (key, counts) in stats {
@@ -232,7 +247,7 @@ impl Lemmatiser {
     }
 
     pub fn write(&self, w: &mut Writer) {
-        w.str("lemma-1");
+        w.str("lemma-2");
         w.u8s(&self.edits.iter().map(|e| e.lower as u8).collect::<Vec<_>>());
         w.u8s(&self.edits.iter().map(|e| e.strip).collect::<Vec<_>>());
         w.strs(&self.edits.iter().map(|e| &*e.append).collect::<Vec<_>>());
@@ -242,10 +257,13 @@ impl Lemmatiser {
             w.u64s(&kv.iter().map(|x| x.0).collect::<Vec<_>>());
             w.u32s(&kv.iter().map(|x| x.1).collect::<Vec<_>>());
         }
+        let mut known: Vec<u64> = self.known.keys().copied().collect();
+        known.sort_unstable();
+        w.u64s(&known);
     }
 
     pub fn read(r: &mut Reader) -> Result<Lemmatiser, FormatError> {
-        r.expect("lemma-1")?;
+        r.expect("lemma-2")?;
         let lower = r.u8s()?;
         let strip = r.u8s()?;
         let append = r.strs()?;

@@ -319,6 +319,37 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[s1.x, s0.x]);
     o.f(&[s0.x, b0.p]);
     o.f(&[s0.p, b0.x]);
+    // Linear neighbours of the stack words and of B0.
+    let near = |i: Option<u32>, delta: i64| -> Tok {
+        match i {
+            Some(i) if i != 0 => {
+                let j = i as i64 + delta;
+                if j < 1 || j > st.n as i64 {
+                    Tok::ABSENT
+                } else {
+                    v.tok(Some(j as u32))
+                }
+            }
+            _ => Tok::ABSENT,
+        }
+    };
+    let (s0n, s0pv, b0pv, s1n) = (near(s0i, 1), near(s0i, -1), near(b0i, -1), near(s1i, 1));
+    o.f(&[s0.p, s0n.p, b0.p]);
+    o.f(&[s0pv.p, s0.p, b0.p]);
+    o.f(&[s0.p, b0pv.p, b0.p]);
+    o.f(&[s1.p, s1n.p, s0.p]);
+    o.f(&[s0n.w, s0.p]);
+    o.f(&[b0pv.w, b0.p]);
+    let s1pv = near(s1i, -1);
+    o.f(&[s0.w, s0n.p]);
+    o.f(&[s1pv.p, s1.p, s0.p]);
+    o.f(&[s0n.p, b0.p, b1.p]);
+    o.f(&[s0pv.p, s0.p, s0n.p]);
+    let s0n2 = near(s0i, 2);
+    o.f(&[s0pv.w, s0.p]);
+    o.f(&[s0.w, s0n.w]);
+    o.f(&[s0.p, s0n.p, s0n2.p]);
+    o.f(&[s1n.w, s1.p]);
 }
 
 /// Keys of the labeller's features for the arc `head → dep` about to be made.

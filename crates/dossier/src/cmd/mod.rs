@@ -1,8 +1,10 @@
 //! Subcommands, one file each.
 
+mod actors;
 pub mod batch;
 mod bench;
 mod code;
+mod dict;
 mod eval;
 mod parse;
 mod segment;
@@ -30,6 +32,11 @@ pub enum Command {
     Code(code::Args),
     /// Clean and split into sentences and tokens: one JSON object per sentence.
     Segment(segment::Args),
+    /// Recognised actors and dates per sentence (a debug view of the recognise stage).
+    Actors(actors::Args),
+    /// What the built-in dictionaries and gazetteer hold.
+    #[command(subcommand)]
+    Dict(dict::Command),
     /// Tag, lemmatise and parse: CoNLL-U or JSON Lines per sentence.
     Parse(parse::Args),
     /// Train the tagger or the parser on CoNLL-U files.
@@ -47,6 +54,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Code(a) => code::run(a),
         Command::Segment(a) => segment::run(a),
+        Command::Actors(a) => actors::run(a),
+        Command::Dict(c) => dict::run(c),
         Command::Parse(a) => parse::run(a),
         Command::Train(c) => train::run(c),
         Command::Eval(c) => eval::run(c),

@@ -1,6 +1,7 @@
 //! Printers: the only place that turns pipeline layers into output bytes. Offsets are printed
 //! as Unicode code points of the cleaned text (SPEC.md), converted here once per document.
 
+pub mod actors;
 pub mod document;
 pub mod record;
 pub mod sentences;

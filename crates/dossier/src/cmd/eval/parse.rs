@@ -25,6 +25,9 @@ pub struct ModelArgs {
 impl ModelArgs {
     /// The analyse stage with the chosen models (loaded once; leaked for the process).
     pub fn stage(&self) -> anyhow::Result<Analyse> {
+        if self.tagger_model.is_none() && self.parser_model.is_none() && !self.no_parser {
+            return Ok(Analyse::embedded()?);
+        }
         let tagger: &'static Tagger = match &self.tagger_model {
             Some(p) => {
                 let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
