@@ -287,11 +287,8 @@ impl Lemmatiser {
             *map = keys.into_iter().zip(vals).collect();
         }
         let [exceptions, suffixes] = maps;
-        Ok(Lemmatiser {
-            edits,
-            exceptions,
-            suffixes,
-        })
+        let known = r.u64s()?.into_iter().map(|k| (k, ())).collect();
+        Ok(Lemmatiser { edits, exceptions, suffixes, known })
     }
 
     /// Number of exceptions and of suffix rules.

@@ -61,6 +61,9 @@ fn casing_variants() {
         ("Cats", "NNS", "cat"),
         ("walk", "VB", "walk"),
         ("talk", "VB", "talk"),
+        ("Talk", "VB", "talk"),
+        ("AP", "NNP", "AP"),
+        ("bbc", "NNP", "bbc"),
     ];
     for (i, (f, x, l)) in rows.iter().enumerate() {
         s.lines.push(conllu::Line::word(i as u32 + 1, f, l, "X", x, "_"));
@@ -70,4 +73,6 @@ fn casing_variants() {
     assert_eq!(m.lemma("I", "PRP"), "I");
     assert_eq!(m.lemma("Went", "VBD"), "go");
     assert_eq!(m.lemma("Work", "VB"), "work");
+    assert_eq!(m.lemma("MI6", "NNP"), "MI6");
 }
+

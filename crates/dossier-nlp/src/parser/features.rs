@@ -345,11 +345,6 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[s1pv.p, s1.p, s0.p]);
     o.f(&[s0n.p, b0.p, b1.p]);
     o.f(&[s0pv.p, s0.p, s0n.p]);
-    let s0n2 = near(s0i, 2);
-    o.f(&[s0pv.w, s0.p]);
-    o.f(&[s0.w, s0n.w]);
-    o.f(&[s0.p, s0n.p, s0n2.p]);
-    o.f(&[s1n.w, s1.p]);
 }
 
 /// Keys of the labeller's features for the arc `head → dep` about to be made.

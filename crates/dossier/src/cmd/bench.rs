@@ -1,5 +1,6 @@
 //! `dossier bench …`: speed on one core.
 
+mod actors;
 mod corpus;
 mod parse;
 mod segment;
@@ -11,6 +12,8 @@ use std::process::ExitCode;
 pub enum Command {
     /// Sentences/s and MB/s for ingest + clean + segment.
     Segment(segment::Args),
+    /// Sentences/s of tag + lemma + parse without and with actor and date recognition.
+    Actors(actors::Args),
     /// Tokens/s and sentences/s for tag + lemma + parse, peak memory and model load time.
     Parse(parse::Args),
 }
@@ -19,5 +22,6 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
     match c {
         Command::Segment(a) => segment::run(a),
         Command::Parse(a) => parse::run(a),
+        Command::Actors(a) => actors::run(a),
     }
 }
