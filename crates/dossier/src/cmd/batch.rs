@@ -40,6 +40,30 @@ fn parse_date_flag(s: &str) -> Result<String, String> {
     ingest::date::parse_date(s).ok_or_else(|| format!("`{s}` is not a date (use YYYY-MM-DD)"))
 }
 
+/// Inputs plus `--with-text`, shared by the commands that print text layers.
+#[derive(clap::Args, Debug, Clone)]
+pub struct TextArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Before each document's lines, print a document line with its metadata, the cleaned text
+    /// all offsets refer to, and what the cleaner dropped and repaired.
+    #[arg(long)]
+    pub with_text: bool,
+}
+
+/// Runs clean + segment and prints each document with `print`, preceded by its document line
+/// when `--with-text` is given.
+pub fn run_text(a: &TextArgs, print: &Printer<'_>) -> anyhow::Result<ExitCode> {
+    let pipeline = super::parse::pipeline();
+    let with_text = a.with_text;
+    run(&a.input, &pipeline, &|doc, out| {
+        if with_text {
+            crate::print::document::print(doc, out)?;
+        }
+        print(doc, out)
+    })
+}
+
 /// Counts for the summary line.
 #[derive(Debug, Default)]
 pub struct Summary {
