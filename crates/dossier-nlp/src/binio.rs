@@ -148,6 +148,12 @@ pub fn compress(raw: &[u8]) -> Vec<u8> {
 
 /// Decompresses a model file written by [`compress`].
 pub fn decompress(data: &[u8]) -> Result<Vec<u8>, FormatError> {
+    // One allocation of the right size when the frame records its size (ours do).
+    if let Ok(Some(n)) = zstd::zstd_safe::get_frame_content_size(data) {
+        if n <= 1 << 30 {
+            return zstd::bulk::decompress(data, n as usize).map_err(|e| FormatError(format!("zstd: {e}")));
+        }
+    }
     zstd::stream::decode_all(data).map_err(|e| FormatError(format!("zstd: {e}")))
 }
 

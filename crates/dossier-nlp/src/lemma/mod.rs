@@ -190,8 +190,11 @@ impl Lemmatiser {
             // A form without capitals says nothing about case: it votes for the edit with and
             // without lower-casing, so capitalised words of the same tag decide (`AP`/NNP keeps
             // case, `Work`/VB is lower-cased).
-            let twin = (e.lower && !form.chars().any(char::is_uppercase))
-                .then(|| Edit { lower: false, strip: e.strip, append: e.append.clone() });
+            let twin = (e.lower && !form.chars().any(char::is_uppercase)).then(|| Edit {
+                lower: false,
+                strip: e.strip,
+                append: e.append.clone(),
+            });
             let ids: Vec<u32> = std::iter::once(e).chain(twin).map(|e| intern(e, &mut m)).collect();
             let k = Keys::new(form, &mut buf);
             let t = hash::str(xpos);
@@ -288,7 +291,12 @@ impl Lemmatiser {
         }
         let [exceptions, suffixes] = maps;
         let known = r.u64s()?.into_iter().map(|k| (k, ())).collect();
-        Ok(Lemmatiser { edits, exceptions, suffixes, known })
+        Ok(Lemmatiser {
+            edits,
+            exceptions,
+            suffixes,
+            known,
+        })
     }
 
     /// Number of exceptions and of suffix rules.

@@ -75,4 +75,3 @@ fn casing_variants() {
     assert_eq!(m.lemma("Work", "VB"), "work");
     assert_eq!(m.lemma("MI6", "NNP"), "MI6");
 }
-

@@ -1,11 +1,12 @@
 //! Feature templates of the parser, hashed to 64-bit keys.
 //!
-//! Each word of a sentence is first reduced to four hashes ([`Tok`]: lower-cased form, lemma,
-//! Penn tag, universal tag); then, for each decision, the templates combine the words at fixed
-//! positions of the configuration (Zhang & Nivre 2011, adapted to arc-hybrid: stack words
+//! Each word of a sentence is first reduced to five hashes ([`Tok`]: lower-cased form, lemma,
+//! Penn tag, universal tag, shape); then, for each decision, the templates combine the words at
+//! fixed positions of the configuration (Zhang & Nivre 2011, adapted to arc-hybrid: stack words
 //! S0–S2, buffer words B0–B3, the leftmost/rightmost children of S0, S1 and B0, distances,
-//! valencies and label sets). [`move_features`] feeds the move classifier, [`label_features`]
-//! the labeller (called when a move makes an arc).
+//! valencies and label sets), plus the linear neighbours of S0, S1 and B0 in the sentence (these
+//! gave +0.8 UAS on dev). [`move_features`] feeds the move classifier, [`label_features`] the
+//! labeller (called when a move makes an arc).
 //!
 //! What it must not do: allocate per token (keys go into a reused `Vec<u64>`), look at gold
 //! annotation, or know the weight layout (`model.rs` maps keys to buckets).

@@ -45,7 +45,7 @@ impl Default for TrainConfig {
             seed: 0x5EED_D055_1E12,
             move_bits: 21,
             label_bits: 18,
-            tag_noise: 0.04,
+            tag_noise: 0.08,
             explore_from: 1,
             explore: 0.9,
             prune: 0.0,

@@ -1,17 +1,11 @@
 //! `dossier bench parse`: tokens/s and sentences/s for tag + lemma + parse on one core, with
 //! peak memory and model load time. Cleaning and segmentation happen before the timer.
 
+use super::corpus::EXAMPLES;
 use dossier_core::{Document, Stage};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
-
-/// The example articles, the default corpus.
-const EXAMPLES: [&str; 3] = [
-    include_str!("../../../../../examples/000_f705a40a774d8523.txt"),
-    include_str!("../../../../../examples/001_35a95caaa163bc07.txt"),
-    include_str!("../../../../../examples/002_0de988cda47a8b9e.txt"),
-];
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -51,7 +45,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
 
     let texts: Vec<String> = match &a.input {
         Some(p) => vec![String::from_utf8_lossy(&std::fs::read(p)?).into_owned()],
-        None => EXAMPLES.iter().map(|s| s.to_string()).collect(),
+        None => EXAMPLES.iter().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect(),
     };
     let prepare = super::super::parse::pipeline();
     let mut base = Vec::new();

@@ -72,7 +72,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let gold = conllu::parse_file(&a.file)?;
     let stage = a.models.stage()?;
     if a.raw {
-        anyhow::bail!("--raw needs the CoNLL 2018 alignment of dossier-eval's segment scorer, which is not built yet");
+        anyhow::bail!(
+            "--raw is not available yet: it must reuse the CoNLL 2018 word alignment of \
+             dossier-eval's segment scorer, which reports only the number of aligned words, not \
+             which gold word each system word aligns with"
+        );
     }
     let mut pred = gold.clone();
     let t = Instant::now();
