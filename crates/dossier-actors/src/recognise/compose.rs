@@ -36,7 +36,8 @@ impl<'a> Sentence<'a> {
             .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
             .collect();
         let capitals = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-        let headline = long.len() >= 4 && capitals * 10 >= long.len() * 7;
+        let ends_with_period = tokens.last().is_some_and(|t| t.span.slice(text) == ".");
+        let headline = !ends_with_period && long.len() >= 5 && capitals * 10 >= long.len() * 7;
         Sentence { text, tokens, lower, headline }
     }
 }

@@ -40,6 +40,18 @@
 //!   embedded --out data/models/parser.bin.zst` (default `TrainConfig`, seeded: same data, same
 //!   model).
 //!
+//! # Scores of the shipped model (EWT, gold tokens, punctuation counted)
+//! | set | tags | UAS | LAS |
+//! |---|---|---|---|
+//! | dev | gold | 87.83 | 85.84 |
+//! | dev | built-in tagger (UPOS 94.8%) | 85.20 | 81.56 |
+//! | test (evaluated once) | gold | 87.69 | 85.60 |
+//! | test (evaluated once) | built-in tagger (UPOS 95.4%) | 85.53 | 82.27 |
+//!
+//! Speed: about 250,000–280,000 words/s per core (thread CPU time, greedy, dev sentences,
+//! machine shared; `tests::bench_model`). Model: 9.0 MB zstd (34 MB raw: 2^21 × 4 `i16` move
+//! weights and 2^18 × 51 `i16` label weights, non-zero rows only); `from_bytes` ≈ 25 ms.
+//!
 //! What it must not do: tokenise, tag, or read files (callers hand it words and tags), panic on
 //! any input, or allocate per token while parsing.
 
