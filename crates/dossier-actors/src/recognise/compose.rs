@@ -38,7 +38,12 @@ impl<'a> Sentence<'a> {
         let capitals = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
         let ends_with_period = tokens.last().is_some_and(|t| t.span.slice(text) == ".");
         let headline = !ends_with_period && long.len() >= 5 && capitals * 10 >= long.len() * 7;
-        Sentence { text, tokens, lower, headline }
+        Sentence {
+            text,
+            tokens,
+            lower,
+            headline,
+        }
     }
 }
 
@@ -72,7 +77,11 @@ impl Sentence<'_> {
     fn name_word(&self, i: usize, lex: &Lexicons) -> bool {
         let s = self.surface(i);
         let capital = s.chars().next().is_some_and(char::is_uppercase);
-        if !capital || self.headline || lex.title(&self.lower[i]).is_some() || s.chars().all(|c| c.is_uppercase()) && s.len() > 1 {
+        if !capital
+            || self.headline
+            || lex.title(&self.lower[i]).is_some()
+            || s.chars().all(|c| c.is_uppercase()) && s.len() > 1
+        {
             return false;
         }
         // The tagger sometimes calls a rare name a noun ("identified only as Wang").
@@ -333,7 +342,9 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                 a.rules.push("named in an apposition".into());
                 true
             }
-            Some("appositive") if a.person && a.final_code().is_none_or(|c| c.len() < 6) && b.code.is_some() && !b.person => {
+            Some("appositive")
+                if a.person && a.final_code().is_none_or(|c| c.len() < 6) && b.code.is_some() && !b.person =>
+            {
                 let (code, rules) = (b.final_code(), b.rules.clone());
                 let a = &mut drafts[k];
                 a.code = code;

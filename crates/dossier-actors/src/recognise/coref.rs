@@ -40,60 +40,61 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
     for mut p in placed {
         let d = &p.draft;
         let near = |q: &Placed| q.sentence + WINDOW >= p.sentence;
-        let found: Option<usize> = if d.person && !d.generic && d.entity.is_some() && d.final_code().is_none_or(|c| c.len() < 6) {
-            // A later mention repeats the family name, which comes first in Chinese names
-            // ("Dong" after "Dong Jingwei") and last in English ones ("Ratcliffe").
-            let name = d.entity.as_deref().map(last_word).unwrap_or_default();
-            let same = |e: &str| last_word(e) == name || e.split(' ').next() == Some(name);
-            out.iter().rposition(|q| {
-                q.draft.person
-                    && q.draft.entity.as_deref().is_some_and(same)
-                    && q.draft.final_code().is_some_and(|c| c.len() >= 6)
-            })
-        } else if d.generic && matches!(p.before.as_deref(), Some("his" | "her" | "their")) {
-            out.iter()
-                .rposition(|q| {
-                    q.sentence == p.sentence && q.draft.person && !q.draft.generic && q.draft.final_code().is_some()
-                })
-                .or_else(|| {
-                    out.iter()
-                        .rposition(|q| q.sentence == p.sentence && q.draft.person && q.draft.final_code().is_some())
-                })
-        } else if d.generic && d.person {
-            let country = d.country();
-            let groups: Vec<usize> = out
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| {
-                    q.draft.group
-                        && country.is_some()
-                        && q.draft.country() == country
+        let found: Option<usize> =
+            if d.person && !d.generic && d.entity.is_some() && d.final_code().is_none_or(|c| c.len() < 6) {
+                // A later mention repeats the family name, which comes first in Chinese names
+                // ("Dong" after "Dong Jingwei") and last in English ones ("Ratcliffe").
+                let name = d.entity.as_deref().map(last_word).unwrap_or_default();
+                let same = |e: &str| last_word(e) == name || e.split(' ').next() == Some(name);
+                out.iter().rposition(|q| {
+                    q.draft.person
+                        && q.draft.entity.as_deref().is_some_and(same)
                         && q.draft.final_code().is_some_and(|c| c.len() >= 6)
                 })
-                .map(|(i, _)| i)
-                .collect();
-            let mut codes: Vec<String> = groups.iter().filter_map(|&i| out[i].draft.final_code()).collect();
-            codes.dedup();
-            (codes.len() == 1).then(|| *groups.last().unwrap_or(&0))
-        } else if d.bare && p.before.as_deref() == Some("the") {
-            let kind = lex.references.get(&p.head).copied();
-            let named_so = |q: &Placed| q.text.to_lowercase().split(' ').any(|w| w == p.head);
-            out.iter()
-                .rposition(|q| near(q) && q.draft.final_code().is_some() && (q.head == p.head || named_so(q)))
-                .or_else(|| match kind {
-                    // Otherwise only an organisation of the same sector in this or the last sentence.
-                    Some(RefKind::Org) => out.iter().rposition(|q| {
-                        q.sentence + 1 >= p.sentence
-                            && !q.draft.person
-                            && !q.draft.group
-                            && q.draft.country_sector().1.is_some()
-                            && q.draft.country_sector().1 == d.sector
-                    }),
-                    _ => None,
-                })
-        } else {
-            None
-        };
+            } else if d.generic && matches!(p.before.as_deref(), Some("his" | "her" | "their")) {
+                out.iter()
+                    .rposition(|q| {
+                        q.sentence == p.sentence && q.draft.person && !q.draft.generic && q.draft.final_code().is_some()
+                    })
+                    .or_else(|| {
+                        out.iter()
+                            .rposition(|q| q.sentence == p.sentence && q.draft.person && q.draft.final_code().is_some())
+                    })
+            } else if d.generic && d.person {
+                let country = d.country();
+                let groups: Vec<usize> = out
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| {
+                        q.draft.group
+                            && country.is_some()
+                            && q.draft.country() == country
+                            && q.draft.final_code().is_some_and(|c| c.len() >= 6)
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                let mut codes: Vec<String> = groups.iter().filter_map(|&i| out[i].draft.final_code()).collect();
+                codes.dedup();
+                (codes.len() == 1).then(|| *groups.last().unwrap_or(&0))
+            } else if d.bare && p.before.as_deref() == Some("the") {
+                let kind = lex.references.get(&p.head).copied();
+                let named_so = |q: &Placed| q.text.to_lowercase().split(' ').any(|w| w == p.head);
+                out.iter()
+                    .rposition(|q| near(q) && q.draft.final_code().is_some() && (q.head == p.head || named_so(q)))
+                    .or_else(|| match kind {
+                        // Otherwise only an organisation of the same sector in this or the last sentence.
+                        Some(RefKind::Org) => out.iter().rposition(|q| {
+                            q.sentence + 1 >= p.sentence
+                                && !q.draft.person
+                                && !q.draft.group
+                                && q.draft.country_sector().1.is_some()
+                                && q.draft.country_sector().1 == d.sector
+                        }),
+                        _ => None,
+                    })
+            } else {
+                None
+            };
         if let Some(i) = found {
             let code = out[i].draft.final_code();
             p.antecedent = Some(out[i].antecedent.unwrap_or(i));
@@ -117,7 +118,11 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
 
 /// A pronoun in sentence `sentence`: the actor it refers to, if one is clear.
 pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, own_sentence_only: bool) -> Option<usize> {
-    let earliest = if own_sentence_only { sentence } else { sentence.saturating_sub(1) };
+    let earliest = if own_sentence_only {
+        sentence
+    } else {
+        sentence.saturating_sub(1)
+    };
     out.iter().rposition(|q| {
         q.sentence >= earliest
             && q.sentence <= sentence

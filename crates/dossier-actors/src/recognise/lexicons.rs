@@ -61,7 +61,12 @@ impl Lexicons {
         }
         let person_nouns = lines(PERSON_NOUNS).map(|(_, l)| l.to_string()).collect();
         let reporting = lines(REPORTING).map(|(_, l)| l.to_string()).collect();
-        Ok(Lexicons { titles, references, person_nouns, reporting })
+        Ok(Lexicons {
+            titles,
+            references,
+            person_nouns,
+            reporting,
+        })
     }
 
     /// Whether a lower-cased word (with or without a final `.`) is a title.

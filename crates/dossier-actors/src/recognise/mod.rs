@@ -105,7 +105,8 @@ impl Recogniser {
                 if let Some(&k) = self.lex.references.get(w) {
                     let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
                     if pronoun && !drafts.iter().any(|d| d.start <= t && t < d.end) {
-                        let own_only = self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t);
+                        let own_only =
+                            self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t);
                         refs.push((si, t, k, own_only));
                     }
                 }
@@ -114,7 +115,14 @@ impl Recogniser {
                 let head = lower[d.end - 1].clone();
                 let before = d.start.checked_sub(1).map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
-                placed.push(coref::Placed { sentence: si, draft: d, head, before, text, antecedent: None });
+                placed.push(coref::Placed {
+                    sentence: si,
+                    draft: d,
+                    head,
+                    before,
+                    text,
+                    antecedent: None,
+                });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
                 doc.dates.push(DateRef {
@@ -177,7 +185,9 @@ impl Recogniser {
             return false;
         }
         let h = &tokens[a.head as usize - 1];
-        h.analysis.lemma(&h.form(text)).is_some_and(|l| self.lex.reporting.contains(l.as_ref()))
+        h.analysis
+            .lemma(&h.form(text))
+            .is_some_and(|l| self.lex.reporting.contains(l.as_ref()))
     }
 }
 

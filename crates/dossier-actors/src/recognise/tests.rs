@@ -71,14 +71,20 @@ fn bare_nouns_without_antecedent_are_not_actors() {
 #[test]
 fn definite_nouns_refer_back_to_the_named_organisation() {
     let a = actors("China’s Ministry of State Security said MI6 recruited him. The ministry alleges more.");
-    let m = a.iter().find(|(t, _, _)| t == "ministry").expect("the ministry is linked");
+    let m = a
+        .iter()
+        .find(|(t, _, _)| t == "ministry")
+        .expect("the ministry is linked");
     assert_eq!(m.1.as_deref(), Some("CHNSPY"));
 }
 
 #[test]
 fn a_generic_person_takes_the_code_of_the_group_named_before() {
     let a = actors("MI6 recruited Chinese civil servants. It turned a Chinese man, identified only as Wang.");
-    let w = a.iter().find(|(t, _, _)| t == "Chinese man").expect("the man is an actor");
+    let w = a
+        .iter()
+        .find(|(t, _, _)| t == "Chinese man")
+        .expect("the man is an actor");
     assert_eq!((w.1.as_deref(), w.2.as_deref()), (Some("CHNGOV"), Some("Wang")));
 }
 
@@ -96,10 +102,20 @@ fn dated_codes_follow_the_document_date() {
     Segmenter::new().segment(&mut doc);
     let r = Recogniser::new().unwrap();
     r.recognise(&mut doc);
-    assert!(doc.actors.iter().any(|a| a.code.as_deref() == Some("CHNGOV")), "{:?}", doc.actors);
+    assert!(
+        doc.actors.iter().any(|a| a.code.as_deref() == Some("CHNGOV")),
+        "{:?}",
+        doc.actors
+    );
     doc.meta.date = Some("1990-01-01".into());
     r.recognise(&mut doc);
-    assert!(doc.actors.iter().all(|a| a.code.as_deref() != Some("CHNGOV") || doc.slice(a.span) != "Xi Jinping"), "{:?}", doc.actors);
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("CHNGOV") || doc.slice(a.span) != "Xi Jinping"),
+        "{:?}",
+        doc.actors
+    );
 }
 
 mod never_panics {
@@ -114,9 +130,41 @@ mod never_panics {
 
     fn words() -> impl Strategy<Value = String> {
         let w = prop::sample::select(vec![
-            "the", "The", "China", "’s", "'s", "Chinese", "man", "his", "wife", ",", ".", "MI6", "Minister", "of",
-            "State", "Security", "Gen.", "Dr", "Han", "he", "they", "who", "identified", "as", "turned", "former",
-            "CIA", "Director", "\n", "ministry", "in", "Embassy", "officials", "“", "”",
+            "the",
+            "The",
+            "China",
+            "’s",
+            "'s",
+            "Chinese",
+            "man",
+            "his",
+            "wife",
+            ",",
+            ".",
+            "MI6",
+            "Minister",
+            "of",
+            "State",
+            "Security",
+            "Gen.",
+            "Dr",
+            "Han",
+            "he",
+            "they",
+            "who",
+            "identified",
+            "as",
+            "turned",
+            "former",
+            "CIA",
+            "Director",
+            "\n",
+            "ministry",
+            "in",
+            "Embassy",
+            "officials",
+            "“",
+            "”",
         ]);
         prop::collection::vec(w, 0..40).prop_map(|v| v.join(" "))
     }

@@ -17,7 +17,9 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
     match c {
         Command::Stats { json } => {
             let dict = dossier_actors::dictionaries::stats().map_err(|e| anyhow::anyhow!("{e}"))?;
-            let gaz = dossier_actors::gazetteer::builtin().map_err(|e| anyhow::anyhow!("{e}"))?.stats();
+            let gaz = dossier_actors::gazetteer::builtin()
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+                .stats();
             if json {
                 println!("{}", serde_json::json!({ "dictionaries": dict, "gazetteer": gaz }));
             } else {

@@ -58,7 +58,10 @@ pub fn print(doc: &Document, explain: bool, out: &mut Vec<u8>) -> std::io::Resul
                     entity: a.entity.as_deref(),
                     start: cs.start,
                     end: cs.end,
-                    refers_to: a.antecedent.and_then(|j| doc.actors.get(j as usize)).map(|x| doc.slice(x.span)),
+                    refers_to: a
+                        .antecedent
+                        .and_then(|j| doc.actors.get(j as usize))
+                        .map(|x| doc.slice(x.span)),
                     rule: explain.then_some(a.rule.as_str()),
                 }
             })
@@ -69,10 +72,25 @@ pub fn print(doc: &Document, explain: bool, out: &mut Vec<u8>) -> std::io::Resul
             .filter(|d| d.sentence as usize == i)
             .map(|d| {
                 let cs = CharSpan::of(&ix, d.span);
-                DateOut { text: doc.slice(d.span), value: d.value.as_deref(), start: cs.start, end: cs.end, rule: explain.then_some(d.rule.as_str()) }
+                DateOut {
+                    text: doc.slice(d.span),
+                    value: d.value.as_deref(),
+                    start: cs.start,
+                    end: cs.end,
+                    rule: explain.then_some(d.rule.as_str()),
+                }
             })
             .collect();
-        json_line(out, &SentenceActors { doc: &doc.id, sentence: i, text: doc.slice(s.span), actors, dates })?;
+        json_line(
+            out,
+            &SentenceActors {
+                doc: &doc.id,
+                sentence: i,
+                text: doc.slice(s.span),
+                actors,
+                dates,
+            },
+        )?;
     }
     Ok(())
 }

@@ -64,7 +64,10 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         println!("  without recognise   {without:.0} sentences/s");
         println!("  with recognise      {with:.0} sentences/s");
         println!("  recognise alone     {alone:.0} sentences/s");
-        println!("  recogniser built in {build_ms:.0} ms ({} phrases)", recogniser.phrases());
+        println!(
+            "  recogniser built in {build_ms:.0} ms ({} phrases)",
+            recogniser.phrases()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

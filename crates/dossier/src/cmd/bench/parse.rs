@@ -45,7 +45,10 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
 
     let texts: Vec<String> = match &a.input {
         Some(p) => vec![String::from_utf8_lossy(&std::fs::read(p)?).into_owned()],
-        None => EXAMPLES.iter().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect(),
+        None => EXAMPLES
+            .iter()
+            .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+            .collect(),
     };
     let prepare = super::super::parse::pipeline();
     let mut base = Vec::new();
