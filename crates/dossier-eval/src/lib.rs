@@ -6,4 +6,5 @@
 //!
 //! Scorers return numbers; printing is the binary's job.
 pub mod parse;
+pub mod parse_raw;
 pub mod segment;

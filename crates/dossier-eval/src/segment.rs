@@ -300,15 +300,25 @@ pub fn spans_score(gold: &[CharSpan], system: &[CharSpan]) -> Prf {
 
 /// Number of aligned words (CoNLL 2018 word alignment).
 pub fn align_words(gold: &[Word], system: &[Word]) -> usize {
-    let (mut gi, mut si, mut aligned) = (0, 0, 0);
+    word_pairs(gold, system).len()
+}
+
+/// The CoNLL 2018 word alignment itself: `(gold word, system word)` index pairs, in order.
+pub fn word_pairs(gold: &[Word], system: &[Word]) -> Vec<(usize, usize)> {
+    let (mut gi, mut si) = (0, 0);
+    let mut pairs = Vec::new();
     while gi < gold.len() && si < system.len() {
         if gold[gi].multiword || system[si].multiword {
             let (gs, ss, ge, se) = multiword_group(gold, system, gi, si);
-            aligned += lcs_aligned(&gold[gs..ge], &system[ss..se]);
+            pairs.extend(
+                lcs_pairs(&gold[gs..ge], &system[ss..se])
+                    .into_iter()
+                    .map(|(g, s)| (gs + g, ss + s)),
+            );
             gi = ge;
             si = se;
         } else if gold[gi].span == system[si].span {
-            aligned += 1;
+            pairs.push((gi, si));
             gi += 1;
             si += 1;
         } else if gold[gi].span.start <= system[si].span.start {
@@ -317,7 +327,7 @@ pub fn align_words(gold: &[Word], system: &[Word]) -> usize {
             si += 1;
         }
     }
-    aligned
+    pairs
 }
 
 /// Whether word `i` lies beyond character `end` (a multiword token counts by its start).
@@ -366,11 +376,12 @@ fn multiword_group(gold: &[Word], system: &[Word], mut gi: usize, mut si: usize)
 }
 
 /// Words aligned inside a group: a longest common subsequence of the lower-cased forms, walked
-/// greedily from the start as the reference script does.
-fn lcs_aligned(gold: &[Word], system: &[Word]) -> usize {
+/// greedily from the start as the reference script does. Indices are relative to the group.
+fn lcs_pairs(gold: &[Word], system: &[Word]) -> Vec<(usize, usize)> {
     let (g, s) = (gold.len(), system.len());
+    let mut pairs = Vec::new();
     if g == 0 || s == 0 {
-        return 0;
+        return pairs;
     }
     // lcs[i][j]: LCS length of gold[i..] and system[j..]; an extra row and column of zeros.
     let w = s + 1;
@@ -386,10 +397,10 @@ fn lcs_aligned(gold: &[Word], system: &[Word]) -> usize {
             lcs[i * w + j] = v;
         }
     }
-    let (mut i, mut j, mut aligned) = (0, 0, 0);
+    let (mut i, mut j) = (0, 0);
     while i < g && j < s {
         if gold[i].form == system[j].form {
-            aligned += 1;
+            pairs.push((i, j));
             i += 1;
             j += 1;
         } else if lcs[i * w + j] == lcs[(i + 1) * w + j] {
@@ -398,7 +409,7 @@ fn lcs_aligned(gold: &[Word], system: &[Word]) -> usize {
             j += 1;
         }
     }
-    aligned
+    pairs
 }
 
 /// Scores system units against gold units; the texts must agree.

@@ -72,11 +72,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let gold = conllu::parse_file(&a.file)?;
     let stage = a.models.stage()?;
     if a.raw {
-        anyhow::bail!(
-            "--raw is not available yet: it must reuse the CoNLL 2018 word alignment of \
-             dossier-eval's segment scorer, which reports only the number of aligned words, not \
-             which gold word each system word aligns with"
-        );
+        return run_raw(&a, &gold, &stage);
     }
     let mut pred = gold.clone();
     let t = Instant::now();
@@ -117,4 +113,48 @@ fn print(a: &Args, s: &Score, tps: f64) {
         println!("LAS    {:6.2}%  (full relations with subtypes)", s.las_full());
         println!("speed  {:.0} tokens/s (tag + lemma + parse, one core)", tps);
     }
+}
+
+/// `--raw`: segment the treebank's raw text, analyse it, and score it against gold with the
+/// CoNLL 2018 word alignment (F1 over gold and system words).
+fn run_raw(a: &Args, gold: &[conllu::Sentence], stage: &dossier_nlp::Analyse) -> anyhow::Result<ExitCode> {
+    use dossier_core::Stage;
+    let mut doc = dossier_core::Document::new("raw", String::new());
+    doc.text = dossier_eval::segment::raw_text(gold);
+    dossier_text::segment::Segmenter::new().segment(&mut doc);
+    let t = Instant::now();
+    stage.process(&mut doc)?;
+    let tps = doc.tokens.len() as f64 / t.elapsed().as_secs_f64().max(1e-9);
+    let r = dossier_eval::parse_raw::score_raw(gold, &doc);
+    let r2 = |x: f64| (x * 100.0).round() / 100.0;
+    let words_f1 = r.f1(r.aligned);
+    if a.json {
+        let v = serde_json::json!({
+            "file": a.file.display().to_string(), "mode": "raw",
+            "gold_words": r.gold_words, "system_words": r.system_words,
+            "words": r2(words_f1), "upos": r2(r.f1(r.upos)), "xpos": r2(r.f1(r.xpos)),
+            "lemma": r2(r.f1(r.lemma)), "uas": r2(r.f1(r.uas)), "las": r2(r.f1(r.las)),
+            "tokens_per_s": tps.round(),
+        });
+        println!("{v}");
+    } else {
+        println!(
+            "{}: raw text, {} gold words, {} system words (F1, CoNLL 2018 alignment)",
+            a.file.display(),
+            r.gold_words,
+            r.system_words
+        );
+        for (name, c) in [
+            ("Words", r.aligned),
+            ("UPOS", r.upos),
+            ("XPOS", r.xpos),
+            ("lemma", r.lemma),
+            ("UAS", r.uas),
+            ("LAS", r.las),
+        ] {
+            println!("{name:<7} {:.2}%", r.f1(c));
+        }
+        println!("speed  {tps:.0} tokens/s (tag + lemma + parse, one core)");
+    }
+    Ok(ExitCode::SUCCESS)
 }
