@@ -42,10 +42,10 @@ pub enum Command {
     /// Train the tagger or the parser on CoNLL-U files.
     #[command(subcommand)]
     Train(train::Command),
-    /// Measure accuracy against gold files (UD treebanks, gold event files).
+    /// Measure accuracy against UD treebanks (segmentation; tagging and parsing).
     #[command(subcommand)]
     Eval(eval::Command),
-    /// Measure speed on a corpus built from the examples.
+    /// Measure speed on one core over a corpus built from the examples.
     #[command(subcommand)]
     Bench(bench::Command),
 }
