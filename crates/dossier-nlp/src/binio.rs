@@ -141,20 +141,87 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// zstd-compresses a model file.
-pub fn compress(raw: &[u8]) -> Vec<u8> {
-    zstd::bulk::compress(raw, 19).unwrap_or_else(|_| raw.to_vec())
-}
+/// Bytes of raw model per zstd frame. A model is written as independent frames (a valid zstd
+/// stream: the `zstd` tool reads it) so that loading can decode them on several cores.
+const FRAME_BYTES: usize = 4 << 20;
 
-/// Decompresses a model file written by [`compress`].
-pub fn decompress(data: &[u8]) -> Result<Vec<u8>, FormatError> {
-    // One allocation of the right size when the frame records its size (ours do).
-    if let Ok(Some(n)) = zstd::zstd_safe::get_frame_content_size(data) {
-        if n <= 1 << 30 {
-            return zstd::bulk::decompress(data, n as usize).map_err(|e| FormatError(format!("zstd: {e}")));
+/// zstd-compresses a model file as a sequence of independent frames of [`FRAME_BYTES`].
+pub fn compress(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for chunk in raw.chunks(FRAME_BYTES) {
+        match zstd::bulk::compress(chunk, 19) {
+            Ok(z) => out.extend_from_slice(&z),
+            Err(_) => return raw.to_vec(),
         }
     }
-    zstd::stream::decode_all(data).map_err(|e| FormatError(format!("zstd: {e}")))
+    out
+}
+
+/// Decompresses a model file written by [`compress`] (one frame or several), decoding the
+/// frames in parallel into one buffer when every frame records its size.
+pub fn decompress(data: &[u8]) -> Result<Vec<u8>, FormatError> {
+    let err = |e: std::io::Error| FormatError(format!("zstd: {e}"));
+    let Some(frames) = frames(data) else {
+        return zstd::stream::decode_all(data).map_err(err);
+    };
+    let total: usize = frames.iter().map(|f| f.1).sum();
+    let mut out = vec![0u8; total];
+    let mut slots = Vec::with_capacity(frames.len());
+    let mut rest = out.as_mut_slice();
+    for &(frame, size) in &frames {
+        let (slot, tail) = rest.split_at_mut(size);
+        slots.push((frame, slot));
+        rest = tail;
+    }
+    // Spread the frames over the available cores.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(slots.len())
+        .max(1);
+    let per = slots.len().div_ceil(workers);
+    let results: Vec<Result<(), FormatError>> = std::thread::scope(|s| {
+        let handles: Vec<_> = slots
+            .chunks_mut(per)
+            .map(|group| {
+                s.spawn(move || {
+                    for (frame, slot) in group.iter_mut() {
+                        let n = zstd::bulk::decompress_to_buffer(frame, slot).map_err(err)?;
+                        if n != slot.len() {
+                            return Err(FormatError("zstd: frame shorter than its recorded size".into()));
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(FormatError("zstd: decoder panicked".into())))
+            })
+            .collect()
+    });
+    results.into_iter().collect::<Result<(), _>>()?;
+    Ok(out)
+}
+
+/// The frames of a zstd stream with their decompressed sizes; `None` if a frame does not record
+/// its size (then the stream is decoded sequentially).
+fn frames(data: &[u8]) -> Option<Vec<(&[u8], usize)>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < data.len() {
+        let rest = &data[at..];
+        let len = zstd::zstd_safe::find_frame_compressed_size(rest).ok()?;
+        let size = zstd::zstd_safe::get_frame_content_size(&rest[..len]).ok()??;
+        if size > 1 << 30 || len == 0 {
+            return None;
+        }
+        out.push((&rest[..len], size as usize));
+        at += len;
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 #[cfg(test)]
@@ -178,5 +245,25 @@ mod tests {
         assert_eq!(r.i16s().unwrap(), [-3, 4]);
         assert_eq!(r.strs().unwrap(), ["a", "bc"]);
         assert!(r.u8().is_err());
+    }
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::*;
+
+    #[test]
+    fn many_frames_round_trip_in_parallel() {
+        let raw: Vec<u8> = (0..(FRAME_BYTES * 2 + 12345)).map(|i| (i * 7 % 251) as u8).collect();
+        let z = compress(&raw);
+        assert_eq!(frames(&z).map(|f| f.len()), Some(3));
+        assert_eq!(decompress(&z).unwrap(), raw);
+    }
+
+    #[test]
+    fn damaged_streams_are_errors() {
+        let z = compress(&vec![1u8; FRAME_BYTES + 10]);
+        assert!(decompress(&z[..z.len() - 3]).is_err());
+        assert!(decompress(b"not zstd").is_err());
     }
 }
