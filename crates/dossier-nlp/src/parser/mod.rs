@@ -80,6 +80,18 @@ pub struct ParseWord<'a> {
     pub xpos: &'a str,
 }
 
+impl<'a> From<&'a crate::conllu::Line> for ParseWord<'a> {
+    /// A CoNLL-U word with the tags and lemma its columns hold.
+    fn from(w: &'a crate::conllu::Line) -> Self {
+        ParseWord {
+            form: w.form(),
+            lemma: w.lemma(),
+            upos: w.upos(),
+            xpos: w.xpos(),
+        }
+    }
+}
+
 /// The parse of one word: its head (0 = root, else the 1-based word index) and relation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Arc {

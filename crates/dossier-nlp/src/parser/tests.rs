@@ -269,15 +269,7 @@ fn bench_model() {
         let mut parsed = dev.clone();
         let mut arcs = Vec::new();
         for s in &mut parsed {
-            let words: Vec<ParseWord> = s
-                .words()
-                .map(|w| ParseWord {
-                    form: w.form(),
-                    lemma: w.lemma(),
-                    upos: w.upos(),
-                    xpos: w.xpos(),
-                })
-                .collect();
+            let words: Vec<ParseWord> = s.words().map(ParseWord::from).collect();
             model.parse(&words, &mut arcs);
             for (w, a) in s.words_mut().zip(&arcs) {
                 w.cols[conllu::HEAD] = a.head.to_string();
@@ -286,19 +278,7 @@ fn bench_model() {
         }
         std::fs::write(p, conllu::to_string(&parsed)).unwrap();
     }
-    let sents: Vec<Vec<ParseWord>> = dev
-        .iter()
-        .map(|s| {
-            s.words()
-                .map(|w| ParseWord {
-                    form: w.form(),
-                    lemma: w.lemma(),
-                    upos: w.upos(),
-                    xpos: w.xpos(),
-                })
-                .collect()
-        })
-        .collect();
+    let sents: Vec<Vec<ParseWord>> = dev.iter().map(|s| s.words().map(ParseWord::from).collect()).collect();
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
     let (mut words, t, cpu) = (0usize, std::time::Instant::now(), thread_cpu_seconds());

@@ -78,12 +78,7 @@ pub fn evaluate(model: &ParserModel, gold: &[Sentence]) -> Score {
     let mut arcs = Vec::new();
     for s in gold {
         words.clear();
-        words.extend(s.words().map(|w| ParseWord {
-            form: w.form(),
-            lemma: w.lemma(),
-            upos: w.upos(),
-            xpos: w.xpos(),
-        }));
+        words.extend(s.words().map(ParseWord::from));
         model.parse(&words, &mut arcs);
         for (w, a) in s.words().zip(&arcs) {
             score.words += 1;
@@ -125,15 +120,7 @@ struct Example<'a> {
 
 /// Converts a sentence; `None` when its heads do not form a tree over its words.
 fn example<'a>(s: &'a Sentence, label_ids: &HashMap<&str, u8>) -> Option<Example<'a>> {
-    let words: Vec<ParseWord<'a>> = s
-        .words()
-        .map(|w| ParseWord {
-            form: w.form(),
-            lemma: w.lemma(),
-            upos: w.upos(),
-            xpos: w.xpos(),
-        })
-        .collect();
+    let words: Vec<ParseWord<'a>> = s.words().map(ParseWord::from).collect();
     let n = words.len();
     let mut heads = vec![0u32];
     let mut labels = vec![0u8];
