@@ -16,6 +16,8 @@ use super::draft::Draft;
 use super::index::PhraseIndex;
 use super::lexicons::Lexicons;
 use super::pieces::{Kind, Piece};
+use crate::dictionaries::DictDate;
+use crate::gazetteer::Gazetteer;
 use dossier_core::Token;
 
 /// The words of one sentence and what is known about them.
@@ -102,7 +104,17 @@ const STOP: &[&str] = &[
 const MAX_GAP: usize = 3;
 
 /// Builds the drafts of one sentence from its pieces.
-pub fn compose(s: &Sentence<'_>, pieces: &[Piece], lex: &Lexicons, index: &PhraseIndex) -> Vec<Draft> {
+/// What composition looks things up in: the phrase index, the gazetteer, the word lists and
+/// the document date (for dated dictionary codes).
+pub struct Known<'a> {
+    pub index: &'a PhraseIndex,
+    pub gaz: &'a Gazetteer,
+    pub lex: &'a Lexicons,
+    pub date: Option<DictDate>,
+}
+
+pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Draft> {
+    let lex = known.lex;
     let n = s.tokens.len();
     let mut drafts: Vec<Draft> = Vec::new();
     let piece_at = |i: usize| pieces.iter().position(|p| p.start == i);
@@ -184,7 +196,7 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], lex: &Lexicons, index: &Phras
                 d.rules.push("generic person noun".into());
             }
         }
-        titles_and_name(s, &mut d, lex, index, pieces);
+        titles_and_name(s, &mut d, known, pieces);
         if d.end > d.start {
             i = d.end;
             drafts.push(d);
@@ -208,7 +220,8 @@ fn next_piece(pieces: &[Piece], from: usize) -> Option<usize> {
 
 /// Titles after the draft, then a name: "Director John Ratcliffe", "Vice Minister of State
 /// Security Dong Jingwei". The name makes the draft a person.
-fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &PhraseIndex, pieces: &[Piece]) {
+fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>, pieces: &[Piece]) {
+    let lex = known.lex;
     let n = s.tokens.len();
     let mut j = d.end;
     let mut title_sector: Option<String> = None;
@@ -220,7 +233,7 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
     let minister = (d.start..d.end.min(n.saturating_sub(1)))
         .find(|&k| s.lower[k].starts_with("minister") && s.lower[k + 1] == "of");
     if let Some(k) = minister {
-        if let Some(found) = ministry_of(s, k + 2, index).filter(|f| f.0 >= d.end) {
+        if let Some(found) = ministry_of(s, k + 2, known).filter(|f| f.0 >= d.end) {
             j = found.0;
             ministry = Some(found);
         }
@@ -236,7 +249,7 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
         j += 1;
         // "Minister of State Security": the ministry the title names, if the index knows it.
         if s.lower[j - 1].starts_with("minister") && j < n && s.lower[j] == "of" {
-            if let Some(found) = ministry_of(s, j + 1, index) {
+            if let Some(found) = ministry_of(s, j + 1, known) {
                 ministry = Some(found);
                 j = ministry.as_ref().map_or(j, |m| m.0);
             }
@@ -290,7 +303,7 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, lex: &Lexicons, index: &Phra
 
 /// Looks up "ministry of W…" for the longest run of capitalised words from `from`; returns the
 /// word after the match and the piece it gives.
-fn ministry_of(s: &Sentence<'_>, from: usize, index: &PhraseIndex) -> Option<(usize, Piece)> {
+fn ministry_of(s: &Sentence<'_>, from: usize, known: &Known<'_>) -> Option<(usize, Piece)> {
     let mut end = from;
     // Dictionary pieces inside ("State Security") do not stop the longer ministry name.
     while end < s.tokens.len() && s.surface(end).starts_with(char::is_uppercase) {
@@ -300,10 +313,9 @@ fn ministry_of(s: &Sentence<'_>, from: usize, index: &PhraseIndex) -> Option<(us
         let mut keys = vec!["ministry".to_string(), "of".to_string()];
         keys.extend(s.lower[from..stop].iter().cloned());
         let surface: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let found = index.find(&keys, &surface);
+        let found = known.index.find(&keys, &surface);
         if let Some(f) = found.first().filter(|f| f.start == 0 && f.end == keys.len()) {
-            let gaz = crate::gazetteer::builtin().ok()?;
-            let ps = super::pieces::pieces(std::slice::from_ref(f), gaz, None, true);
+            let ps = super::pieces::pieces(std::slice::from_ref(f), known.gaz, known.date, true);
             if let Some(mut p) = ps.into_iter().next() {
                 p.start = from;
                 p.end = stop;

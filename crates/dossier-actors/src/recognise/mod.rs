@@ -100,7 +100,13 @@ impl Recogniser {
                 });
             let pieces = pieces::pieces(&found, self.gaz, date, context);
             let s = compose::Sentence::new(&doc.text, tokens, &lower);
-            let drafts = compose::compose(&s, &pieces, &self.lex, &self.index);
+            let known = compose::Known {
+                index: &self.index,
+                gaz: self.gaz,
+                lex: &self.lex,
+                date,
+            };
+            let drafts = compose::compose(&s, &pieces, &known);
             for (t, w) in lower.iter().enumerate() {
                 if let Some(&k) = self.lex.references.get(w) {
                     let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
