@@ -17,14 +17,21 @@ pub enum Command {
     Parser(ParserArgs),
 }
 
+/// The treebanks every training reads.
 #[derive(clap::Args, Debug)]
-pub struct TaggerArgs {
+pub struct Treebanks {
     /// Training treebank (CoNLL-U).
     #[arg(long)]
     train: PathBuf,
-    /// Development treebank, for choosing the best pass.
+    /// Development treebank, only for choosing the best pass or epoch (never the test set).
     #[arg(long)]
     dev: PathBuf,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TaggerArgs {
+    #[command(flatten)]
+    data: Treebanks,
     /// Where to write the model (zstd-compressed), e.g. data/models/tagger.bin.zst.
     #[arg(long)]
     out: PathBuf,
@@ -41,12 +48,8 @@ pub struct TaggerArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct ParserArgs {
-    /// Training treebank (CoNLL-U).
-    #[arg(long)]
-    train: PathBuf,
-    /// Development treebank, for choosing the best epoch.
-    #[arg(long)]
-    dev: PathBuf,
+    #[command(flatten)]
+    data: Treebanks,
     /// Where to write the model (zstd-compressed), e.g. data/models/parser.bin.zst.
     #[arg(long)]
     out: PathBuf,
@@ -84,7 +87,7 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
     let mut log = |l: String| eprintln!("[{:>6.1}s] {l}", t0.elapsed().as_secs_f64());
     match c {
         Command::Tagger(a) => {
-            let (train, dev) = (read(&a.train)?, read(&a.dev)?);
+            let (train, dev) = (read(&a.data.train)?, read(&a.data.dev)?);
             let cfg = tagger::train::TrainConfig {
                 iters: a.iters,
                 seed: a.seed,
@@ -97,7 +100,7 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
             log(format!("wrote {} ({n} bytes): {}", a.out.display(), t.describe()));
         }
         Command::Parser(a) => {
-            let (mut train, mut dev) = (read(&a.train)?, read(&a.dev)?);
+            let (mut train, mut dev) = (read(&a.data.train)?, read(&a.data.dev)?);
             if let Some(k) = a.jackknife {
                 let gold_dev = dev.clone();
                 let cfg = tagger::train::TrainConfig::default();
