@@ -44,6 +44,13 @@ pub fn str(s: &str) -> u64 {
     bytes(s.as_bytes())
 }
 
+/// The `k`-th training seed derived from `seed` (`k = 0` gives `seed` itself), for training
+/// several models whose weights are then averaged.
+#[inline]
+pub fn nth_seed(seed: u64, k: u64) -> u64 {
+    seed.wrapping_add(k.wrapping_mul(0x9E37_79B9_7F4A_7C16))
+}
+
 /// A feature key: template number `t` combined with one value hash.
 #[inline]
 pub fn feat1(t: u32, a: u64) -> u64 {

@@ -5,6 +5,7 @@
 
 pub mod analyse;
 pub mod binio;
+pub mod clusters;
 pub mod conllu;
 pub mod hash;
 pub mod lemma;

@@ -105,6 +105,11 @@ impl Trainer {
 
     /// The averaged weights as a frozen model, dropping weights with |w| < `min_abs`.
     pub fn average(&self, min_abs: f32) -> Model {
+        Model::from_rows(self.n_classes, self.averaged_rows(min_abs))
+    }
+
+    /// The averaged weights, unquantised: one row of (class, weight) per feature key.
+    pub fn averaged_rows(&self, min_abs: f32) -> Rows {
         let step = self.step.max(1) as f64;
         let mut rows: Vec<(u64, Vec<(u32, f32)>)> = Vec::with_capacity(self.weights.len());
         for (&k, slots) in &self.weights {
@@ -120,8 +125,38 @@ impl Trainer {
                 rows.push((k, row));
             }
         }
-        Model::from_rows(self.n_classes, rows)
+        rows
     }
+}
+
+/// Averaged weights before quantisation: (feature key, [(class, weight)]).
+pub type Rows = Vec<(u64, Vec<(u32, f32)>)>;
+
+/// The element-wise mean of several models' rows (a feature or class missing from a model
+/// counts as weight 0 there), as a frozen model.
+pub fn mean_model(n_classes: usize, all: &[Rows]) -> Model {
+    let k = all.len().max(1) as f32;
+    let mut sum: IdMap<Vec<(u32, f32)>> = IdMap::default();
+    for rows in all {
+        for (key, row) in rows {
+            let acc = sum.entry(*key).or_default();
+            for &(c, w) in row {
+                match acc.iter_mut().find(|x| x.0 == c) {
+                    Some(x) => x.1 += w,
+                    None => acc.push((c, w)),
+                }
+            }
+        }
+    }
+    let rows: Rows = sum
+        .into_iter()
+        .map(|(key, mut row)| {
+            row.iter_mut().for_each(|x| x.1 /= k);
+            row.sort_unstable_by_key(|x| x.0);
+            (key, row)
+        })
+        .collect();
+    Model::from_rows(n_classes, rows)
 }
 
 /// Frozen weights: `score` adds the weights of the given features.
@@ -141,13 +176,26 @@ pub struct Model {
 /// Most features a single `score` call looks up at once (more are scored in chunks).
 const CHUNK: usize = 64;
 
+/// Hints the CPU to load the cache line holding `v[i]` (no-op elsewhere than x86-64).
+#[inline(always)]
+fn prefetch<T>(v: &[T], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = v.get(i) {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: prefetching is a hint and never faults; the pointer comes from a live slice.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((x as *const T).cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (v, i);
+}
+
 #[inline]
 fn fingerprint(key: u64) -> u64 {
     ((key >> 32) | 1) << 32
 }
 
 impl Model {
-    fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u32, f32)>)>) -> Model {
+    pub(crate) fn from_rows(n_classes: usize, rows: Rows) -> Model {
         let max = rows
             .iter()
             .flat_map(|r| &r.1)
@@ -235,8 +283,14 @@ impl Model {
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         let mut rows = [0u64; CHUNK];
         for chunk in feats.chunks(CHUNK) {
+            // Three passes so that the cache misses overlap: touch every key's home bucket,
+            // then resolve the buckets (prefetching each row's entries), then add the entries.
+            for &f in chunk {
+                prefetch(&self.table, f as usize & self.mask);
+            }
             for (r, &f) in rows.iter_mut().zip(chunk) {
                 *r = self.row(f);
+                prefetch(&self.entries, (*r >> 8) as usize);
             }
             for &r in &rows[..chunk.len()] {
                 let (start, len) = ((r >> 8) as usize, (r & 0xFF) as usize);

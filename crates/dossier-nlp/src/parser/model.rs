@@ -6,7 +6,8 @@
 //! weights times one scale per table); scores are summed in `i32`. [`TrainTable`] is the `f32`
 //! training form with the accumulators for averaging.
 //!
-//! Byte format (little-endian; the caller zstd-compresses it): magic `DSPARSE2`, the label
+//! Byte format (little-endian; the caller zstd-compresses it): magic `DSPARSE3`, the
+//! checksum of the word clusters the model was trained with (u64, 0 for none), the label
 //! count and labels (length byte + UTF-8), then per table `bits`, `width`, `scale` (f32), the
 //! number of non-zero rows, and each such row as a varint gap from the previous row followed by
 //! `width` i16 weights.
@@ -54,6 +55,31 @@ impl Table {
                 }
             }
         }
+    }
+
+    /// The element-wise mean of tables of one shape (each weight taken at its own table's
+    /// scale), requantised; `None` if the shapes differ or there are no tables.
+    pub fn mean(tables: &[&Table]) -> Option<Table> {
+        let first = tables.first()?;
+        if tables
+            .iter()
+            .any(|t| t.bits != first.bits || t.width != first.width || t.w.len() != first.w.len())
+        {
+            return None;
+        }
+        let n = tables.len() as f32;
+        let at = |i: usize| tables.iter().map(|t| t.w[i] as f32 / t.scale).sum::<f32>() / n;
+        let max = (0..first.w.len()).map(|i| at(i).abs()).fold(0.0f32, f32::max);
+        let scale = if max > 0.0 { 32_000.0 / max } else { 1.0 };
+        let w = (0..first.w.len())
+            .map(|i| (at(i) * scale).round().clamp(-32_767.0, 32_767.0) as i16)
+            .collect();
+        Some(Table {
+            bits: first.bits,
+            width: first.width,
+            scale,
+            w,
+        })
     }
 
     /// Rows with at least one non-zero weight.
@@ -150,14 +176,15 @@ impl TrainTable {
     }
 }
 
-const MAGIC: &[u8; 8] = b"DSPARSE2";
+const MAGIC: &[u8; 8] = b"DSPARSE3";
 /// Largest table accepted when reading (2^24 rows).
 const MAX_BITS: u32 = 24;
 
 /// Writes labels and tables in the byte format above.
-pub fn write(labels: &[&str], tables: &[&Table]) -> Vec<u8> {
+pub fn write(labels: &[&str], clusters: u64, tables: &[&Table]) -> Vec<u8> {
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&clusters.to_le_bytes());
     out.extend_from_slice(&(labels.len() as u32).to_le_bytes());
     for l in labels {
         let b = &l.as_bytes()[..l.len().min(255)];
@@ -184,12 +211,13 @@ pub fn write(labels: &[&str], tables: &[&Table]) -> Vec<u8> {
     out
 }
 
-/// Reads what [`write`] wrote: the labels and `n_tables` tables.
-pub fn read(bytes: &[u8], n_tables: usize) -> Result<(Vec<String>, Vec<Table>), ModelError> {
+/// Reads what [`write`] wrote: the labels, the word-cluster checksum and `n_tables` tables.
+pub fn read(bytes: &[u8], n_tables: usize) -> Result<(Vec<String>, u64, Vec<Table>), ModelError> {
     let mut r = Reader { b: bytes, pos: 0 };
     if r.take(8)? != MAGIC {
         return Err(ModelError::Format("not a dossier parser model (bad magic)".into()));
     }
+    let clusters = u64::from_le_bytes(r.take(8)?.try_into().unwrap_or([0; 8]));
     let n_labels = r.u32()? as usize;
     if n_labels > 255 {
         return Err(ModelError::Format(format!("{n_labels} labels (at most 255)")));
@@ -230,7 +258,7 @@ pub fn read(bytes: &[u8], n_tables: usize) -> Result<(Vec<String>, Vec<Table>), 
     if r.pos != bytes.len() {
         return Err(ModelError::Format("trailing bytes after the model".into()));
     }
-    Ok((labels, tables))
+    Ok((labels, clusters, tables))
 }
 
 fn put_varint(out: &mut Vec<u8>, mut x: u64) {

@@ -10,12 +10,14 @@
 use super::features::{label_features, move_features, Tok};
 use super::transition::{State, NONE, N_MOVES, SHIFT};
 use super::{Arc, ParseWord, ParserModel};
+use crate::clusters::Clusters;
 use std::cell::RefCell;
 
 /// Reusable buffers of the parser; one per thread.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
     state: State,
+    lower: String,
     toks: Vec<Tok>,
     keys: Vec<u64>,
     scores: Vec<i32>,
@@ -25,11 +27,15 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-/// Word hashes of a sentence, root first.
-pub(crate) fn fill_toks(words: &[ParseWord<'_>], toks: &mut Vec<Tok>) {
+/// Word hashes of a sentence, root first; `lower` is a reused buffer.
+pub(crate) fn fill_toks(words: &[ParseWord<'_>], clusters: &Clusters, lower: &mut String, toks: &mut Vec<Tok>) {
     toks.clear();
     toks.push(Tok::ROOT);
-    toks.extend(words.iter().map(|w| Tok::new(w.form, w.lemma, w.xpos, w.upos)));
+    toks.extend(
+        words
+            .iter()
+            .map(|w| Tok::new(w.form, w.lemma, w.xpos, w.upos, clusters.of(w.form, lower))),
+    );
 }
 
 /// Index of the highest score among the `valid` entries (first on ties), if any.
@@ -64,11 +70,12 @@ impl ParserModel {
         }
         let Scratch {
             state,
+            lower,
             toks,
             keys,
             scores,
         } = scratch;
-        fill_toks(words, toks);
+        fill_toks(words, self.clusters, lower, toks);
         state.reset(n);
         let width = self.moves.width.max(self.labeller.width);
         if scores.len() < width {

@@ -118,6 +118,7 @@ fn tiny_model() -> Option<ParserModel> {
         epochs: 2,
         move_bits: 16,
         label_bits: 14,
+        seeds: 1,
         ..TrainConfig::default()
     };
     Some(train(&train_s[..200], &dev_s[..50], &cfg, &mut |_| {}))
@@ -159,6 +160,44 @@ fn tiny_training_round_trips_and_never_panics() {
         assert_eq!(out.iter().filter(|a| a.head == 0).count(), 1, "one root");
         assert!(out.iter().all(|a| a.head as usize <= sent.len()));
     }
+}
+
+#[test]
+fn the_mean_of_models_parses_like_its_members_agree() {
+    let Some(model) = tiny_model() else {
+        eprintln!("note: EWT absent, skipping");
+        return;
+    };
+    let Some(dev) = ewt("dev") else { return };
+    // The mean of a model with itself makes the same decisions.
+    let same = ParserModel::mean(&[model.clone(), model.clone()]).unwrap();
+    assert_eq!(evaluate(&same, &dev[..100]), evaluate(&model, &dev[..100]));
+    assert!(ParserModel::mean(&[]).is_none());
+    // Models of different shapes cannot be averaged.
+    let train_s = ewt("train").unwrap();
+    let cfg = TrainConfig {
+        epochs: 1,
+        move_bits: 15,
+        label_bits: 14,
+        seeds: 1,
+        ..TrainConfig::default()
+    };
+    let other = train(&train_s[..100], &dev[..20], &cfg, &mut |_| {});
+    assert!(ParserModel::mean(&[model, other]).is_none());
+}
+
+#[test]
+fn a_model_records_its_clusters_and_refuses_others() {
+    let Some(model) = tiny_model() else {
+        eprintln!("note: EWT absent, skipping");
+        return;
+    };
+    let mut bytes = model.to_bytes();
+    assert!(ParserModel::from_bytes(&bytes).is_ok());
+    // The checksum follows the 8-byte magic.
+    bytes[8] ^= 1;
+    let err = ParserModel::from_bytes(&bytes).unwrap_err().to_string();
+    assert!(err.contains("other word clusters"), "{err}");
 }
 
 /// Full training run, by hand: `PARSER_OUT=/tmp/p.bin cargo test --release -p dossier-nlp

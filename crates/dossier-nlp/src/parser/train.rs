@@ -17,7 +17,9 @@ use super::oracle::costs;
 use super::parse::{best_label, best_valid};
 use super::transition::{projectivise, State, N_MOVES, SHIFT};
 use super::{ParseWord, ParserModel};
+use crate::clusters::Clusters;
 use crate::conllu::Sentence;
+use crate::hash;
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -36,6 +38,10 @@ pub struct TrainConfig {
     pub explore: f64,
     /// Averaged weights below this fraction of the largest are dropped from the model.
     pub prune: f32,
+    /// Use the built-in word clusters as features.
+    pub clusters: bool,
+    /// Models trained with different seeds; the result is their weight mean.
+    pub seeds: usize,
 }
 
 impl Default for TrainConfig {
@@ -49,6 +55,8 @@ impl Default for TrainConfig {
             explore_from: 1,
             explore: 0.9,
             prune: 0.0,
+            clusters: true,
+            seeds: 5,
         }
     }
 }
@@ -151,9 +159,36 @@ fn example<'a>(s: &'a Sentence, label_ids: &HashMap<&str, u8>) -> Option<Example
     Some(Example { words, heads, labels })
 }
 
-/// Trains a parser on `train`, choosing the epoch by LAS on `dev`; `log` gets one line per
-/// epoch.
+/// Trains `cfg.seeds` parsers on `train` with different seeds (each choosing its epoch by LAS
+/// on `dev`) and returns the mean of their weights; `log` gets one line per epoch.
 pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut dyn FnMut(String)) -> ParserModel {
+    let models: Vec<ParserModel> = (0..cfg.seeds.max(1) as u64)
+        .map(|k| {
+            let cfg = TrainConfig {
+                seed: hash::nth_seed(cfg.seed, k),
+                ..cfg.clone()
+            };
+            train_one(train, dev, &cfg, log)
+        })
+        .collect();
+    let mut models = models;
+    let mean = match ParserModel::mean(&models) {
+        Some(m) if models.len() > 1 => m,
+        // One model (or, impossibly, models of different shapes): the first as trained.
+        _ => return models.swap_remove(0),
+    };
+    let s = evaluate(&mean, dev);
+    log(format!(
+        "mean of {} models: dev UAS {:.2} LAS {:.2}",
+        models.len(),
+        s.uas(),
+        s.las()
+    ));
+    mean
+}
+
+/// Trains one parser, choosing the epoch by LAS on `dev`.
+fn train_one(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut dyn FnMut(String)) -> ParserModel {
     let start = Instant::now();
     // Labels, most frequent first (ties by name), at most 255.
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -198,6 +233,8 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut state = State::default();
     let mut toks: Vec<Tok> = Vec::new();
+    let clusters = Clusters::built_in_if(cfg.clusters);
+    let mut lower = String::new();
     let mut keys = Vec::new();
     let mut mscores = vec![0f32; N_MOVES + 1];
     let mut lscores = vec![0f32; n_labels];
@@ -219,7 +256,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
                         (u, x) = alts[rng.below(alts.len())];
                     }
                 }
-                toks.push(Tok::new(w.form, w.lemma, x, u));
+                toks.push(Tok::new(w.form, w.lemma, x, u, clusters.of(w.form, &mut lower)));
             }
             state.reset(ex.words.len());
             while !state.is_terminal() {
@@ -277,6 +314,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
         }
         let model = ParserModel::new(
             &label_names,
+            clusters,
             moves.averaged(move_steps, cfg.prune),
             labeller.averaged(label_steps, cfg.prune),
         );
@@ -299,6 +337,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
         Some((_, m)) => m,
         None => ParserModel::new(
             &label_names,
+            clusters,
             moves.averaged(move_steps, cfg.prune),
             labeller.averaged(label_steps, cfg.prune),
         ),

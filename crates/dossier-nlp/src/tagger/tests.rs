@@ -14,11 +14,14 @@ fn trains_on_a_slice_and_round_trips() {
     let (tr, de) = dev.split_at(1500);
     let cfg = TrainConfig {
         iters: 3,
+        seeds: 2,
         ..TrainConfig::default()
     };
     let mut lines = Vec::new();
     let t = train(tr, de, &cfg, &mut |l| lines.push(l));
-    assert_eq!(lines.len(), 5, "{lines:?}");
+    // "first pass", per seed 3 passes and the kept one, then the mean.
+    assert_eq!(lines.len(), 10, "{lines:?}");
+    assert!(lines[9].starts_with("mean of 2 models"), "{lines:?}");
     let acc = accuracy(&t, de);
     assert!(acc.upos > 80.0, "{acc:?}");
     let bytes = binio::compress(&t.to_bytes());
@@ -46,6 +49,7 @@ fn second_pass_trains_and_round_trips() {
     let cfg = TrainConfig {
         iters: 2,
         stack_folds: 2,
+        seeds: 1,
         ..TrainConfig::default()
     };
     let mut lines = Vec::new();

@@ -8,10 +8,11 @@
 
 use super::features::Context;
 use super::{argmax, Feats, Gate, Greedy, Scratch, Tagger};
+use crate::clusters::Clusters;
 use crate::conllu::{self, Sentence};
 use crate::hash::{self, feat1};
 use crate::lemma::Lemmatiser;
-use crate::perceptron::{IdMap, Model, Trainer};
+use crate::perceptron::{mean_model, IdMap, Model, Rows, Trainer};
 use std::collections::HashMap;
 
 /// Training settings.
@@ -29,6 +30,11 @@ pub struct TrainConfig {
     pub prune: f32,
     /// Folds for the first-pass tags the second pass trains on; below 2: no second pass.
     pub stack_folds: usize,
+    /// Use the built-in word clusters as features.
+    pub clusters: bool,
+    /// First-pass models trained with different seeds; the result is their weight mean. The
+    /// shipped tagger uses 1: four gave +0.16 joint accuracy on dev but tagged 7% slower.
+    pub seeds: usize,
 }
 
 impl Default for TrainConfig {
@@ -40,6 +46,8 @@ impl Default for TrainConfig {
             dict_min_share: 0.995,
             prune: 0.0,
             stack_folds: 0,
+            clusters: true,
+            seeds: 1,
         }
     }
 }
@@ -87,7 +95,22 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
     let dev_gold: Vec<Vec<u16>> = dev.iter().map(|s| s.words().map(&class_of).collect()).collect();
     let all: Vec<usize> = (0..train.len()).collect();
     log("first pass".into());
-    tagger.model = fit(&tagger, train, &gold, &all, None, dev, &dev_gold, None, cfg, log);
+    let mut runs = Vec::new();
+    for k in 0..cfg.seeds.max(1) as u64 {
+        let cfg = TrainConfig {
+            seed: hash::nth_seed(cfg.seed, k),
+            ..cfg.clone()
+        };
+        let (m, rows) = fit(&tagger, train, &gold, &all, None, dev, &dev_gold, None, &cfg, log);
+        tagger.model = m;
+        runs.push(rows);
+    }
+    if runs.len() > 1 {
+        tagger.model = mean_model(tagger.n_classes(), &runs);
+        let acc = dev_accuracy(&tagger, &tagger.model, dev, &dev_gold, None, i32::MAX - 1);
+        log(format!("mean of {} models: dev {acc:.2}%", runs.len()));
+    }
+    drop(runs);
     if cfg.stack_folds < 2 {
         return tagger;
     }
@@ -99,7 +122,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
     let (mut keys, mut scores) = (Vec::new(), Vec::new());
     for fold in 0..k {
         let rest: Vec<usize> = all.iter().copied().filter(|i| i % k != fold).collect();
-        let m = fit(
+        let (m, _) = fit(
             &tagger,
             train,
             &gold,
@@ -112,7 +135,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
             &mut |_| {},
         );
         for i in all.iter().copied().filter(|i| i % k == fold) {
-            ctx.fill(train[i].words().map(|w| w.form()), &tagger.amb);
+            ctx.fill(train[i].words().map(|w| w.form()), &tagger.amb, tagger.clusters);
             let mut g = Greedy {
                 ctx: &ctx,
                 tagdict: &tagger.tagdict,
@@ -127,7 +150,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
         .iter()
         .map(|s| {
             let (mut out, mut margins) = (Vec::new(), Vec::new());
-            ctx.fill(s.words().map(|w| w.form()), &tagger.amb);
+            ctx.fill(s.words().map(|w| w.form()), &tagger.amb, tagger.clusters);
             let mut g = Greedy {
                 ctx: &ctx,
                 tagdict: &tagger.tagdict,
@@ -139,7 +162,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
         })
         .collect();
     log("second pass".into());
-    let m2 = fit(
+    let (m2, _) = fit(
         &tagger,
         train,
         &gold,
@@ -233,6 +256,7 @@ fn prepare(train: &[Sentence], cfg: &TrainConfig) -> (Tagger, impl Fn(&conllu::L
         amb.insert(hash::str(form), feat1(98, hash::finish(h)));
     }
     let tagger = Tagger {
+        clusters: Clusters::built_in_if(cfg.clusters),
         upos: pairs.iter().map(|p| p.0 .0.as_str().into()).collect(),
         xpos: pairs.iter().map(|p| p.0 .1.as_str().into()).collect(),
         amb,
@@ -260,18 +284,18 @@ fn fit(
     dev_first: Option<&[(Vec<u16>, Vec<i32>)]>,
     cfg: &TrainConfig,
     log: &mut dyn FnMut(String),
-) -> Model {
+) -> (Model, Rows) {
     let n = tagger.n_classes();
     let mut order = idx.to_vec();
     let mut rng = Rng::new(cfg.seed);
     let mut trainer = Trainer::new(n);
     let (mut ctx, mut keys, mut scores) = (Context::default(), Vec::new(), vec![0f32; n]);
-    let mut best: Option<(f64, usize, Model)> = None;
+    let mut best: Option<(f64, usize, Model, Rows)> = None;
     for it in 0..cfg.iters {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
         for &si in &order {
-            ctx.fill(train[si].words().map(|w| w.form()), &tagger.amb);
+            ctx.fill(train[si].words().map(|w| w.form()), &tagger.amb, tagger.clusters);
             let f = first.map(|f| f[si].as_slice());
             let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
             for (i, &g) in gold[si].iter().enumerate() {
@@ -296,7 +320,8 @@ fn fit(
                 p1 = guess as u32;
             }
         }
-        let model = trainer.average(cfg.prune);
+        let rows = trainer.averaged_rows(cfg.prune);
+        let model = Model::from_rows(n, rows.clone());
         let acc = dev_accuracy(tagger, &model, dev, dev_gold, dev_first, i32::MAX - 1);
         log(format!(
             "pass {}: train {:.2}%  dev {:.2}%  ({} weights)",
@@ -306,15 +331,15 @@ fn fit(
             model.n_weights()
         ));
         if best.as_ref().is_none_or(|b| acc > b.0) {
-            best = Some((acc, it + 1, model));
+            best = Some((acc, it + 1, model, rows));
         }
     }
     match best {
-        Some((acc, it, m)) => {
+        Some((acc, it, m, rows)) => {
             log(format!("kept pass {it} (dev {acc:.2}%)"));
-            m
+            (m, rows)
         }
-        None => trainer.average(cfg.prune),
+        None => (trainer.average(cfg.prune), trainer.averaged_rows(cfg.prune)),
     }
 }
 
@@ -331,7 +356,7 @@ fn dev_accuracy(
     let (mut ok, mut all) = (0usize, 0usize);
     let (mut ctx, mut keys, mut scores, mut out) = (Context::default(), Vec::new(), Vec::new(), Vec::new());
     for (si, s) in dev.iter().enumerate() {
-        ctx.fill(s.words().map(|w| w.form()), &tagger.amb);
+        ctx.fill(s.words().map(|w| w.form()), &tagger.amb, tagger.clusters);
         let gate = dev_first.map(|f| Gate {
             first: &f[si].0,
             margins: &f[si].1,
