@@ -176,9 +176,10 @@ pub struct Model {
 /// Most features a single `score` call looks up at once (more are scored in chunks).
 const CHUNK: usize = 64;
 
-/// Hints the CPU to load the cache line holding `v[i]` (no-op elsewhere than x86-64).
+/// Hints the CPU to load the cache line holding `v[i]` (no-op elsewhere than x86-64, or when
+/// `i` is out of range). Shared with the parser's weight tables.
 #[inline(always)]
-fn prefetch<T>(v: &[T], i: usize) {
+pub(crate) fn prefetch<T>(v: &[T], i: usize) {
     #[cfg(target_arch = "x86_64")]
     if let Some(x) = v.get(i) {
         use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};

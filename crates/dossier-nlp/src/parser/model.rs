@@ -16,6 +16,7 @@
 //! know about features or transitions.
 
 use super::ModelError;
+use crate::perceptron::prefetch;
 
 /// Mixes a feature key into a bucket number of `bits` bits.
 #[inline(always)]
@@ -89,19 +90,6 @@ impl Table {
             .filter(|r| r.iter().any(|&x| x != 0))
             .count()
     }
-}
-
-/// Hints the CPU to load the cache line holding `w[i]` (no-op elsewhere than x86-64).
-#[inline(always)]
-fn prefetch(w: &[i16], i: usize) {
-    #[cfg(target_arch = "x86_64")]
-    if let Some(x) = w.get(i) {
-        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        // SAFETY: prefetching is a hint and never faults; the pointer comes from a live slice.
-        unsafe { _mm_prefetch::<_MM_HINT_T0>((x as *const i16).cast::<i8>()) };
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = (w, i);
 }
 
 /// Training weights with lazy averaging: `w` the current weights, `u` the sum of

@@ -162,7 +162,7 @@ fn example<'a>(s: &'a Sentence, label_ids: &HashMap<&str, u8>) -> Option<Example
 /// Trains `cfg.seeds` parsers on `train` with different seeds (each choosing its epoch by LAS
 /// on `dev`) and returns the mean of their weights; `log` gets one line per epoch.
 pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut dyn FnMut(String)) -> ParserModel {
-    let models: Vec<ParserModel> = (0..cfg.seeds.max(1) as u64)
+    let mut models: Vec<ParserModel> = (0..cfg.seeds.max(1) as u64)
         .map(|k| {
             let cfg = TrainConfig {
                 seed: hash::nth_seed(cfg.seed, k),
@@ -171,7 +171,6 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
             train_one(train, dev, &cfg, log)
         })
         .collect();
-    let mut models = models;
     let mean = match ParserModel::mean(&models) {
         Some(m) if models.len() > 1 => m,
         // One model (or, impossibly, models of different shapes): the first as trained.
