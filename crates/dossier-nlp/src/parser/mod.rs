@@ -50,14 +50,15 @@
 //! # Scores of the shipped model (EWT, gold tokens, punctuation counted, universal LAS)
 //! | set | tags | UAS | LAS |
 //! |---|---|---|---|
-//! | dev | gold (`eval parse --gold-tags`) | 88.45 | 86.68 |
-//! | dev | built-in tagger (UPOS 95.1%) | 85.51 | 82.28 |
-//! | test (reported, never tuned on) | gold | 88.39 | 86.57 |
-//! | test (reported, never tuned on) | built-in tagger (UPOS 95.6%) | 86.13 | 83.26 |
+//! | dev | gold (`eval parse --gold-tags`) | 88.40 | 86.57 |
+//! | dev | built-in tagger (UPOS 95.3%) | 85.57 | 82.52 |
+//! | test (reported, never tuned on) | gold | 88.37 | 86.54 |
+//! | test (reported, never tuned on) | built-in tagger (UPOS 95.6%) | 86.26 | 83.32 |
 //!
 //! Speed: see `dossier bench parse` (the parser is about half of tag + lemma + parse time,
-//! mostly cache misses in the weight tables). Model: 13.3 MB zstd (41 MB raw: 2^21 × 4 `i16`
-//! move weights and 2^18 × 51 `i16` label weights, non-zero rows only); `from_bytes` ≈ 25 ms.
+//! mostly cache misses in the weight tables). Model: 3.6 MB zstd (2^21 × 4 `i8` move weights
+//! and 2^18 × 51 `i8` label weights, non-zero rows only; `i16` weights parsed the same on dev
+//! but took 13.3 MB and a cache line more per label row).
 //!
 //! What it must not do: tokenise, tag, or read files (callers hand it words and tags), panic on
 //! any input, or allocate per token while parsing.

@@ -2,15 +2,15 @@
 //!
 //! A [`Table`] is a hashed weight matrix: a feature key picks one bucket, and the bucket is one
 //! contiguous row holding the weights of all classes (3 moves, or all labels), so scoring a
-//! feature touches one or two cache lines. Shipped weights are `i16` (averaged perceptron
-//! weights times one scale per table); scores are summed in `i32`. [`TrainTable`] is the `f32`
+//! feature touches one cache line. Shipped weights are `i8` (averaged perceptron weights times
+//! one scale per table); scores are summed in `i32`. [`TrainTable`] is the `f32`
 //! training form with the accumulators for averaging.
 //!
-//! Byte format (little-endian; the caller zstd-compresses it): magic `DSPARSE3`, the
+//! Byte format (little-endian; the caller zstd-compresses it): magic `DSPARSE4`, the
 //! checksum of the word clusters the model was trained with (u64, 0 for none), the label
 //! count and labels (length byte + UTF-8), then per table `bits`, `width`, `scale` (f32), the
 //! number of non-zero rows, and each such row as a varint gap from the previous row followed by
-//! `width` i16 weights.
+//! `width` i8 weights.
 //!
 //! What it must not do: panic on bad bytes (every read is checked and gives [`ModelError`]), or
 //! know about features or transitions.
@@ -24,16 +24,62 @@ pub fn bucket(key: u64, bits: u32) -> usize {
     (key.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - bits)) as usize
 }
 
-/// Shipped weights: `(1 << bits)` rows of `width` `i16` weights.
-#[derive(Clone, Debug, PartialEq)]
+/// Largest weight magnitude after quantisation: weights are `i8`.
+const QMAX: f32 = 127.0;
+
+/// Shipped weights: `(1 << bits)` rows of `width` `i8` weights (averaged perceptron weights
+/// times `scale`). Rows are laid out `stride` bytes apart from a 64-byte boundary, so a row of up
+/// to 64 weights lies in one cache line (eight bits per weight lost nothing against sixteen on
+/// EWT dev, and halve the cache lines a label row touches).
+#[derive(Debug)]
 pub struct Table {
     pub bits: u32,
     pub width: usize,
     pub scale: f32,
-    pub w: Vec<i16>,
+    stride: usize,
+    /// Backing store; row `r` starts at `base + r * stride`.
+    buf: Vec<i8>,
+    base: usize,
 }
 
 impl Table {
+    /// A table of zeros.
+    pub fn zeros(bits: u32, width: usize, scale: f32) -> Table {
+        let stride = if width <= 64 {
+            width.next_power_of_two()
+        } else {
+            width.div_ceil(64) * 64
+        };
+        let buf = vec![0i8; (stride << bits) + 63];
+        let base = buf.as_ptr().align_offset(64).min(63);
+        Table {
+            bits,
+            width,
+            scale,
+            stride,
+            buf,
+            base,
+        }
+    }
+
+    /// Number of rows.
+    pub fn rows(&self) -> usize {
+        1 << self.bits
+    }
+
+    /// The weights of row `r` (`r < rows()`).
+    #[inline]
+    pub fn row(&self, r: usize) -> &[i8] {
+        let at = self.base + r * self.stride;
+        &self.buf[at..at + self.width]
+    }
+
+    /// The weights of row `r`, writable.
+    pub fn row_mut(&mut self, r: usize) -> &mut [i8] {
+        let at = self.base + r * self.stride;
+        &mut self.buf[at..at + self.width]
+    }
+
     /// Adds the rows of `keys` into `out[..width]` (which it first zeroes). Rows are fetched in
     /// two passes, prefetching first, so that the cache misses overlap.
     #[inline]
@@ -44,12 +90,13 @@ impl Table {
         let mut offs = [0usize; 32];
         for chunk in keys.chunks(32) {
             for (o, &k) in offs.iter_mut().zip(chunk) {
-                *o = bucket(k, self.bits) * width;
-                prefetch(&self.w, *o);
-                prefetch(&self.w, *o + width - 1);
+                *o = self.base + bucket(k, self.bits) * self.stride;
+                for line in (0..width).step_by(64) {
+                    prefetch(&self.buf, *o + line);
+                }
             }
             for &b in &offs[..chunk.len()] {
-                if let Some(row) = self.w.get(b..b + width) {
+                if let Some(row) = self.buf.get(b..b + width) {
                     for (o, &x) in out.iter_mut().zip(row) {
                         *o += x as i32;
                     }
@@ -58,37 +105,66 @@ impl Table {
         }
     }
 
+    /// Quantises real weights (`weight(r, c)` for row `r`, class `c`) at the scale that maps
+    /// the largest magnitude to the largest `i8`; weights below `cut` in magnitude become 0.
+    fn quantise(bits: u32, width: usize, cut: f32, weight: impl Fn(usize) -> f32) -> Table {
+        let n = width << bits;
+        let max = (0..n).map(|i| weight(i).abs()).fold(0.0f32, f32::max);
+        let scale = if max > 0.0 { QMAX / max } else { 1.0 };
+        let mut t = Table::zeros(bits, width, scale);
+        for r in 0..t.rows() {
+            for (c, x) in t.row_mut(r).iter_mut().enumerate() {
+                let a = weight(r * width + c);
+                if a.abs() >= cut {
+                    *x = (a * scale).round().clamp(-QMAX, QMAX) as i8;
+                }
+            }
+        }
+        t
+    }
+
     /// The element-wise mean of tables of one shape (each weight taken at its own table's
     /// scale), requantised; `None` if the shapes differ or there are no tables.
     pub fn mean(tables: &[&Table]) -> Option<Table> {
         let first = tables.first()?;
-        if tables
-            .iter()
-            .any(|t| t.bits != first.bits || t.width != first.width || t.w.len() != first.w.len())
-        {
+        if tables.iter().any(|t| t.bits != first.bits || t.width != first.width) {
             return None;
         }
-        let n = tables.len() as f32;
-        let at = |i: usize| tables.iter().map(|t| t.w[i] as f32 / t.scale).sum::<f32>() / n;
-        let max = (0..first.w.len()).map(|i| at(i).abs()).fold(0.0f32, f32::max);
-        let scale = if max > 0.0 { 32_000.0 / max } else { 1.0 };
-        let w = (0..first.w.len())
-            .map(|i| (at(i) * scale).round().clamp(-32_767.0, 32_767.0) as i16)
-            .collect();
-        Some(Table {
-            bits: first.bits,
-            width: first.width,
-            scale,
-            w,
-        })
+        let (n, width) = (tables.len() as f32, first.width);
+        let at = |i: usize| {
+            tables
+                .iter()
+                .map(|t| t.row(i / width)[i % width] as f32 / t.scale)
+                .sum::<f32>()
+                / n
+        };
+        Some(Table::quantise(first.bits, width, 0.0, at))
     }
 
     /// Rows with at least one non-zero weight.
     pub fn nonzero_rows(&self) -> usize {
-        self.w
-            .chunks(self.width.max(1))
-            .filter(|r| r.iter().any(|&x| x != 0))
+        (0..self.rows())
+            .filter(|&r| self.row(r).iter().any(|&x| x != 0))
             .count()
+    }
+}
+
+impl Clone for Table {
+    fn clone(&self) -> Table {
+        let mut t = Table::zeros(self.bits, self.width, self.scale);
+        for r in 0..self.rows() {
+            t.row_mut(r).copy_from_slice(self.row(r));
+        }
+        t
+    }
+}
+
+impl PartialEq for Table {
+    fn eq(&self, o: &Table) -> bool {
+        self.bits == o.bits
+            && self.width == o.width
+            && self.scale == o.scale
+            && (0..self.rows()).all(|r| self.row(r) == o.row(r))
     }
 }
 
@@ -137,34 +213,17 @@ impl TrainTable {
         }
     }
 
-    /// The averaged weights after `steps` steps, quantised to `i16`; averaged weights whose
+    /// The averaged weights after `steps` steps, quantised to `i8`; averaged weights whose
     /// magnitude is below `prune` (relative to the largest) become 0.
     pub fn averaged(&self, steps: f32, prune: f32) -> Table {
         let steps = steps.max(1.0);
         let avg = |i: usize| self.w[i] - self.u[i] / steps;
         let max = (0..self.w.len()).map(|i| avg(i).abs()).fold(0.0f32, f32::max);
-        let scale = if max > 0.0 { 32_000.0 / max } else { 1.0 };
-        let cut = prune * max;
-        let w = (0..self.w.len())
-            .map(|i| {
-                let a = avg(i);
-                if a.abs() < cut {
-                    0
-                } else {
-                    (a * scale).round().clamp(-32_767.0, 32_767.0) as i16
-                }
-            })
-            .collect();
-        Table {
-            bits: self.bits,
-            width: self.width,
-            scale,
-            w,
-        }
+        Table::quantise(self.bits, self.width, prune * max, avg)
     }
 }
 
-const MAGIC: &[u8; 8] = b"DSPARSE3";
+const MAGIC: &[u8; 8] = b"DSPARSE4";
 /// Largest table accepted when reading (2^24 rows).
 const MAX_BITS: u32 = 24;
 
@@ -185,15 +244,14 @@ pub fn write(labels: &[&str], clusters: u64, tables: &[&Table]) -> Vec<u8> {
         out.extend_from_slice(&t.scale.to_le_bytes());
         out.extend_from_slice(&(t.nonzero_rows() as u32).to_le_bytes());
         let mut prev = 0usize;
-        for (r, row) in t.w.chunks(t.width.max(1)).enumerate() {
+        for r in 0..t.rows() {
+            let row = t.row(r);
             if row.iter().all(|&x| x == 0) {
                 continue;
             }
             put_varint(&mut out, (r - prev) as u64);
             prev = r;
-            for &x in row {
-                out.extend_from_slice(&x.to_le_bytes());
-            }
+            out.extend(row.iter().map(|&x| x as u8));
         }
     }
     out
@@ -229,19 +287,19 @@ pub fn read(bytes: &[u8], n_tables: usize) -> Result<(Vec<String>, u64, Vec<Tabl
         if nz > rows {
             return Err(ModelError::Format("more non-zero rows than rows".into()));
         }
-        let mut w = vec![0i16; rows * width];
+        let mut t = Table::zeros(bits, width, scale);
         let mut row = 0usize;
         for _ in 0..nz {
             row += r.varint()? as usize;
             if row >= rows {
                 return Err(ModelError::Format("row index out of range".into()));
             }
-            let src = r.take(2 * width)?;
-            for (dst, x) in w[row * width..(row + 1) * width].iter_mut().zip(src.chunks_exact(2)) {
-                *dst = i16::from_le_bytes([x[0], x[1]]);
+            let src = r.take(width)?;
+            for (dst, &x) in t.row_mut(row).iter_mut().zip(src) {
+                *dst = x as i8;
             }
         }
-        tables.push(Table { bits, width, scale, w });
+        tables.push(t);
     }
     if r.pos != bytes.len() {
         return Err(ModelError::Format("trailing bytes after the model".into()));
@@ -284,5 +342,45 @@ impl<'a> Reader<'a> {
             }
         }
         Err(ModelError::Format("varint too long".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_cache_line_aligned_and_survive_write_and_read() {
+        let mut t = Table::zeros(6, 51, 2.0);
+        assert_eq!(t.stride, 64);
+        for r in 0..t.rows() {
+            let p = t.row(r).as_ptr() as usize;
+            assert_eq!(p % 64, 0, "row {r} starts mid-line");
+        }
+        t.row_mut(5)[50] = -127;
+        t.row_mut(63)[0] = 3;
+        let small = Table::quantise(4, 3, 0.0, |i| i as f32 - 20.0);
+        assert_eq!(small.stride, 4);
+        assert_eq!(small.row(0), &[-94, -89, -85], "−20, −19, −18 at 127 / 27");
+        let bytes = write(&["a"], 7, &[&t, &small]);
+        let (labels, clusters, tables) = read(&bytes, 2).expect("reads");
+        assert_eq!((labels, clusters), (vec!["a".to_string()], 7));
+        assert_eq!(tables[0], t);
+        assert_eq!(tables[1], small);
+        assert_eq!(tables[0].clone(), t);
+        let mut scores = [0i32; 51];
+        t.score(&[], &mut scores);
+        assert!(scores.iter().all(|&s| s == 0));
+        assert!(read(&bytes[..bytes.len() - 1], 2).is_err());
+    }
+
+    #[test]
+    fn quantising_prunes_small_weights_and_keeps_the_largest() {
+        let t = Table::quantise(1, 2, 0.5, |i| [10.0, -0.4, 0.6, -5.0][i]);
+        assert_eq!(t.row(0), &[127, 0]);
+        assert_eq!(t.row(1), &[8, -64]);
+        let m = Table::mean(&[&t, &t]).expect("same shape");
+        assert_eq!(m, t);
+        assert!(Table::mean(&[&t, &Table::zeros(2, 2, 1.0)]).is_none());
     }
 }

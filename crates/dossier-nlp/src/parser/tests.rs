@@ -273,7 +273,7 @@ fn prepare_predicted_tags() {
     tagger.retag(&mut test_s);
     std::fs::write("/tmp/ewt-dev-pred.conllu", conllu::to_string(&dev_s)).unwrap();
     std::fs::write("/tmp/ewt-test-pred.conllu", conllu::to_string(&test_s)).unwrap();
-    let jk = tt::jackknife(&train_s, &dev_gold, 5, &tt::TrainConfig::default());
+    let jk = tt::jackknife(&train_s, &dev_gold, 5, &tt::TrainConfig::for_jackknife());
     std::fs::write("/tmp/ewt-train-jk.conllu", conllu::to_string(&jk)).unwrap();
     eprintln!("done in {:.0}s", t.elapsed().as_secs_f64());
 }

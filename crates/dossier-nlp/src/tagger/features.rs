@@ -1,8 +1,9 @@
 //! The tagger's feature templates.
 //!
 //! Each word of a sentence is reduced once to a [`Word`] of hashes (form, lower-cased form,
-//! prefixes, suffixes, shape, ambiguity class); [`features`] then combines the words around
-//! position `i` and the tags already predicted to its left into 64-bit feature keys.
+//! prefixes, suffixes, shape, ambiguity class); [`Context::features`] then combines the words
+//! around position `i` and the tags already predicted to its left into 64-bit feature keys, and
+//! [`Context::second_pass_features`] the word with the first pass's tags on both sides.
 //!
 //! What it must not do: allocate per word (keys go into a reused `Vec<u64>`), look at gold tags,
 //! or know how weights are stored. Changing a template changes the model format.
@@ -224,9 +225,12 @@ impl Context {
 }
 
 impl Context {
-    /// Appends the second-pass features of word `i`: the first pass's tags `first` around it
-    /// (right context included, which a left-to-right pass cannot see).
-    pub fn stack_features(&self, i: usize, first: &[u16], p1: u32, out: &mut Vec<u64>) {
+    /// Writes the second pass's feature keys of word `i` into `out`: the first pass's tags
+    /// `first` around it (right context included, which a left-to-right pass cannot see), alone
+    /// and with the word. A small set of its own makes the second pass a different model from
+    /// the first, which is what makes it correct some of the first pass's errors.
+    pub fn second_pass_features(&self, i: usize, first: &[u16], out: &mut Vec<u64>) {
+        out.clear();
         let t = |j: isize| -> u64 {
             if j < 0 {
                 u32::MAX as u64
@@ -235,20 +239,27 @@ impl Context {
             }
         };
         let i_ = i as isize;
-        let (r0, r1, r2, l1) = (t(i_), t(i_ + 1), t(i_ + 2), t(i_ - 1));
-        let c = self.word(i);
-        let p1 = p1 as u64;
+        let (l2, l1, r0, r1, r2) = (t(i_ - 2), t(i_ - 1), t(i_), t(i_ + 1), t(i_ + 2));
+        let w = &self.words[i..i + 5]; // w[2] is word i
+        let (m1, c, n1) = (&w[1], &w[2], &w[3]);
+        let first_word = (i == 0) as u64;
         out.extend_from_slice(&[
-            feat1(40, r0),
-            feat1(41, r1),
-            feat1(42, r2),
-            feat2(43, r1, r2),
-            feat2(44, r1, c.lower),
-            feat2(45, p1, r1),
-            feat3(46, p1, r0, r1),
-            feat2(47, r0, c.amb),
-            feat3(48, l1, r0, r1),
-            feat2(49, r1, c.suf[2]),
+            feat1(100, 0),
+            feat1(101, c.lower),
+            feat1(102, r0),
+            feat1(103, l1),
+            feat1(104, r1),
+            feat2(105, l1, r0),
+            feat2(106, r0, r1),
+            feat1(107, l2),
+            feat1(108, r2),
+            feat2(109, c.lower, r0),
+            feat2(110, c.suf[2], r0),
+            feat1(111, m1.lower),
+            feat1(112, n1.lower),
+            feat2(113, c.lower, r1),
+            feat2(114, c.lower, l1),
+            feat3(115, c.shape, first_word, r0),
         ]);
     }
 }

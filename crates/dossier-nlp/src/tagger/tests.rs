@@ -15,6 +15,7 @@ fn trains_on_a_slice_and_round_trips() {
     let cfg = TrainConfig {
         iters: 3,
         seeds: 2,
+        stack_folds: 0,
         ..TrainConfig::default()
     };
     let mut lines = Vec::new();
