@@ -8,9 +8,8 @@
 //! four models trained with different seeds (`train::TrainConfig::seeds`, +0.12 UPOS and XPOS
 //! on dev). A light second pass then re-tags the words the first pass was least sure of, from
 //! the first pass's tags on both sides ([`features::Context::second_pass_features`]; +0.08 and
-//! +0.11 joint accuracy on dev for two training seeds, at a few percent of the tagging time).
-//! A [`Tagger`] also
-//! holds the [`Lemmatiser`] and the [`Feats`] table, because the three are trained together and
+//! +0.11 joint accuracy on dev for two training seeds). A [`Tagger`] also holds the
+//! [`Lemmatiser`] and the [`Feats`] table, because the three are trained together and
 //! shipped as one model file (`data/models/tagger.bin.zst`).
 //!
 //! # For the parser
