@@ -31,37 +31,34 @@ static CLUSTERS: OnceLock<Result<Clusters, LoadError>> = OnceLock::new();
 static TAGGER: OnceLock<Result<Tagger, LoadError>> = OnceLock::new();
 static PARSER: OnceLock<Result<ParserModel, LoadError>> = OnceLock::new();
 
+/// The value in `cell`, loading it with `load` on first call; a load error names `model`.
+fn cached<T>(
+    cell: &'static OnceLock<Result<T, LoadError>>,
+    model: &'static str,
+    load: impl FnOnce() -> Result<T, String>,
+) -> Result<&'static T, LoadError> {
+    let r = cell.get_or_init(|| load().map_err(|message| LoadError { model, message }));
+    r.as_ref().map_err(Clone::clone)
+}
+
 /// The built-in word clusters, loaded on first call.
 pub fn clusters() -> Result<&'static Clusters, LoadError> {
-    let r = CLUSTERS.get_or_init(|| {
-        Clusters::from_binary(CLUSTERS_BIN).map_err(|e| LoadError {
-            model: "clusters",
-            message: e.to_string(),
-        })
-    });
-    r.as_ref().map_err(Clone::clone)
+    cached(&CLUSTERS, "clusters", || {
+        Clusters::from_binary(CLUSTERS_BIN).map_err(|e| e.to_string())
+    })
 }
 
 /// The built-in tagger, loaded on first call.
 pub fn tagger() -> Result<&'static Tagger, LoadError> {
-    let r = TAGGER.get_or_init(|| {
-        Tagger::from_compressed(TAGGER_ZST).map_err(|e| LoadError {
-            model: "tagger",
-            message: e.to_string(),
-        })
-    });
-    r.as_ref().map_err(Clone::clone)
+    cached(&TAGGER, "tagger", || {
+        Tagger::from_compressed(TAGGER_ZST).map_err(|e| e.to_string())
+    })
 }
 
 /// The built-in parser, loaded on first call.
 pub fn parser() -> Result<&'static ParserModel, LoadError> {
-    let r = PARSER.get_or_init(|| {
-        let err = |message: String| LoadError {
-            model: "parser",
-            message,
-        };
-        let raw = binio::decompress(PARSER_ZST).map_err(|e: FormatError| err(e.to_string()))?;
-        ParserModel::from_bytes(&raw).map_err(|e| err(e.to_string()))
-    });
-    r.as_ref().map_err(Clone::clone)
+    cached(&PARSER, "parser", || {
+        let raw = binio::decompress(PARSER_ZST).map_err(|e: FormatError| e.to_string())?;
+        ParserModel::from_bytes(&raw).map_err(|e| e.to_string())
+    })
 }

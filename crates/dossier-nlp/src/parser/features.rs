@@ -138,6 +138,22 @@ impl View<'_> {
     fn set(v: &[u64], i: Option<u32>) -> u64 {
         i.and_then(|i| v.get(i as usize)).map_or(1 << 63, |&x| x)
     }
+    /// The word `delta` positions from word `i` in the sentence; absent for no word, for the
+    /// root, and past either end.
+    #[inline(always)]
+    fn near(&self, i: Option<u32>, delta: i64) -> Tok {
+        match i {
+            Some(i) if i != 0 => {
+                let j = i as i64 + delta;
+                if j < 1 || j > self.st.n as i64 {
+                    Tok::ABSENT
+                } else {
+                    self.tok(Some(j as u32))
+                }
+            }
+            _ => Tok::ABSENT,
+        }
+    }
 }
 
 /// Capped distance between two positions (absent → 99).
@@ -334,27 +350,14 @@ pub fn move_features(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     o.f(&[s0.x, b0.p]);
     o.f(&[s0.p, b0.x]);
     // Linear neighbours of the stack words and of B0.
-    let near = |i: Option<u32>, delta: i64| -> Tok {
-        match i {
-            Some(i) if i != 0 => {
-                let j = i as i64 + delta;
-                if j < 1 || j > st.n as i64 {
-                    Tok::ABSENT
-                } else {
-                    v.tok(Some(j as u32))
-                }
-            }
-            _ => Tok::ABSENT,
-        }
-    };
-    let (s0n, s0pv, b0pv, s1n) = (near(s0i, 1), near(s0i, -1), near(b0i, -1), near(s1i, 1));
+    let (s0n, s0pv, b0pv, s1n) = (v.near(s0i, 1), v.near(s0i, -1), v.near(b0i, -1), v.near(s1i, 1));
     o.f(&[s0.p, s0n.p, b0.p]);
     o.f(&[s0pv.p, s0.p, b0.p]);
     o.f(&[s0.p, b0pv.p, b0.p]);
     o.f(&[s1.p, s1n.p, s0.p]);
     o.f(&[s0n.w, s0.p]);
     o.f(&[b0pv.w, b0.p]);
-    let s1pv = near(s1i, -1);
+    let s1pv = v.near(s1i, -1);
     o.f(&[s0.w, s0n.p]);
     o.f(&[s1pv.p, s1.p, s0.p]);
     o.f(&[s0n.p, b0.p, b1.p]);
@@ -379,16 +382,10 @@ pub fn label_features(toks: &[Tok], st: &State, head: u32, dep: u32, out: &mut V
     let (h, d) = (v.tok(hi), v.tok(di));
     let dir = (dep < head) as u64;
     let dd = dist(hi, di);
-    let near = |i: u32, delta: i64| -> Tok {
-        let j = i as i64 + delta;
-        if j < 1 || j > st.n as i64 {
-            Tok::ABSENT
-        } else {
-            v.tok(Some(j as u32))
-        }
-    };
-    let (dm1, dp1) = (near(dep, -1), near(dep, 1));
-    let (hm1, hp1) = (if head == 0 { Tok::ABSENT } else { near(head, -1) }, near(head, 1));
+    // Never called for arcs from the root (they always get the root label), so `near` giving
+    // nothing around word 0 changes no feature.
+    let (dm1, dp1) = (v.near(di, -1), v.near(di, 1));
+    let (hm1, hp1) = (v.near(hi, -1), v.near(hi, 1));
     let dli = View::at(&st.l1, di);
     let dl2i = View::at(&st.l2, di);
     let dri = View::at(&st.r1, di);
