@@ -105,12 +105,14 @@ impl Table {
         }
     }
 
-    /// Quantises real weights (`weight(r, c)` for row `r`, class `c`) at the scale that maps
-    /// the largest magnitude to the largest `i8`; weights below `cut` in magnitude become 0.
-    fn quantise(bits: u32, width: usize, cut: f32, weight: impl Fn(usize) -> f32) -> Table {
+    /// Quantises real weights (`weight(r * width + c)` for row `r`, class `c`) at the scale that
+    /// maps the largest magnitude to the largest `i8`; weights smaller than `prune` times the
+    /// largest become 0.
+    fn quantise(bits: u32, width: usize, prune: f32, weight: impl Fn(usize) -> f32) -> Table {
         let n = width << bits;
         let max = (0..n).map(|i| weight(i).abs()).fold(0.0f32, f32::max);
         let scale = if max > 0.0 { QMAX / max } else { 1.0 };
+        let cut = prune * max;
         let mut t = Table::zeros(bits, width, scale);
         for r in 0..t.rows() {
             for (c, x) in t.row_mut(r).iter_mut().enumerate() {
@@ -217,9 +219,7 @@ impl TrainTable {
     /// magnitude is below `prune` (relative to the largest) become 0.
     pub fn averaged(&self, steps: f32, prune: f32) -> Table {
         let steps = steps.max(1.0);
-        let avg = |i: usize| self.w[i] - self.u[i] / steps;
-        let max = (0..self.w.len()).map(|i| avg(i).abs()).fold(0.0f32, f32::max);
-        Table::quantise(self.bits, self.width, prune * max, avg)
+        Table::quantise(self.bits, self.width, prune, |i| self.w[i] - self.u[i] / steps)
     }
 }
 
@@ -376,7 +376,7 @@ mod tests {
 
     #[test]
     fn quantising_prunes_small_weights_and_keeps_the_largest() {
-        let t = Table::quantise(1, 2, 0.5, |i| [10.0, -0.4, 0.6, -5.0][i]);
+        let t = Table::quantise(1, 2, 0.05, |i| [10.0, -0.4, 0.6, -5.0][i]); // cut at 0.5
         assert_eq!(t.row(0), &[127, 0]);
         assert_eq!(t.row(1), &[8, -64]);
         let m = Table::mean(&[&t, &t]).expect("same shape");
