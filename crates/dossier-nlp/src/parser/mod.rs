@@ -33,7 +33,7 @@
 //!   contiguous row per bucket (`model.rs`); the labeller runs when a move makes an arc, so
 //!   later features can see the labels of children.
 //! - Tags: the shipped model is trained on **predicted** tags: the training set retagged 10-fold
-//!   by single-seed taggers (jackknifing, `tagger::train::jackknife`), followed by the
+//!   by single-seed two-direction taggers (jackknifing, `tagger::train::jackknife`), followed by the
 //!   gold-tagged copy; in both, with probability `TrainConfig::tag_noise` a word's (UPOS, XPOS)
 //!   pair is replaced by another pair seen with the same form. The epoch is chosen on dev
 //!   retagged by the built-in tagger.
@@ -45,18 +45,18 @@
 //!
 //! Reproduce with `dossier train parser --train en_ewt-ud-train.conllu --dev
 //! en_ewt-ud-dev.conllu --jackknife 10 --with-gold --dev-tagger embedded --out
-//! data/models/parser.bin.zst` (default `TrainConfig`, seeded: same data, same model; ~5 min).
+//! data/models/parser.bin.zst` (default `TrainConfig`, seeded: same data, same model; ~4 min).
 //!
 //! # Scores of the shipped model (EWT, gold tokens, punctuation counted, universal LAS)
 //! | set | tags | UAS | LAS |
 //! |---|---|---|---|
-//! | dev | gold (`eval parse --gold-tags`) | 88.40 | 86.57 |
-//! | dev | built-in tagger (UPOS 95.3%) | 85.57 | 82.52 |
-//! | test (reported, never tuned on) | gold | 88.37 | 86.54 |
-//! | test (reported, never tuned on) | built-in tagger (UPOS 95.6%) | 86.26 | 83.32 |
+//! | dev | gold (`eval parse --gold-tags`) | 88.38 | 86.61 |
+//! | dev | built-in tagger (UPOS 95.4%) | 85.63 | 82.57 |
+//! | test (reported, never tuned on) | gold | 88.22 | 86.45 |
+//! | test (reported, never tuned on) | built-in tagger (UPOS 95.8%) | 86.20 | 83.39 |
 //!
 //! Speed: see `dossier bench parse` (the parser is about half of tag + lemma + parse time,
-//! mostly cache misses in the weight tables). Model: 3.6 MB zstd (2^21 × 4 `i8` move weights
+//! mostly cache misses in the weight tables). Model: 3.5 MB zstd (2^21 × 4 `i8` move weights
 //! and 2^18 × 51 `i8` label weights, non-zero rows only; `i16` weights parsed the same on dev
 //! but took 13.3 MB and a cache line more per label row).
 //!

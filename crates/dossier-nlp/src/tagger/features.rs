@@ -106,6 +106,15 @@ fn shape(form: &str) -> u64 {
     hash::finish(hash::mix(h, n.min(5)))
 }
 
+/// The order in which a first pass tags a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    /// Left to right: a word's features see the tags of the two words before it.
+    Forward,
+    /// Right to left: a word's features see the tags of the two words after it.
+    Backward,
+}
+
 /// Sentence-level scratch: the words' hashes, padded with two positions on each side.
 #[derive(Default)]
 pub struct Context {
@@ -161,12 +170,17 @@ impl Context {
         &self.words[i + 2]
     }
 
-    /// Writes the feature keys of word `i` into `out` given the two previous predicted tags
-    /// (`u32::MAX - k` for positions before the sentence).
-    pub fn features(&self, i: usize, p1: u32, p2: u32, out: &mut Vec<u64>) {
+    /// Writes the feature keys of word `i` into `out` given the two tags predicted before it
+    /// in the direction `dir` (`u32::MAX - k` for positions outside the sentence). Backward,
+    /// the window is mirrored: "previous" words and tags are those to the right of `i`, so one
+    /// set of templates serves both directions (their models are separate).
+    pub fn features(&self, dir: Dir, i: usize, p1: u32, p2: u32, out: &mut Vec<u64>) {
         out.clear();
         let w = &self.words[i..i + 5]; // w[2] is word i
-        let (m2, m1, c, n1, n2) = (&w[0], &w[1], &w[2], &w[3], &w[4]);
+        let (m2, m1, c, n1, n2) = match dir {
+            Dir::Forward => (&w[0], &w[1], &w[2], &w[3], &w[4]),
+            Dir::Backward => (&w[4], &w[3], &w[2], &w[1], &w[0]),
+        };
         let (p1, p2) = (p1 as u64, p2 as u64);
         let first = (i == 0) as u64;
         let style = self.style;

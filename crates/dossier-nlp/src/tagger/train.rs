@@ -6,8 +6,8 @@
 //!
 //! What it must not do: read files (callers pass sentences) or look at a test set.
 
-use super::features::Context;
-use super::{argmax, Feats, Gate, Greedy, Scratch, Tagger};
+use super::features::{Context, Dir};
+use super::{argmax, Feats, Gate, Greedy, Pass, Scratch, Tagger};
 use crate::clusters::Clusters;
 use crate::conllu::{self, Sentence};
 use crate::hash::{self, feat1};
@@ -29,9 +29,11 @@ pub struct TrainConfig {
     /// Averaged weights smaller than this are dropped from the shipped model. 0.5 removes the
     /// seldom-useful features: a smaller, faster model at the same dev accuracy.
     pub prune: f32,
-    /// Folds for the first-pass tags the second pass trains on; below 2: no second pass.
-    /// Each fold trains a single-seed first pass, so the second pass learns from tags a little
-    /// worse than the shipped first pass gives.
+    /// Folds for the first-pass tags the second pass trains on; below 2 (the default): no
+    /// second pass. Each fold trains single-seed first passes, so the second pass learns from
+    /// tags a little worse than the shipped first pass gives. On top of the forward pass alone
+    /// it gained 0.08 joint accuracy on dev; on top of forward + backward, 0.03, for 5% of the
+    /// speed of tag + lemma + parse, so it is not shipped.
     pub stack_folds: usize,
     /// Use the built-in word clusters as features.
     pub clusters: bool,
@@ -39,6 +41,10 @@ pub struct TrainConfig {
     /// (pruned at 0.5) gave +0.12 UPOS and XPOS on dev over one, tagging at about the same
     /// speed (unpruned, four seeds tag 7% slower than one).
     pub seeds: usize,
+    /// Also train a right-to-left first pass, run on the words the left-to-right pass is least
+    /// sure of, whose scores are added to the left-to-right one's: +0.20 joint accuracy on dev
+    /// over the forward pass alone (94.14 → 94.34%), +0.12 over forward + second pass.
+    pub backward: bool,
 }
 
 impl Default for TrainConfig {
@@ -49,17 +55,18 @@ impl Default for TrainConfig {
             dict_min_count: 20,
             dict_min_share: 0.995,
             prune: 0.5,
-            stack_folds: 10,
+            stack_folds: 0,
             clusters: true,
             seeds: 4,
+            backward: true,
         }
     }
 }
 
 impl TrainConfig {
-    /// The fold taggers that tag the parser's training set (see [`jackknife`]): one seed and
-    /// one pass each. Taggers averaged over four seeds did not make the parser trained on their
-    /// tags better on dev and cost 4× the time; the second pass would cost 10×.
+    /// The fold taggers that tag the parser's training set (see [`jackknife`]): one seed each,
+    /// both directions. Taggers averaged over four seeds did not make the parser trained on
+    /// their tags better on dev and cost 4× the time; a second pass would cost 10×.
     pub fn for_jackknife() -> Self {
         TrainConfig {
             seeds: 1,
@@ -111,71 +118,92 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
     let gold: Vec<Vec<u16>> = train.iter().map(|s| s.words().map(&class_of).collect()).collect();
     let dev_gold: Vec<Vec<u16>> = dev.iter().map(|s| s.words().map(&class_of).collect()).collect();
     let all: Vec<usize> = (0..train.len()).collect();
-    log("first pass".into());
-    let mut runs = Vec::new();
-    for k in 0..cfg.seeds.max(1) as u64 {
-        let cfg = TrainConfig {
-            seed: hash::nth_seed(cfg.seed, k),
-            ..cfg.clone()
-        };
-        let (m, rows) = fit(&tagger, train, &gold, &all, None, dev, &dev_gold, None, &cfg, log);
-        tagger.model = m;
-        runs.push(rows);
+    for dir in [Dir::Forward, Dir::Backward] {
+        if dir == Dir::Backward && !cfg.backward {
+            break;
+        }
+        log(format!("first pass, {dir:?}"));
+        let mut runs = Vec::new();
+        let mut model = None;
+        for k in 0..cfg.seeds.max(1) as u64 {
+            let cfg = TrainConfig {
+                seed: hash::nth_seed(cfg.seed, k),
+                ..cfg.clone()
+            };
+            let (m, rows) = fit(&tagger, train, &gold, &all, Fit::First(dir), dev, &dev_gold, &cfg, log);
+            model = Some(m);
+            runs.push(rows);
+        }
+        let mut model = model.unwrap_or_else(|| Trainer::new(tagger.n_classes()).average(0.0));
+        if runs.len() > 1 {
+            model = mean_model(tagger.n_classes(), &runs);
+            let acc = dev_accuracy(&tagger, Eval::First(dir, &model), dev, &dev_gold);
+            log(format!("mean of {} models: dev {acc:.2}%", runs.len()));
+        }
+        match dir {
+            Dir::Forward => tagger.model = model,
+            Dir::Backward => tagger.back = Some(model),
+        }
     }
-    if runs.len() > 1 {
-        tagger.model = mean_model(tagger.n_classes(), &runs);
-        let acc = dev_accuracy(&tagger, &tagger.model, dev, &dev_gold, None, i32::MAX - 1);
-        log(format!("mean of {} models: dev {acc:.2}%", runs.len()));
+    if let Some(b) = &tagger.back {
+        // The backward pass only needs to look at words the forward pass was unsure of: keep
+        // the smallest margin that tags dev as well as looking at every word (within 0.02).
+        let mut fp = FirstPass::default();
+        let margins = dev.iter().flat_map(|s| {
+            fp.tag(&tagger, &tagger.model, None, s);
+            std::mem::take(&mut fp.margins)
+        });
+        let candidates = margin_quantiles(margins.collect());
+        let (margin, acc, all) = smallest_good_margin(&candidates, |c| {
+            dev_accuracy(&tagger, Eval::Both(&tagger.model, b, c), dev, &dev_gold)
+        });
+        log(format!(
+            "backward pass for forward margins ≤ {margin}: dev {acc:.2}% (every word: {all:.2}%)"
+        ));
+        tagger.back_margin = margin;
     }
-    drop(runs);
     if cfg.stack_folds < 2 {
         return tagger;
     }
     // First-pass tags for the training set, k-fold, so the second pass learns how far to trust
-    // them; for dev, from the first-pass model trained on everything.
+    // them; for dev, from the first-pass models trained on everything.
     let k = cfg.stack_folds;
     let mut first: Vec<Vec<u16>> = vec![Vec::new(); train.len()];
-    let mut ctx = Context::default();
-    let (mut keys, mut scores) = (Vec::new(), Vec::new());
+    let mut fp = FirstPass::default();
     for fold in 0..k {
         let rest: Vec<usize> = all.iter().copied().filter(|i| i % k != fold).collect();
-        let (m, _) = fit(
-            &tagger,
-            train,
-            &gold,
-            &rest,
-            None,
-            dev,
-            &dev_gold,
-            None,
-            cfg,
-            &mut |_| {},
-        );
+        let fit_dir = |dir| {
+            fit(
+                &tagger,
+                train,
+                &gold,
+                &rest,
+                Fit::First(dir),
+                dev,
+                &dev_gold,
+                cfg,
+                &mut |_| {},
+            )
+            .0
+        };
+        let fwd = fit_dir(Dir::Forward);
+        let back = cfg.backward.then(|| fit_dir(Dir::Backward));
         for i in all.iter().copied().filter(|i| i % k == fold) {
-            ctx.fill(train[i].words().map(|w| w.form()), &tagger.amb, tagger.clusters);
-            let mut g = Greedy {
-                ctx: &ctx,
-                tagdict: &tagger.tagdict,
-                keys: &mut keys,
-                scores: &mut scores,
-            };
-            g.run(&m, None, &mut first[i], &mut Vec::new());
+            fp.tag(&tagger, &fwd, back.as_ref().map(|b| (b, tagger.back_margin)), &train[i]);
+            first[i] = std::mem::take(&mut fp.out);
         }
         log(format!("fold {} of {k} tagged", fold + 1));
     }
     let dev_first: Vec<(Vec<u16>, Vec<i32>)> = dev
         .iter()
         .map(|s| {
-            let (mut out, mut margins) = (Vec::new(), Vec::new());
-            ctx.fill(s.words().map(|w| w.form()), &tagger.amb, tagger.clusters);
-            let mut g = Greedy {
-                ctx: &ctx,
-                tagdict: &tagger.tagdict,
-                keys: &mut keys,
-                scores: &mut scores,
-            };
-            g.run(&tagger.model, None, &mut out, &mut margins);
-            (out, margins)
+            fp.tag(
+                &tagger,
+                &tagger.model,
+                tagger.back.as_ref().map(|b| (b, tagger.back_margin)),
+                s,
+            );
+            (std::mem::take(&mut fp.out), std::mem::take(&mut fp.margins))
         })
         .collect();
     log("second pass".into());
@@ -184,39 +212,20 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, log: &mut 
         train,
         &gold,
         &all,
-        Some(&first),
+        Fit::Second(&first, &dev_first),
         dev,
         &dev_gold,
-        Some(&dev_first),
         cfg,
         log,
     );
     // The second pass only needs to look at words the first pass was unsure of: keep the
     // smallest margin gate that tags dev as well as re-tagging every word (within 0.02 points).
-    let mut margins: Vec<i32> = dev_first
-        .iter()
-        .flat_map(|d| d.1.iter().copied())
-        .filter(|&m| m < i32::MAX)
-        .collect();
-    margins.sort_unstable();
-    let mut candidates: Vec<i32> = [0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
-        .iter()
-        .filter_map(|q| margins.get((q * margins.len() as f64) as usize).copied())
-        .collect();
-    candidates.push(i32::MAX - 1);
-    let scored: Vec<(i32, f64)> = candidates
-        .iter()
-        .map(|&c| (c, dev_accuracy(&tagger, &m2, dev, &dev_gold, Some(&dev_first), c)))
-        .collect();
-    let top = scored.iter().map(|x| x.1).fold(0.0, f64::max);
-    let (margin, acc) = scored
-        .iter()
-        .copied()
-        .find(|x| x.1 >= top - 0.02)
-        .unwrap_or((i32::MAX - 1, top));
+    let candidates = margin_quantiles(dev_first.iter().flat_map(|d| d.1.iter().copied()).collect());
+    let (margin, acc, all) = smallest_good_margin(&candidates, |c| {
+        dev_accuracy(&tagger, Eval::Second(&m2, &dev_first, c), dev, &dev_gold)
+    });
     log(format!(
-        "second pass for first-pass margins ≤ {margin}: dev {acc:.2}% (every word: {:.2}%)",
-        scored[scored.len() - 1].1
+        "second pass for first-pass margins ≤ {margin}: dev {acc:.2}% (every word: {all:.2}%)"
     ));
     tagger.stack = Some(m2);
     tagger.stack_margin = margin;
@@ -279,6 +288,8 @@ fn prepare(train: &[Sentence], cfg: &TrainConfig) -> (Tagger, impl Fn(&conllu::L
         amb,
         tagdict,
         model: Trainer::new(n).average(0.0),
+        back: None,
+        back_margin: 0,
         stack: None,
         stack_margin: 0,
         lemmatiser: Lemmatiser::train(train),
@@ -287,18 +298,53 @@ fn prepare(train: &[Sentence], cfg: &TrainConfig) -> (Tagger, impl Fn(&conllu::L
     (tagger, class_of)
 }
 
-/// Trains one greedy model on the sentences `idx` of `train` (second pass when `first` gives
-/// first-pass tags), keeping the pass that tags `dev` best.
+/// Candidate gate margins: quantiles of the (finite) margins given, then "every word".
+fn margin_quantiles(mut margins: Vec<i32>) -> Vec<i32> {
+    margins.retain(|&m| m < i32::MAX);
+    margins.sort_unstable();
+    let mut candidates: Vec<i32> = [0.1, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
+        .iter()
+        .filter_map(|q| margins.get((q * margins.len() as f64) as usize).copied())
+        .collect();
+    candidates.push(i32::MAX - 1);
+    candidates
+}
+
+/// The smallest candidate margin whose dev accuracy is within 0.02 points of the best, with
+/// its accuracy and that of the last candidate (every word).
+fn smallest_good_margin(candidates: &[i32], mut accuracy: impl FnMut(i32) -> f64) -> (i32, f64, f64) {
+    let scored: Vec<(i32, f64)> = candidates.iter().map(|&c| (c, accuracy(c))).collect();
+    let top = scored.iter().map(|x| x.1).fold(0.0, f64::max);
+    let all = scored.last().map_or(top, |x| x.1);
+    let (margin, acc) = scored
+        .iter()
+        .copied()
+        .find(|x| x.1 >= top - 0.02)
+        .unwrap_or((i32::MAX - 1, top));
+    (margin, acc, all)
+}
+
+/// Which model [`fit`] trains.
+#[derive(Clone, Copy)]
+enum Fit<'a> {
+    /// A first pass in one direction.
+    First(Dir),
+    /// The second pass, given first-pass tags for the training set and first-pass tags and
+    /// margins for dev.
+    Second(&'a [Vec<u16>], &'a [(Vec<u16>, Vec<i32>)]),
+}
+
+/// Trains one greedy model on the sentences `idx` of `train`, keeping the pass that tags `dev`
+/// best.
 #[allow(clippy::too_many_arguments)]
 fn fit(
     tagger: &Tagger,
     train: &[Sentence],
     gold: &[Vec<u16>],
     idx: &[usize],
-    first: Option<&[Vec<u16>]>,
+    what: Fit,
     dev: &[Sentence],
     dev_gold: &[Vec<u16>],
-    dev_first: Option<&[(Vec<u16>, Vec<i32>)]>,
     cfg: &TrainConfig,
     log: &mut dyn FnMut(String),
 ) -> (Model, Rows) {
@@ -313,15 +359,20 @@ fn fit(
         let (mut right, mut total) = (0usize, 0usize);
         for &si in &order {
             ctx.fill(train[si].words().map(|w| w.form()), &tagger.amb, tagger.clusters);
-            let f = first.map(|f| f[si].as_slice());
+            let len = gold[si].len();
             let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
-            for (i, &g) in gold[si].iter().enumerate() {
+            for k in 0..len {
+                let i = match what {
+                    Fit::First(Dir::Backward) => len - 1 - k,
+                    _ => k,
+                };
+                let g = gold[si][i];
                 let guess = match tagger.tagdict.get(&ctx.word(i).form) {
                     Some(&c) => c,
                     None => {
-                        match f {
-                            Some(f) => ctx.second_pass_features(i, f, &mut keys),
-                            None => ctx.features(i, p1, p2, &mut keys),
+                        match what {
+                            Fit::Second(f, _) => ctx.second_pass_features(i, &f[si], &mut keys),
+                            Fit::First(dir) => ctx.features(dir, i, p1, p2, &mut keys),
                         }
                         scores.iter_mut().for_each(|x| *x = 0.0);
                         trainer.score(&keys, &mut scores);
@@ -339,7 +390,11 @@ fn fit(
         }
         let rows = trainer.averaged_rows(cfg.prune);
         let model = Model::from_rows(n, rows.clone());
-        let acc = dev_accuracy(tagger, &model, dev, dev_gold, dev_first, i32::MAX - 1);
+        let eval = match what {
+            Fit::First(dir) => Eval::First(dir, &model),
+            Fit::Second(_, dev_first) => Eval::Second(&model, dev_first, i32::MAX - 1),
+        };
+        let acc = dev_accuracy(tagger, eval, dev, dev_gold);
         log(format!(
             "pass {}: train {:.2}%  dev {:.2}%  ({} weights)",
             it + 1,
@@ -360,34 +415,89 @@ fn fit(
     }
 }
 
-/// Joint-class accuracy on dev of `model`, as the first pass, or as the second pass given
-/// first-pass tags and margins, re-tagging words with margins up to `max_margin`.
-fn dev_accuracy(
-    tagger: &Tagger,
-    model: &Model,
-    dev: &[Sentence],
-    dev_gold: &[Vec<u16>],
-    dev_first: Option<&[(Vec<u16>, Vec<i32>)]>,
-    max_margin: i32,
-) -> f64 {
-    let (mut ok, mut all) = (0usize, 0usize);
-    let (mut ctx, mut keys, mut scores, mut out) = (Context::default(), Vec::new(), Vec::new(), Vec::new());
-    for (si, s) in dev.iter().enumerate() {
-        ctx.fill(s.words().map(|w| w.form()), &tagger.amb, tagger.clusters);
-        let gate = dev_first.map(|f| Gate {
-            first: &f[si].0,
-            margins: &f[si].1,
-            max_margin,
-        });
+/// Reused buffers for running first passes outside a finished tagger.
+#[derive(Default)]
+struct FirstPass {
+    ctx: Context,
+    keys: Vec<u64>,
+    scores: Vec<i32>,
+    out: Vec<u16>,
+    margins: Vec<i32>,
+}
+
+impl FirstPass {
+    /// Tags `sent` with the first-pass models `fwd` and `back` into `self.out` and
+    /// `self.margins`.
+    fn tag(&mut self, tagger: &Tagger, fwd: &Model, back: Option<(&Model, i32)>, sent: &Sentence) {
+        self.ctx
+            .fill(sent.words().map(|w| w.form()), &tagger.amb, tagger.clusters);
         let mut g = Greedy {
-            ctx: &ctx,
+            ctx: &self.ctx,
             tagdict: &tagger.tagdict,
-            keys: &mut keys,
-            scores: &mut scores,
+            keys: &mut self.keys,
+            scores: &mut self.scores,
         };
-        g.run(model, gate, &mut out, &mut Vec::new());
-        ok += out.iter().zip(&dev_gold[si]).filter(|(a, b)| a == b).count();
-        all += out.len();
+        g.first_pass(fwd, back, &mut self.out, &mut self.margins);
+    }
+}
+
+/// What [`dev_accuracy`] measures.
+#[derive(Clone, Copy)]
+enum Eval<'a> {
+    /// One first-pass model alone.
+    First(Dir, &'a Model),
+    /// The forward and backward first passes together, the backward one on words whose
+    /// forward margin is at most the third field.
+    Both(&'a Model, &'a Model, i32),
+    /// A second pass given first-pass tags and margins, re-tagging words with margins up to
+    /// the third field.
+    Second(&'a Model, &'a [(Vec<u16>, Vec<i32>)], i32),
+}
+
+/// Joint-class accuracy on dev.
+fn dev_accuracy(tagger: &Tagger, what: Eval, dev: &[Sentence], dev_gold: &[Vec<u16>]) -> f64 {
+    let (mut ok, mut all) = (0usize, 0usize);
+    let mut fp = FirstPass::default();
+    for (si, s) in dev.iter().enumerate() {
+        match what {
+            Eval::Both(f, b, m) => fp.tag(tagger, f, Some((b, m)), s),
+            Eval::First(Dir::Forward, f) => fp.tag(tagger, f, None, s),
+            Eval::First(Dir::Backward, b) | Eval::Second(b, ..) => {
+                fp.ctx.fill(s.words().map(|w| w.form()), &tagger.amb, tagger.clusters);
+                let mut g = Greedy {
+                    ctx: &fp.ctx,
+                    tagdict: &tagger.tagdict,
+                    keys: &mut fp.keys,
+                    scores: &mut fp.scores,
+                };
+                match what {
+                    Eval::Second(_, first, max_margin) => {
+                        let gate = Gate {
+                            first: &first[si].0,
+                            margins: &first[si].1,
+                            max_margin,
+                        };
+                        g.run(b, Pass::Second(gate), &mut fp.out, &mut fp.margins);
+                    }
+                    _ => {
+                        // The backward model alone: every word undecided, no forward scores.
+                        let n = tagger.n_classes();
+                        g.scores.clear();
+                        g.scores.resize(n * (g.ctx.len() + 1), 0);
+                        fp.out.clear();
+                        fp.margins.clear();
+                        for i in 0..g.ctx.len() {
+                            let dict = g.tagdict.get(&g.ctx.word(i).form).copied();
+                            fp.out.push(dict.unwrap_or(0));
+                            fp.margins.push(if dict.is_some() { i32::MAX } else { i32::MIN });
+                        }
+                        g.backward(b, 1.0, i32::MAX - 1, &mut fp.out, &mut fp.margins);
+                    }
+                }
+            }
+        }
+        ok += fp.out.iter().zip(&dev_gold[si]).filter(|(a, b)| a == b).count();
+        all += fp.out.len();
     }
     100.0 * ok as f64 / all.max(1) as f64
 }

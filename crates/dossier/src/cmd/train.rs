@@ -55,6 +55,9 @@ pub struct TaggerArgs {
     /// Drop averaged weights smaller than this from the shipped model (smaller, faster model).
     #[arg(long, default_value_t = tagger::train::TrainConfig::default().prune)]
     prune: f32,
+    /// Left-to-right first pass only, without the right-to-left one (for comparison).
+    #[arg(long)]
+    no_backward: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -125,6 +128,7 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
                 clusters: !a.data.no_clusters,
                 seeds: a.seeds as usize,
                 prune: a.prune,
+                backward: !a.no_backward,
                 ..Default::default()
             };
             log(format!("training tagger on {} sentences, {cfg:?}", train.len()));
