@@ -362,14 +362,16 @@ impl Greedy<'_> {
     /// Right to left over the result of a forward pass (`out`, `margins` and the scores): each
     /// word whose margin is at most `max_margin` gets the backward model's scores times
     /// `ratio` added to its forward scores, and its tag and margin from the sum. With all
-    /// margins at `i32::MIN` and zero scores, this is the backward model alone.
+    /// margins at `i32::MIN` (but `i32::MAX` for dictionary words) and zero scores, this is
+    /// the backward model alone.
     pub fn backward(&mut self, model: &Model, ratio: f32, max_margin: i32, out: &mut [u16], margins: &mut [i32]) {
         let (n, len) = (model.n_classes(), self.ctx.len());
         self.scores.resize(n * (len + 1), 0);
         let (rows, local) = self.scores.split_at_mut(n * len);
         let (mut p1, mut p2) = (u32::MAX, u32::MAX - 1);
         for i in (0..len).rev() {
-            if margins[i] <= max_margin && self.tagdict.get(&self.ctx.word(i).form).is_none() {
+            // Dictionary words carry margin `i32::MAX`, above any gate: they are never revisited.
+            if margins[i] <= max_margin {
                 self.ctx.features(Dir::Backward, i, p1, p2, self.keys);
                 local.iter_mut().for_each(|x| *x = 0);
                 model.score(self.keys, local);
