@@ -1,6 +1,6 @@
 //! The document that flows through the pipeline.
 
-use crate::{Actor, Alignment, DateRef, Sentence, Span, Token};
+use crate::{Actor, Alignment, DateRef, Event, Place, Sentence, Span, Token};
 use serde::Serialize;
 
 /// Metadata about a document: what ingest found in fields, flags or the text itself.
@@ -70,6 +70,10 @@ pub struct Document {
     pub actors: Vec<Actor>,
     /// Date expressions, in text order (filled by `recognise`).
     pub dates: Vec<DateRef>,
+    /// Place mentions, in text order (filled by `recognise`).
+    pub places: Vec<Place>,
+    /// Coded events, in sentence order (filled by `code`; claims completed by `attribute`).
+    pub events: Vec<Event>,
 }
 
 impl Document {

@@ -88,7 +88,7 @@ macro_rules! embed {
         Embedded {
             name: $name,
             format: Format::$format,
-            zst: include_bytes!(concat!("../../../../data/dictionaries/", $path, ".zst")),
+            zst: include_bytes!(concat!("../../../data/dictionaries/", $path, ".zst")),
         }
     };
 }
@@ -163,7 +163,7 @@ const VALIDATE_UD: &[Embedded] = &[
     ),
 ];
 
-const OVERLAY_TEXT: &str = include_str!("../../../../data/dictionaries/overlay.txt");
+const OVERLAY_TEXT: &str = include_str!("../../../data/dictionaries/overlay.txt");
 
 /// Loading failed: every refused line and every overlay problem, one per line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
