@@ -2,9 +2,11 @@
 //!
 //! - [`parse`]: tagging, lemma and parsing scores against a UD treebank;
 //! - [`segment`]: token, word and sentence F1 of the segmenter against a UD treebank, aligned as
-//!   the CoNLL 2018 shared task does.
+//!   the CoNLL 2018 shared task does;
+//! - [`gold`]: gold event files (SPEC.md's format) and their scorer.
 //!
 //! Scorers return numbers; printing is the binary's job.
+pub mod gold;
 pub mod parse;
 pub mod parse_raw;
 pub mod segment;

@@ -1,0 +1,2 @@
+pub mod file;
+pub use file::{GoldEvent, GoldSentence, Unit};
