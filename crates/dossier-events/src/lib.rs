@@ -1,1 +1,14 @@
-//! placeholder
+//! dossier-events: pipeline stage 6, **code** (SPEC.md, "Pipeline").
+//!
+//! From an analysed sentence with recognised actors, produce events: kind, CAMEO code, PLOVER
+//! event/mode/context, actor(s), target(s), place, date. Modules:
+//! - [`plover`]: CAMEO code and kind → PLOVER event and mode (a table under `data/events/`);
+//! - [`cameo`]: the PETRARCH-style verb index and pattern matcher over dependency parses, for
+//!   CAMEO.2.0 and the PETRARCH validation dictionaries.
+//!
+//! This crate reads layers earlier stages wrote (tokens, analysis, actors, dates, places) and
+//! writes `Document::events`; it never re-tokenises, prints, or sets claim statuses beyond the
+//! plain reported-speech case (that is the attribute stage).
+
+pub mod cameo;
+pub mod plover;

@@ -1,0 +1,1 @@
+//! PETRARCH-style verb index and pattern matcher over dependency parses. (Being written.)

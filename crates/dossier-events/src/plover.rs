@@ -1,0 +1,1 @@
+//! CAMEO code and kind → PLOVER event, mode and context. (Being written.)
