@@ -11,4 +11,7 @@
 //! plain reported-speech case (that is the attribute stage).
 
 pub mod cameo;
+pub mod code;
+pub mod lexicon;
 pub mod plover;
+mod sent;

@@ -16,7 +16,7 @@ fn code_record_envelope() {
 #[test]
 fn html_and_json_inputs() {
     let html = b"<html><head><title>T</title></head><body><nav>Menu</nav><article><p>MI5 arrested a man.</p><p>He denied it.</p></article><div class=\"comments\">Nice</div></body></html>";
-    let out = dossier_stdin(&["code", "--format", "html", "-"], html);
+    let out = dossier_stdin(&["code", "--sentences", "--input-format", "html", "-"], html);
     let texts: Vec<String> = json_lines(&out)
         .iter()
         .map(|l| l["text"].as_str().unwrap().to_string())

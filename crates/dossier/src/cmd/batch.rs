@@ -26,8 +26,8 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
     /// Input format instead of guessing from the extension or content: text, html, json, jsonl.
-    #[arg(long, value_name = "FORMAT")]
-    pub format: Option<ingest::Format>,
+    #[arg(long = "input-format", value_name = "FORMAT")]
+    pub input_format: Option<ingest::Format>,
     /// Document date (YYYY-MM-DD) for inputs that carry none; resolves relative dates.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_flag)]
     pub date: Option<String>,
@@ -83,7 +83,7 @@ pub fn run(args: &InputArgs, pipeline: &Pipeline, print: &Printer<'_>) -> anyhow
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
     }
     let opts = IngestOptions {
-        format: args.format,
+        format: args.input_format,
         date: args.date.clone(),
     };
     let (sources, path_errors) = ingest::expand(&args.paths);

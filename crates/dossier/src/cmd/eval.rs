@@ -1,5 +1,6 @@
 //! `dossier eval …`: accuracy against gold files.
 
+mod gold;
 pub(crate) mod parse;
 mod segment;
 
@@ -12,11 +13,15 @@ pub enum Command {
     Segment(segment::Args),
     /// Tagging, lemmas and parsing against a UD treebank: UPOS, XPOS, lemma, UAS, LAS.
     Parse(parse::Args),
+    /// Events against a gold file (SPEC.md's scoring): P/R/F1 overall and per kind, strict F1,
+    /// claim-status and claimant accuracy, false positives on sentences without events.
+    Gold(gold::Args),
 }
 
 pub fn run(c: Command) -> anyhow::Result<ExitCode> {
     match c {
         Command::Segment(a) => segment::run(a),
         Command::Parse(a) => parse::run(a),
+        Command::Gold(a) => gold::run(a),
     }
 }

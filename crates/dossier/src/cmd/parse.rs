@@ -36,7 +36,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let pipeline = pipeline().with(a.models.stage()?);
     let input = InputArgs {
         paths: a.paths,
-        format: a.input_format,
+        input_format: a.input_format,
         date: None,
         threads: a.threads,
     };

@@ -3,6 +3,7 @@
 
 pub mod actors;
 pub mod document;
+pub mod participants;
 pub mod record;
 pub mod sentences;
 

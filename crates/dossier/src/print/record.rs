@@ -1,49 +1,224 @@
-//! The event record envelope of SPEC.md, one line per sentence. Until the coder lands the
-//! `events` list is empty; the envelope (ids, document fields, sentence text and span) is final.
+//! SPEC.md's event record: one JSON line per event, id `doc:sentence:n`. Sentences without events
+//! print nothing, unless `sentences` is set: then every sentence also gets its envelope line
+//! (`"type": "sentence"`, with its events' ids) before its events.
 
+use super::participants::{self, ParticipantOut};
 use super::{json_line, CharSpan};
-use dossier_core::{CharIndex, Document};
+use dossier_core::{CharIndex, Document, Event};
 use serde::Serialize;
 
 #[derive(Serialize)]
-struct DocRef<'a> {
-    id: &'a str,
-    date: Option<&'a str>,
-    publisher: Option<&'a str>,
-    url: Option<&'a str>,
+pub struct DocRef<'a> {
+    pub id: &'a str,
+    pub date: Option<&'a str>,
+    pub publisher: Option<&'a str>,
+    pub url: Option<&'a str>,
+}
+
+impl<'a> DocRef<'a> {
+    pub fn of(doc: &'a Document) -> Self {
+        DocRef {
+            id: &doc.id,
+            date: doc.meta.date.as_deref(),
+            publisher: doc.meta.publisher.as_deref(),
+            url: doc.meta.url.as_deref(),
+        }
+    }
 }
 
 #[derive(Serialize)]
 struct SentenceRecord<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
     id: String,
     doc: &'a DocRef<'a>,
     sentence: usize,
     text: &'a str,
     span: CharSpan,
-    events: [(); 0],
+    events: Vec<String>,
 }
 
-/// Prints one record line per sentence.
-pub fn print(doc: &Document, out: &mut Vec<u8>) -> std::io::Result<()> {
+#[derive(Serialize)]
+struct PloverOut<'a> {
+    event: Option<&'a str>,
+    mode: Option<&'a str>,
+    context: &'a [String],
+}
+
+#[derive(Serialize)]
+struct DateOut<'a> {
+    value: &'a str,
+    precision: &'a str,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct PlaceOut<'a> {
+    name: &'a str,
+    country: Option<&'a str>,
+    geonames_id: Option<u32>,
+    feature: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct ChannelOut<'a> {
+    text: &'a str,
+    kind: &'a str,
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    status: &'static str,
+    claimants: Vec<ClaimantOut>,
+    cue: Option<&'a str>,
+    channel: Option<ChannelOut<'a>>,
+    claim_of: Option<&'a str>,
+    answers: Option<&'a str>,
+    answered_by: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ClaimantOut {
+    text: Option<String>,
+    code: Option<String>,
+}
+
+#[derive(Serialize)]
+struct EventRecord<'a> {
+    id: &'a str,
+    doc: &'a DocRef<'a>,
+    sentence: u32,
+    text: &'a str,
+    span: CharSpan,
+    kind: &'a str,
+    cameo: Option<&'a str>,
+    plover: PloverOut<'a>,
+    actor: Vec<ParticipantOut>,
+    target: Vec<ParticipantOut>,
+    date: Option<DateOut<'a>>,
+    place: Option<PlaceOut<'a>>,
+    claim: ClaimOut<'a>,
+    negated: bool,
+    confidence: f32,
+    trace: Option<&'a [String]>,
+}
+
+/// `doc:sentence:n` for every event, `n` counting within the sentence.
+pub fn event_ids(doc: &Document) -> Vec<String> {
+    let mut out = Vec::with_capacity(doc.events.len());
+    let mut last = u32::MAX;
+    let mut n = 0;
+    for e in &doc.events {
+        if e.sentence != last {
+            last = e.sentence;
+            n = 0;
+        }
+        out.push(format!("{}:{}:{n}", doc.id, e.sentence));
+        n += 1;
+    }
+    out
+}
+
+/// Prints the document's events, one line each.
+pub fn print(doc: &Document, explain: bool, sentences: bool, out: &mut Vec<u8>) -> std::io::Result<()> {
     let ix = CharIndex::new(&doc.text);
-    let d = DocRef {
-        id: &doc.id,
-        date: doc.meta.date.as_deref(),
-        publisher: doc.meta.publisher.as_deref(),
-        url: doc.meta.url.as_deref(),
-    };
-    for (i, s) in doc.sentences.iter().enumerate() {
-        json_line(
-            out,
-            &SentenceRecord {
-                id: format!("{}:{i}", doc.id),
-                doc: &d,
-                sentence: i,
-                text: doc.slice(s.span),
-                span: CharSpan::of(&ix, s.span),
-                events: [],
-            },
-        )?;
+    let d = DocRef::of(doc);
+    let ids = event_ids(doc);
+    let mut next = 0;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let first = next;
+        while next < doc.events.len() && doc.events[next].sentence as usize == si {
+            next += 1;
+        }
+        if sentences {
+            json_line(
+                out,
+                &SentenceRecord {
+                    kind: "sentence",
+                    id: format!("{}:{si}", doc.id),
+                    doc: &d,
+                    sentence: si,
+                    text: doc.slice(s.span),
+                    span: CharSpan::of(&ix, s.span),
+                    events: ids[first..next].to_vec(),
+                },
+            )?;
+        }
+        for ei in first..next {
+            json_line(out, &record(doc, &ix, &d, &ids, ei, explain))?;
+        }
     }
     Ok(())
+}
+
+fn record<'a>(
+    doc: &'a Document,
+    ix: &CharIndex,
+    d: &'a DocRef<'a>,
+    ids: &'a [String],
+    ei: usize,
+    explain: bool,
+) -> EventRecord<'a> {
+    let e: &Event = &doc.events[ei];
+    let s = &doc.sentences[e.sentence as usize];
+    let id_of = |i: u32| ids.get(i as usize).map(String::as_str);
+    EventRecord {
+        id: &ids[ei],
+        doc: d,
+        sentence: e.sentence,
+        text: doc.slice(s.span),
+        span: CharSpan::of(ix, s.span),
+        kind: &e.kind,
+        cameo: e.cameo.as_deref(),
+        plover: PloverOut {
+            event: e.plover.event.as_deref(),
+            mode: e.plover.mode.as_deref(),
+            context: &e.plover.context,
+        },
+        actor: e.actor.iter().map(|p| participants::out(doc, ix, p)).collect(),
+        target: e.target.iter().map(|p| participants::out(doc, ix, p)).collect(),
+        date: e.date.as_ref().map(|x| DateOut {
+            value: &x.value,
+            precision: x.precision,
+            source: x.source,
+        }),
+        place: e.place.and_then(|p| doc.places.get(p as usize)).map(|p| PlaceOut {
+            name: &p.name,
+            country: p.country.as_deref(),
+            geonames_id: p.geonames_id,
+            feature: &p.feature,
+            start: p.sentence.map(|_| ix.char_of(p.span.start as usize)),
+            end: p.sentence.map(|_| ix.char_of(p.span.end as usize)),
+        }),
+        claim: ClaimOut {
+            status: e.claim.status.name(),
+            claimants: e
+                .claim
+                .claimants
+                .iter()
+                .map(|p| {
+                    let o = participants::out(doc, ix, p);
+                    ClaimantOut {
+                        text: o.text,
+                        code: o.code,
+                    }
+                })
+                .collect(),
+            cue: e.claim.cue.as_deref(),
+            channel: e.claim.channel.as_ref().map(|c| ChannelOut {
+                text: &c.text,
+                kind: &c.kind,
+            }),
+            claim_of: e.claim.claim_of.and_then(id_of),
+            answers: e.claim.answers.and_then(id_of),
+            answered_by: e.claim.answered_by.iter().filter_map(|&i| id_of(i)).collect(),
+        },
+        negated: e.negated,
+        confidence: (e.confidence * 100.0).round() / 100.0,
+        trace: explain.then_some(&e.trace[..]),
+    }
 }

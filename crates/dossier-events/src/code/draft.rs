@@ -1,0 +1,240 @@
+//! An event under construction: trigger, role words, participants and parent, then the last
+//! steps that turn drafts into [`dossier_core::Event`]s (the `spy` role conventions of SPEC.md,
+//! dropping events without a country-coded actor, merging duplicates).
+
+use super::matcher::Hit;
+use super::roles;
+use crate::lexicon::{Lexicon, Pos};
+use crate::sent::Sent;
+use dossier_core::{Document, Event, Participant};
+
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub kind: String,
+    pub word: usize,
+    pub pos: Pos,
+    pub actor_word: Option<usize>,
+    pub target_word: Option<usize>,
+    pub actor: Vec<Participant>,
+    pub target: Vec<Participant>,
+    /// For `spy`: the side receiving the secrets ("for China", "to Moscow").
+    pub recipient: Vec<u32>,
+    /// The event this one is the content of (index among the sentence's drafts).
+    pub parent: Option<usize>,
+    /// The vocabulary says no target ("denied" takes none).
+    pub no_target: bool,
+    pub negated: bool,
+    pub trace: Vec<String>,
+}
+
+fn mentions(s: &Sent, w: Option<usize>) -> Vec<Participant> {
+    w.map(|w| s.actors_at(w).into_iter().map(Participant::Mention).collect())
+        .unwrap_or_default()
+}
+
+/// A draft from a trigger word: roles from the entry's slots or the defaults.
+pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
+    let t = h.trigger;
+    let i = h.word;
+    let mut trace = vec![format!(
+        "trigger `{}` ({}) {}:{} {} {}",
+        s.lower[i],
+        s.lemma[i],
+        crate::lexicon::FILE,
+        t.line,
+        t.kind,
+        s.deprel[i]
+    )];
+    let actor_slots = t.actor.clone().unwrap_or_else(|| roles::default_actor(t.pos));
+    let target_slots = t.target.clone().unwrap_or_else(|| roles::default_target(t.pos));
+    let no_target = target_slots.first() == Some(&crate::lexicon::Slot::None);
+    let mut actor_word = roles::first_filled(s, i, t, &actor_slots);
+    if actor_word.is_none() && t.pos == Pos::Noun {
+        actor_word = light_verb_subject(s, lex, i);
+    }
+    let target_word = roles::first_filled(s, i, t, &target_slots);
+    if let Some((w, how)) = &actor_word {
+        trace.push(format!("actor ← {how} `{}`", s.lower[*w]));
+    }
+    if let Some((w, how)) = &target_word {
+        trace.push(format!("target ← {how} `{}`", s.lower[*w]));
+    }
+    let recipient = if t.kind == "spy" {
+        s.preps(i, "for")
+            .chain(s.preps(i, "to"))
+            .flat_map(|w| s.actors_at(w))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let actor_word = actor_word.map(|x| x.0);
+    let target_word = target_word.map(|x| x.0);
+    Draft {
+        kind: t.kind.clone(),
+        word: i,
+        pos: t.pos,
+        actor_word,
+        target_word,
+        actor: mentions(s, actor_word),
+        target: mentions(s, target_word),
+        recipient,
+        parent: None,
+        no_target,
+        negated: s.negated(i),
+        trace,
+    }
+}
+
+/// "X announced the arrest of …": the subject of a light verb acts the event noun it governs.
+fn light_verb_subject(s: &Sent, lex: &Lexicon, i: usize) -> Option<(usize, String)> {
+    let light = lex.classes.iter().position(|c| c.name == "light")?;
+    let h = s.head[i]?;
+    if s.rel(i) == "obj" && super::matcher::in_class(s, lex, h, light) {
+        let w = if s.passive(h) { s.agent(h) } else { s.subject(h) }?;
+        return Some((w, format!("subject of `{}`", s.lower[h])));
+    }
+    None
+}
+
+/// The country of a participant (first three letters of its code, or the mention's country).
+pub fn country(doc: &Document, p: &Participant) -> Option<String> {
+    match p {
+        Participant::Mention(a) => {
+            let m = doc.actors.get(*a as usize)?;
+            m.country
+                .clone()
+                .or_else(|| m.code.as_ref().map(|c| c.chars().take(3).collect()))
+        }
+        Participant::Implicit { code, .. } => Some(code.chars().take(3).collect()),
+    }
+}
+
+pub fn sector(doc: &Document, p: &Participant) -> Option<String> {
+    match p {
+        Participant::Mention(a) => doc.actors.get(*a as usize)?.sector.clone(),
+        Participant::Implicit { code, .. } => (code.len() >= 6).then(|| code[3..6].to_string()),
+    }
+}
+
+fn code(doc: &Document, p: &Participant) -> Option<String> {
+    match p {
+        Participant::Mention(a) => doc.actors.get(*a as usize)?.code.clone(),
+        Participant::Implicit { code, .. } => Some(code.clone()),
+    }
+}
+
+/// The `spy` conventions: an actor known only as working for a service takes that service's
+/// code; the target is the party spied on — an explicit one, else the country acting against the
+/// spy in the governing event, else the spy's own country when the secrets went abroad.
+fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
+    let has_country = |ps: &[Participant]| ps.iter().any(|p| country(doc, p).is_some());
+    if !has_country(&drafts[d].actor) && !drafts[d].recipient.is_empty() {
+        let rec: Vec<Participant> = drafts[d]
+            .recipient
+            .iter()
+            .filter_map(|&r| {
+                let m = &doc.actors[r as usize];
+                if m.sector.as_deref() == Some("SPY") {
+                    Some(Participant::Mention(r))
+                } else {
+                    let c = m.country.clone()?;
+                    Some(Participant::Implicit {
+                        code: format!("{c}SPY"),
+                        rule: format!(
+                            "works for `{}`: that country's service (SPEC.md, Roles)",
+                            doc.slice(m.span)
+                        ),
+                    })
+                }
+            })
+            .collect();
+        drafts[d].trace.push("actor ← recipient's service".into());
+        drafts[d].actor = rec;
+    }
+    if drafts[d].target.is_empty() {
+        let parent_country = drafts[d]
+            .parent
+            .and_then(|p| drafts[p].actor.iter().find_map(|a| country(doc, a)))
+            .filter(|_| {
+                drafts[d]
+                    .parent
+                    .is_some_and(|p| drafts[p].kind != "deny" && drafts[p].kind != "confirm")
+            });
+        let own: Option<String> = drafts[d].actor.iter().find_map(|a| country(doc, a));
+        let rec: Option<String> = drafts[d]
+            .recipient
+            .iter()
+            .find_map(|&r| doc.actors[r as usize].country.clone());
+        let victim = match (parent_country, own, rec) {
+            (Some(p), _, _) => Some((p, "country acting in the governing event")),
+            (None, Some(o), Some(r))
+                if o != r && !drafts[d].actor.iter().any(|a| sector(doc, a).as_deref() == Some("SPY")) =>
+            {
+                Some((o, "the spy's own country (secrets went abroad)"))
+            }
+            _ => None,
+        };
+        if let Some((c, why)) = victim {
+            drafts[d].trace.push(format!("target ← {c}: {why}"));
+            drafts[d].target = vec![Participant::Implicit {
+                code: c,
+                rule: why.to_string(),
+            }];
+        }
+    }
+}
+
+/// Turns drafts into events: spy roles, dropping drafts without a country-coded actor, merging
+/// identical events, mapping parents to event indices.
+pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
+    let doc = s.doc;
+    for d in 0..drafts.len() {
+        if drafts[d].kind == "spy" {
+            spy_roles(doc, &mut drafts, d);
+        }
+    }
+    let mut keep: Vec<Option<usize>> = vec![None; drafts.len()];
+    let mut out: Vec<Event> = Vec::new();
+    let mut seen: Vec<(String, Vec<Option<String>>, Vec<Option<String>>)> = Vec::new();
+    for (di, d) in drafts.iter().enumerate() {
+        if !d.actor.iter().any(|p| country(doc, p).is_some()) {
+            continue;
+        }
+        let actor: Vec<Participant> = d.actor.iter().filter(|p| code(doc, p).is_some()).cloned().collect();
+        let mut target: Vec<Participant> = if d.no_target { Vec::new() } else { d.target.clone() };
+        target.retain(|p| !actor.contains(p));
+        let key = (
+            d.kind.clone(),
+            actor.iter().map(|p| code(doc, p)).collect(),
+            target.iter().map(|p| code(doc, p)).collect(),
+        );
+        if let Some(k) = seen.iter().position(|x| *x == key) {
+            keep[di] = Some(k);
+            continue;
+        }
+        seen.push(key);
+        keep[di] = Some(out.len());
+        let tok = &doc.tokens[s.first + d.word];
+        out.push(Event {
+            sentence: s.index as u32,
+            kind: d.kind.clone(),
+            actor,
+            target,
+            negated: d.negated,
+            confidence: 0.5,
+            trigger: tok.span,
+            trace: d.trace.clone(),
+            ..Default::default()
+        });
+    }
+    for (di, d) in drafts.iter().enumerate() {
+        if let (Some(e), Some(p)) = (keep[di], d.parent) {
+            if let Some(pe) = keep[p] {
+                if pe != e && out[e].claim.claim_of.is_none() {
+                    out[e].claim.claim_of = Some(pe as u32);
+                }
+            }
+        }
+    }
+    out
+}

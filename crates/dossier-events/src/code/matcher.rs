@@ -1,0 +1,114 @@
+//! Finds trigger words in a sentence: for each word, the most specific vocabulary entry whose
+//! part of speech, lemma, following words and conditions hold.
+//!
+//! It only decides *which* kind a word triggers; roles are `roles`' job.
+
+use crate::lexicon::{ClassId, Cond, Filler, Lexicon, Pos, Trigger};
+use crate::sent::Sent;
+use dossier_core::Document;
+
+/// A word that triggers an event.
+#[derive(Clone, Debug)]
+pub struct Hit<'l> {
+    pub word: usize,
+    pub trigger: &'l Trigger,
+}
+
+/// All trigger words of the sentence, in word order.
+pub fn hits<'l>(s: &Sent, lex: &'l Lexicon) -> Vec<Hit<'l>> {
+    let mut out = Vec::new();
+    for i in 0..s.len() {
+        let pos = match s.upos[i] {
+            "VERB" => Pos::Verb,
+            "NOUN" | "PROPN" => Pos::Noun,
+            "ADJ" => Pos::Adj,
+            _ => continue,
+        };
+        let found = lex
+            .lookup(pos, &s.lemma[i])
+            .chain(lex.lookup(pos, &s.lower[i]))
+            .find(|t| {
+                (t.rest.is_empty() || s.followed_by(i, &t.rest)) && t.conds.iter().all(|c| holds(s, lex, i, pos, c))
+            });
+        if let Some(trigger) = found {
+            out.push(Hit { word: i, trigger });
+        }
+    }
+    out
+}
+
+/// Whether word `j`'s lemma or form is in the class (multiword members must follow in order).
+pub fn in_class(s: &Sent, lex: &Lexicon, j: usize, c: ClassId) -> bool {
+    let class = lex.class(c);
+    if class.any || class.words.contains(&s.lemma[j]) || class.words.contains(&s.lower[j]) {
+        return true;
+    }
+    class
+        .phrases
+        .iter()
+        .any(|p| (p[0] == s.lemma[j] || p[0] == s.lower[j]) && s.followed_by(j, &p[1..]))
+}
+
+/// Whether the phrase headed by `j` has its head or a modifier in the class.
+pub fn phrase_in_class(s: &Sent, lex: &Lexicon, j: usize, c: ClassId) -> bool {
+    in_class(s, lex, j, c)
+        || s.children[j]
+            .iter()
+            .any(|&k| matches!(s.rel(k), "compound" | "amod" | "flat" | "nmod") && in_class(s, lex, k, c))
+}
+
+fn has_sector(s: &Sent, j: usize, sector: &str) -> bool {
+    s.actors_at(j)
+        .iter()
+        .any(|&a| s.doc.actors[a as usize].sector.as_deref() == Some(sector) || actor_sector(s.doc, a) == Some(sector))
+}
+
+/// The sector of a mention, following its antecedent.
+fn actor_sector(doc: &Document, a: u32) -> Option<&str> {
+    let m = &doc.actors[a as usize];
+    m.sector.as_deref().or_else(|| {
+        m.antecedent
+            .and_then(|x| doc.actors.get(x as usize))
+            .and_then(|x| x.sector.as_deref())
+    })
+}
+
+/// The object-like phrase of a trigger: a verb's object or passive subject, a noun's `of` phrase.
+pub fn objects(s: &Sent, i: usize, pos: Pos) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    if pos == Pos::Verb {
+        out.extend(s.object(i));
+    } else {
+        out.extend(s.preps(i, "of"));
+    }
+    let conj: Vec<usize> = out
+        .iter()
+        .flat_map(|&o| s.kids(o, "conj").collect::<Vec<_>>())
+        .collect();
+    out.extend(conj);
+    out
+}
+
+pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
+    match c {
+        Cond::Obj(cl) => objects(s, i, pos).into_iter().any(|o| phrase_in_class(s, lex, o, *cl)),
+        Cond::Obl(prep, filler) => s.preps(i, prep).any(|j| match filler {
+            Filler::Class(cl) => phrase_in_class(s, lex, j, *cl),
+            Filler::Sector(sec) => has_sector(s, j, sec),
+        }),
+        Cond::Mod(cl) => s.children[i].iter().any(|&k| {
+            matches!(s.rel(k), "compound" | "amod" | "nmod" | "obl" | "advmod" | "flat")
+                && phrase_in_class(s, lex, k, *cl)
+        }),
+        Cond::Xcomp(cl) => {
+            s.children[i].iter().any(|&k| {
+                matches!(s.rel(k), "xcomp" | "obj" | "advmod" | "obl" | "ccomp" | "advcl") && in_class(s, lex, k, *cl)
+            }) || ((i + 1)..(i + 4).min(s.len()))
+                .any(|k| in_class(s, lex, k, *cl) && lex.class(*cl).phrases.iter().any(|p| p[0] == s.lower[k]))
+        }
+        Cond::Head(cl) => s.head[i].is_some_and(|h| in_class(s, lex, h, *cl)),
+        Cond::Prt(w) => s.kids(i, "compound:prt").any(|k| &s.lower[k] == w) || s.lower.get(i + 1) == Some(w),
+        Cond::Neg => s.negated(i) || s.head[i].is_some_and(|h| s.rel(i) == "xcomp" && s.negated(h)),
+        Cond::Not(c) => !holds(s, lex, i, pos, c),
+    }
+}

@@ -1,0 +1,71 @@
+//! The code stage (SPEC.md stage 6): events from the espionage vocabulary matched over the
+//! dependency parse of each sentence.
+//!
+//! Per sentence: [`matcher`] finds trigger words; [`roles`] finds the words filling actor and
+//! target; [`nest`] links an act to the legal or accusing event it is the content of ("accused X
+//! of spying", "arrested on suspicion of espionage") and fills roles the nesting implies;
+//! [`implicit`] supplies an agent the text leaves implicit but unambiguous; then words become
+//! actor mentions and events without a country-coded actor are dropped. The claim status is set
+//! later by the attribute stage; here every event is `asserted`.
+//!
+//! This module never prints, and never changes the layers of earlier stages.
+
+mod draft;
+mod implicit;
+mod matcher;
+mod nest;
+mod roles;
+#[cfg(test)]
+mod tests;
+
+use crate::lexicon::{self, Lexicon};
+use crate::sent::Sent;
+use dossier_core::{Document, Stage, StageError};
+
+pub use draft::Draft;
+
+/// The code stage. Build once and share.
+pub struct Coder {
+    lex: &'static Lexicon,
+}
+
+impl Coder {
+    pub fn new() -> Result<Self, String> {
+        Ok(Coder {
+            lex: lexicon::embedded()?,
+        })
+    }
+
+    /// Codes one sentence; events are returned, not stored.
+    pub fn sentence(&self, doc: &Document, index: usize) -> Vec<dossier_core::Event> {
+        let s = Sent::new(doc, index);
+        let hits = matcher::hits(&s, self.lex);
+        let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
+        nest::link(&s, self.lex, &mut drafts);
+        implicit::fill(&s, &mut drafts);
+        draft::finish(&s, drafts)
+    }
+}
+
+impl Stage for Coder {
+    fn name(&self) -> &'static str {
+        "code"
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let mut events = Vec::new();
+        for i in 0..doc.sentences.len() {
+            let mut evs = self.sentence(doc, i);
+            // claim_of indices are local to the sentence until here.
+            let base = events.len() as u32;
+            for e in &mut evs {
+                if let Some(p) = e.claim.claim_of.as_mut() {
+                    *p += base;
+                }
+            }
+            events.extend(evs);
+        }
+        doc.events = events;
+        Ok(())
+    }
+}

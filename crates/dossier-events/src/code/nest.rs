@@ -1,0 +1,108 @@
+//! Nesting: an act that is the content of another event ("accused MI6 **of recruiting**",
+//! "arrested **on suspicion of spying**", "denied **spying**", "convicted **of treason**") is
+//! linked to it as its parent, and takes its missing actor from the parent's patient (for
+//! accusing and legal events) or from the parent's actor (for denials and confirmations).
+//!
+//! Also, an act with no subject introduced by `of`/`for`/`with` under any verb ("suspected of
+//! spying") takes that verb's patient as its actor. Nothing here decides claim statuses.
+
+use super::draft::Draft;
+use crate::lexicon::Lexicon;
+use crate::sent::Sent;
+use dossier_core::Participant;
+
+/// Kinds whose content is an act of someone else: the patient (target) is its actor.
+const ON_PATIENT: &[&str] = &[
+    "accuse",
+    "charge",
+    "convict",
+    "arrest",
+    "investigate",
+    "expel",
+    "deport",
+    "sanction",
+    "criticize",
+    "release",
+];
+/// Kinds whose content is an act of their own actor ("denied spying").
+const ON_AGENT: &[&str] = &["deny", "confirm", "threaten", "demand"];
+
+pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
+    let frame = lex.classes.iter().position(|c| c.name == "frame");
+    let at = |w: usize, drafts: &[Draft]| drafts.iter().position(|d| d.word == w);
+    for d in 0..drafts.len() {
+        let mut j = drafts[d].word;
+        let mut parent = None;
+        let mut via: Option<usize> = None;
+        for hop in 0..4 {
+            let Some(h) = s.head[j] else { break };
+            let rel = s.rel(j);
+            if let Some(p) = at(h, drafts) {
+                let ok = match rel {
+                    "advcl" | "acl" | "xcomp" | "obl" | "nmod" | "compound" => true,
+                    "ccomp" | "obj" => ON_AGENT.contains(&drafts[p].kind.as_str()) || drafts[p].kind == "accuse",
+                    _ => false,
+                };
+                if ok && (hop == 0 || via.is_some()) {
+                    parent = Some(p);
+                }
+                break;
+            }
+            let through_frame = frame.is_some_and(|f| super::matcher::in_class(s, lex, h, f))
+                && matches!(rel, "nmod" | "acl" | "advcl" | "compound" | "obl");
+            if !through_frame {
+                break;
+            }
+            via = Some(h);
+            j = h;
+        }
+        if let Some(p) = parent {
+            if drafts[p].kind == drafts[d].kind {
+                continue;
+            }
+            drafts[d].parent = Some(p);
+            drafts[d]
+                .trace
+                .push(format!("content of `{}` ({})", s.lower[drafts[p].word], drafts[p].kind));
+            if drafts[d].actor.is_empty() {
+                let pk = drafts[p].kind.as_str();
+                let from: Vec<Participant> = if ON_PATIENT.contains(&pk) {
+                    drafts[p].target.clone()
+                } else if ON_AGENT.contains(&pk) {
+                    drafts[p].actor.clone()
+                } else {
+                    Vec::new()
+                };
+                if !from.is_empty() {
+                    drafts[d].trace.push(format!(
+                        "actor ← {pk}'s {}",
+                        if ON_PATIENT.contains(&pk) { "target" } else { "actor" }
+                    ));
+                    drafts[d].actor = from;
+                }
+            }
+        } else if drafts[d].actor.is_empty() {
+            patient_of_governor(s, drafts, d);
+        }
+    }
+}
+
+/// "X was suspected of spying", "Y, accused of treason": the governing verb's patient acts.
+fn patient_of_governor(s: &Sent, drafts: &mut [Draft], d: usize) {
+    let w = drafts[d].word;
+    let Some(h) = s.head[w] else { return };
+    let intro = s.case_of(w);
+    if !matches!(intro, Some("of" | "for" | "with" | "in")) || s.upos[h] != "VERB" {
+        return;
+    }
+    let patient = s.object(h).or_else(|| if s.rel(h) == "acl" { s.head[h] } else { None });
+    if let Some(p) = patient {
+        let ps: Vec<Participant> = s.actors_at(p).into_iter().map(Participant::Mention).collect();
+        if !ps.is_empty() {
+            drafts[d]
+                .trace
+                .push(format!("actor ← patient `{}` of `{}`", s.lower[p], s.lower[h]));
+            drafts[d].actor = ps;
+        }
+    }
+}

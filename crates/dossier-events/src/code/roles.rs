@@ -1,0 +1,55 @@
+//! Who acts and who is acted on: the words filling a trigger's actor and target roles, from the
+//! vocabulary entry's slots or the kind's defaults (subject → actor, object → target; passive:
+//! `by` agent → actor, passive subject → target; nouns: `by` or possessor → actor, `of` → target).
+//!
+//! Returns words, not actors; turning words into actor mentions is `Sent::actors_at`.
+
+use crate::lexicon::{Pos, Slot, Trigger};
+use crate::sent::Sent;
+
+/// The words filling one slot.
+pub fn fill(s: &Sent, i: usize, pos: Pos, slot: &Slot) -> Option<usize> {
+    let passive = pos == Pos::Verb && s.passive(i);
+    match slot {
+        Slot::Subj if passive => s.agent(i),
+        Slot::Subj => s.subject(i),
+        Slot::Obj if pos == Pos::Verb => s.object(i),
+        Slot::Obj => s.preps(i, "of").next(),
+        Slot::Iobj => s.kid(i, "iobj"),
+        Slot::Poss => s.possessor(i),
+        Slot::By => s.agent(i),
+        Slot::Obl(p) => s.preps(i, p).next(),
+        Slot::None => None,
+    }
+}
+
+/// Default actor slots for a trigger's part of speech.
+pub fn default_actor(pos: Pos) -> Vec<Slot> {
+    match pos {
+        Pos::Verb | Pos::Adj => vec![Slot::Subj],
+        Pos::Noun => vec![Slot::By, Slot::Poss],
+    }
+}
+
+/// Default target slots.
+pub fn default_target(pos: Pos) -> Vec<Slot> {
+    match pos {
+        Pos::Verb | Pos::Adj => vec![Slot::Obj],
+        Pos::Noun => vec![Slot::Obl("of".into())],
+    }
+}
+
+/// The first slot that is filled, and its name for the trace.
+pub fn first_filled(s: &Sent, i: usize, t: &Trigger, slots: &[Slot]) -> Option<(usize, String)> {
+    for slot in slots {
+        if *slot == Slot::None {
+            return None;
+        }
+        // A possessor is the patient of nouns like "his arrest" only when no `of` phrase exists,
+        // and the agent otherwise; the vocabulary lists it where it applies.
+        if let Some(w) = fill(s, i, t.pos, slot) {
+            return Some((w, format!("{slot:?}").to_lowercase()));
+        }
+    }
+    None
+}

@@ -1,0 +1,70 @@
+//! Role assignment on clear sentences of our own, through the real segmenter, parser and
+//! recogniser.
+use super::Coder;
+use dossier_core::{Document, Participant, Pipeline};
+
+fn pipeline() -> &'static Pipeline {
+    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        Pipeline::new()
+            .with(dossier_text::clean::Cleaner::new())
+            .with(dossier_text::segment::Segmenter::new())
+            .with(dossier_nlp::Analyse::embedded().unwrap())
+            .with(dossier_actors::recognise::Recogniser::new().unwrap())
+            .with(Coder::new().unwrap())
+    })
+}
+
+/// `kind actor>target` for each event, codes joined with `+`.
+fn code(text: &str) -> Vec<String> {
+    let mut doc = Document::new("t", text);
+    pipeline().run(&mut doc).unwrap();
+    let c = |p: &Participant| match p {
+        Participant::Mention(a) => doc.actors[*a as usize].code.clone().unwrap_or_default(),
+        Participant::Implicit { code, .. } => code.clone(),
+    };
+    doc.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}>{}",
+                e.kind,
+                e.actor.iter().map(c).collect::<Vec<_>>().join("+"),
+                e.target.iter().map(c).collect::<Vec<_>>().join("+")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn active_and_passive() {
+    assert_eq!(code("Germany expelled two Russian diplomats."), ["expel DEU>RUSGOV"]);
+    assert!(code("Two Russian diplomats were expelled by Germany.").contains(&"expel DEU>RUSGOV".to_string()));
+}
+
+#[test]
+fn accused_of_yields_two_linked_events() {
+    let mut doc = Document::new("t", "France accused Iran of spying on its diplomats.");
+    pipeline().run(&mut doc).unwrap();
+    let kinds: Vec<&str> = doc.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["accuse", "spy"], "{:?}", doc.events);
+    assert_eq!(doc.events[1].claim.claim_of, Some(0));
+}
+
+#[test]
+fn spy_for_a_country_takes_its_service_code() {
+    let got = code("Poland convicted two men of spying for Russia.");
+    assert!(got.contains(&"spy RUSSPY>POL".to_string()), "{got:?}");
+}
+
+#[test]
+fn compound_subjects_are_one_event() {
+    let got = code("Canada and Australia condemned Iran.");
+    assert_eq!(got, ["criticize CAN+AUS>IRN"]);
+}
+
+#[test]
+fn no_actor_no_event() {
+    assert!(code("The weather was cold and the markets were closed.").is_empty());
+    assert!(code("Someone arrested him.").is_empty());
+}

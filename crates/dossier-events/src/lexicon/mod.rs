@@ -1,0 +1,150 @@
+//! The espionage event vocabulary (`data/events/espionage.txt`): word classes and triggers, each
+//! trigger a kind, a part of speech, lemmas, conditions on the trigger's dependents and role slots.
+//! Compiled once into an index by (part of speech, lemma), so lookup never scans the list.
+//!
+//! This module reads and indexes the vocabulary; matching it against a parse is `code`'s job.
+
+mod parse;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use parse::parse;
+
+/// The embedded vocabulary file.
+pub const FILE: &str = "data/events/espionage.txt";
+const TEXT: &str = include_str!("../../../../data/events/espionage.txt");
+
+/// Which words can trigger: verbs (and predicates), nouns, adjectives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pos {
+    Verb,
+    Noun,
+    Adj,
+}
+
+/// Index of a word class in [`Lexicon::classes`].
+pub type ClassId = usize;
+
+/// A set of lemmas; a member may be several words (`persona_non_grata`) or `*` (anything).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Class {
+    pub name: String,
+    pub any: bool,
+    /// Single-word members.
+    pub words: std::collections::HashSet<String>,
+    /// Multiword members, split into words.
+    pub phrases: Vec<Vec<String>>,
+}
+
+/// What a prepositional dependent must be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Filler {
+    Class(ClassId),
+    /// The dependent's actor has this sector (`SPY`).
+    Sector(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cond {
+    Obj(ClassId),
+    /// Preposition (`*` any), filler.
+    Obl(String, Filler),
+    Mod(ClassId),
+    Xcomp(ClassId),
+    Head(ClassId),
+    Prt(String),
+    Neg,
+    Not(Box<Cond>),
+}
+
+/// Where a role's filler is found, relative to the trigger.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Subj,
+    Obj,
+    Iobj,
+    Poss,
+    By,
+    Obl(String),
+    /// The role is left empty.
+    None,
+}
+
+/// One trigger line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trigger {
+    pub kind: String,
+    pub pos: Pos,
+    /// The trigger word's lemma.
+    pub lemma: String,
+    /// Further words of a multiword trigger, which must follow in order.
+    pub rest: Vec<String>,
+    pub conds: Vec<Cond>,
+    pub actor: Option<Vec<Slot>>,
+    pub target: Option<Vec<Slot>>,
+    /// Line in [`FILE`], for traces.
+    pub line: usize,
+}
+
+impl Trigger {
+    /// How specific the trigger is: more conditions and words win.
+    pub fn specificity(&self) -> usize {
+        self.conds.len() * 2 + self.rest.len()
+    }
+}
+
+/// The compiled vocabulary.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub classes: Vec<Class>,
+    pub triggers: Vec<Trigger>,
+    index: HashMap<(Pos, String), Vec<usize>>,
+}
+
+impl Lexicon {
+    /// Builds the index over parsed triggers.
+    pub fn new(classes: Vec<Class>, triggers: Vec<Trigger>) -> Self {
+        let mut index: HashMap<(Pos, String), Vec<usize>> = HashMap::new();
+        for (i, t) in triggers.iter().enumerate() {
+            index.entry((t.pos, t.lemma.clone())).or_default().push(i);
+        }
+        for v in index.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(triggers[i].specificity()));
+        }
+        Lexicon {
+            classes,
+            triggers,
+            index,
+        }
+    }
+
+    /// Triggers for a lemma, most specific first.
+    pub fn lookup(&self, pos: Pos, lemma: &str) -> impl Iterator<Item = &Trigger> {
+        self.index
+            .get(&(pos, lemma.to_string()))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.triggers[i])
+    }
+
+    pub fn class(&self, id: ClassId) -> &Class {
+        &self.classes[id]
+    }
+
+    /// The kinds the vocabulary has triggers for.
+    pub fn kinds(&self) -> Vec<&str> {
+        let mut k: Vec<&str> = self.triggers.iter().map(|t| t.kind.as_str()).collect();
+        k.sort_unstable();
+        k.dedup();
+        k
+    }
+}
+
+/// The embedded vocabulary, parsed once. Errors name `file:line`.
+pub fn embedded() -> Result<&'static Lexicon, String> {
+    static LEX: OnceLock<Result<Lexicon, String>> = OnceLock::new();
+    LEX.get_or_init(|| parse(FILE, TEXT)).as_ref().map_err(|e| e.clone())
+}

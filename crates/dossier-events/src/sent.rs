@@ -1,0 +1,274 @@
+//! A read-only view of one analysed sentence for the coder: lemmas, relations, children lists and
+//! the actor mention covering each word, with the small tree queries the coder needs (subject,
+//! object, prepositional dependents, negation, passive voice).
+//!
+//! Word indices are 0-based within the sentence. This module decides nothing about events.
+
+use dossier_core::Document;
+
+/// Relative pronouns that stand for the noun a relative clause modifies.
+const RELATIVE: &[&str] = &["who", "that", "which", "whom"];
+
+pub struct Sent<'a> {
+    pub doc: &'a Document,
+    /// Index in `doc.sentences`.
+    pub index: usize,
+    /// Index of the first word in `doc.tokens`.
+    pub first: usize,
+    pub lemma: Vec<String>,
+    pub lower: Vec<String>,
+    pub upos: Vec<&'static str>,
+    pub xpos: Vec<&'static str>,
+    pub deprel: Vec<&'static str>,
+    pub head: Vec<Option<usize>>,
+    pub children: Vec<Vec<usize>>,
+    /// The actor mention (index into `doc.actors`) covering each word.
+    pub actor_of: Vec<Option<u32>>,
+}
+
+impl<'a> Sent<'a> {
+    pub fn new(doc: &'a Document, index: usize) -> Self {
+        let s = &doc.sentences[index];
+        let toks = &doc.tokens[s.token_range()];
+        let n = toks.len();
+        let mut lemma = Vec::with_capacity(n);
+        let mut lower = Vec::with_capacity(n);
+        let mut upos = Vec::with_capacity(n);
+        let mut xpos = Vec::with_capacity(n);
+        let mut deprel = Vec::with_capacity(n);
+        let mut head = Vec::with_capacity(n);
+        let mut children = vec![Vec::new(); n];
+        for (i, t) in toks.iter().enumerate() {
+            let form = t.form(&doc.text);
+            let l = t.analysis.lemma(&form).unwrap_or(std::borrow::Cow::Borrowed(&form));
+            lemma.push(l.to_lowercase());
+            lower.push(form.to_lowercase());
+            upos.push(t.analysis.upos);
+            xpos.push(t.analysis.xpos);
+            deprel.push(t.analysis.deprel);
+            let h = t.analysis.head as usize;
+            let h = (h >= 1 && h <= n && h - 1 != i).then(|| h - 1);
+            head.push(h);
+            if let Some(h) = h {
+                children[h].push(i);
+            }
+        }
+        let mut actor_of = vec![None; n];
+        let first = s.tokens.start as usize;
+        for (ai, a) in doc.actors.iter().enumerate() {
+            if a.sentence as usize != index {
+                continue;
+            }
+            for t in a.tokens.clone() {
+                if let Some(slot) = (t as usize).checked_sub(first).and_then(|i| actor_of.get_mut(i)) {
+                    *slot = Some(ai as u32);
+                }
+            }
+        }
+        Sent {
+            doc,
+            index,
+            first,
+            lemma,
+            lower,
+            upos,
+            xpos,
+            deprel,
+            head,
+            children,
+            actor_of,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lemma.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lemma.is_empty()
+    }
+
+    /// The relation without its subtype (`nsubj:pass` → `nsubj`).
+    pub fn rel(&self, i: usize) -> &'static str {
+        let d = self.deprel[i];
+        d.split(':').next().unwrap_or(d)
+    }
+
+    /// Children with relation `rel` (exact, with subtype, or the base when `rel` has none).
+    pub fn kids<'s>(&'s self, i: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| self.deprel[c] == rel || (!rel.contains(':') && self.rel(c) == rel))
+    }
+
+    pub fn kid(&self, i: usize, rel: &str) -> Option<usize> {
+        self.kids(i, rel).next()
+    }
+
+    /// The preposition or subordinator introducing `i` (`case` or `mark` child), lower case.
+    pub fn case_of(&self, i: usize) -> Option<&str> {
+        self.children[i]
+            .iter()
+            .find(|&&c| matches!(self.rel(c), "case" | "mark"))
+            .map(|&c| self.lower[c].as_str())
+    }
+
+    /// Whether the word is in the passive voice (has a passive subject or auxiliary).
+    pub fn passive(&self, i: usize) -> bool {
+        self.children[i]
+            .iter()
+            .any(|&c| matches!(self.deprel[c], "nsubj:pass" | "aux:pass" | "csubj:pass"))
+            || (self.xpos[i] == "VBN" && matches!(self.rel(i), "acl") && self.kid(i, "nsubj").is_none())
+    }
+
+    /// Whether the word is negated ("not", "never", "n't", "no").
+    pub fn negated(&self, i: usize) -> bool {
+        self.children[i].iter().any(|&c| {
+            (self.rel(c) == "advmod" || self.rel(c) == "neg")
+                && matches!(self.lower[c].as_str(), "not" | "n't" | "never")
+        })
+    }
+
+    /// Prepositional dependents (`obl`, `nmod`, `advcl`, `acl` …) introduced by `prep` (`*` any).
+    pub fn preps<'s>(&'s self, i: usize, prep: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.children[i].iter().copied().filter(move |&c| {
+            matches!(self.rel(c), "obl" | "nmod" | "advcl" | "acl" | "xcomp" | "ccomp")
+                && match self.case_of(c) {
+                    Some(p) => prep == "*" || p == prep,
+                    None => false,
+                }
+        })
+    }
+
+    /// The grammatical subject of a predicate, following shared subjects (conj), control (xcomp),
+    /// reduced and full relative clauses. `None` when the text has none.
+    pub fn subject(&self, i: usize) -> Option<usize> {
+        self.subject_depth(i, 0)
+    }
+
+    fn subject_depth(&self, i: usize, depth: usize) -> Option<usize> {
+        if depth > 6 {
+            return None;
+        }
+        if let Some(s) = self.kid(i, "nsubj") {
+            if self.deprel[s] == "nsubj" || !self.passive(i) {
+                return Some(self.resolve_relative(i, s));
+            }
+        }
+        if self.passive(i) {
+            return None;
+        }
+        let h = self.head[i]?;
+        match self.rel(i) {
+            "conj" => self.subject_depth(h, depth + 1),
+            "xcomp" => self.kid(h, "obj").or_else(|| self.subject_depth(h, depth + 1)),
+            "acl" => Some(h),
+            "advcl"
+                if self
+                    .case_of(i)
+                    .map_or(true, |m| !matches!(m, "of" | "for" | "with" | "against")) =>
+            {
+                if self.passive(h) {
+                    self.kid(h, "nsubj:pass")
+                } else {
+                    self.subject_depth(h, depth + 1)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The object (patient) of a predicate: `obj`, or the passive subject.
+    pub fn object(&self, i: usize) -> Option<usize> {
+        if let Some(o) = self.kid(i, "obj") {
+            return Some(o);
+        }
+        if self.passive(i) {
+            if let Some(s) = self.kid(i, "nsubj:pass") {
+                return Some(self.resolve_relative(i, s));
+            }
+            if self.rel(i) == "acl" {
+                return self.head[i];
+            }
+            if self.rel(i) == "conj" {
+                return self.head[i].and_then(|h| self.object(h));
+            }
+        }
+        None
+    }
+
+    /// A relative pronoun subject stands for the noun its clause modifies.
+    fn resolve_relative(&self, clause: usize, s: usize) -> usize {
+        if RELATIVE.contains(&self.lower[s].as_str()) && self.deprel[clause].starts_with("acl") {
+            if let Some(h) = self.head[clause] {
+                return h;
+            }
+        }
+        s
+    }
+
+    /// The `by` agent of a passive.
+    pub fn agent(&self, i: usize) -> Option<usize> {
+        self.kid(i, "obl:agent").or_else(|| self.preps(i, "by").next())
+    }
+
+    /// The possessor of a noun (`Britain's expulsion`).
+    pub fn possessor(&self, i: usize) -> Option<usize> {
+        self.kid(i, "nmod:poss")
+    }
+
+    /// Words the phrase headed by `i` starts with `words` (lower case), in order, within 4 words.
+    pub fn followed_by(&self, i: usize, words: &[String]) -> bool {
+        let mut at = i;
+        for w in words {
+            match (at + 1..(at + 5).min(self.len())).find(|&j| &self.lower[j] == w || &self.lemma[j] == w) {
+                Some(j) => at = j,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// The actor mentions a word stands for: the mention covering it, else one found in its
+    /// noun phrase (compound, modifier, `of`/`from` phrase, apposition, possessor), plus the same for
+    /// each conjunct. Clauses inside the phrase are not searched.
+    pub fn actors_at(&self, i: usize) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.collect_actors(i, &mut out, 0);
+        let conjs: Vec<usize> = self.kids(i, "conj").collect();
+        for c in conjs {
+            self.collect_actors(c, &mut out, 0);
+        }
+        out.dedup();
+        out
+    }
+
+    fn collect_actors(&self, i: usize, out: &mut Vec<u32>, depth: usize) {
+        if let Some(a) = self.actor_of[i] {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+            return;
+        }
+        if depth >= 2 {
+            return;
+        }
+        let mut found = Vec::new();
+        for &c in &self.children[i] {
+            let ok = match self.deprel[c] {
+                "compound" | "amod" | "appos" | "nmod:poss" | "flat" | "det" | "nummod" => true,
+                "nmod" => matches!(self.case_of(c), Some("of" | "from" | "at" | "in")),
+                _ => false,
+            };
+            if ok {
+                self.collect_actors(c, &mut found, depth + 1);
+            }
+        }
+        if let Some(&a) = found.first() {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+}

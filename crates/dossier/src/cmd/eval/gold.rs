@@ -1,0 +1,96 @@
+//! `dossier eval gold FILE [--json] [--explain]`: codes a gold file's articles or sentences and
+//! scores the events as SPEC.md's "Gold files and how output is scored" says.
+
+use dossier_eval::gold::{self, run::Explained};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A gold file (JSON Lines, SPEC.md's format).
+    pub file: PathBuf,
+    /// Print the report as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list every sentence whose events differ from gold, with the coder's traces.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let pipeline = crate::cmd::code::pipeline()?;
+    let results = gold::run::run(&a.file, &pipeline).map_err(|e| anyhow::anyhow!(e))?;
+    let scored: Vec<_> = results.iter().map(|r| r.scored.clone()).collect();
+    let r = gold::score(&scored);
+    if a.explain {
+        explain(&results);
+    }
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&r)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{}: {} sentences", a.file.display(), r.sentences);
+    println!(
+        "events   P {:.3}  R {:.3}  F1 {:.3}   (gold {}, predicted {}, matched {})",
+        r.precision, r.recall, r.f1, r.overall.gold, r.overall.predicted, r.overall.matched
+    );
+    println!(
+        "strict   P {:.3}  R {:.3}  F1 {:.3}   (full codes equal)",
+        r.strict.precision, r.strict.recall, r.strict_f1
+    );
+    println!(
+        "status accuracy   {:.3}  over {} matched pairs",
+        r.status_accuracy, r.status_pairs
+    );
+    println!(
+        "claimant accuracy {:.3}  over {} matched pairs with gold status other than asserted",
+        r.claimant_accuracy, r.claimant_pairs
+    );
+    println!(
+        "empty sentences with a prediction: {} of {} ({:.3})",
+        r.empty_sentence_fp, r.empty_sentences, r.empty_sentence_fp_rate
+    );
+    println!(
+        "\n{:<16} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",
+        "kind", "gold", "pred", "match", "P", "R", "F1"
+    );
+    for (k, p) in &r.per_kind {
+        println!(
+            "{:<16} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}",
+            k, p.gold, p.predicted, p.matched, p.precision, p.recall, p.f1
+        );
+    }
+    println!("\nstatus (gold → predicted)");
+    for (g, row) in &r.status_confusion {
+        let cells: Vec<String> = row.iter().map(|(p, n)| format!("{p} {n}")).collect();
+        println!("  {g:<13} {}", cells.join(", "));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(results: &[Explained]) {
+    for r in results {
+        let s = &r.scored;
+        let pairs = gold::score::pair(&s.gold, &s.predicted, false);
+        if pairs.len() == s.gold.len() && pairs.len() == s.predicted.len() {
+            continue;
+        }
+        println!("── {} {}", s.id, r.text);
+        for (gi, g) in s.gold.iter().enumerate() {
+            let mark = if pairs.iter().any(|p| p.0 == gi) {
+                "  ok  "
+            } else {
+                "  MISS"
+            };
+            println!("{mark} gold {} {:?} → {:?} {}", g.kind, g.actor, g.target, g.status);
+        }
+        for (pi, p) in s.predicted.iter().enumerate() {
+            if !pairs.iter().any(|x| x.1 == pi) {
+                println!("  EXTRA pred {} {:?} → {:?} {}", p.kind, p.actor, p.target, p.status);
+                for t in &r.traces[pi] {
+                    println!("           {t}");
+                }
+            }
+        }
+    }
+}
