@@ -60,8 +60,11 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         trace.push(format!("target ← {how} `{}`", s.lower[*w]));
     }
     let recipient = if t.kind == "spy" {
+        // "two men of spying for Russia": the parser may hang the recipient on the spy's noun.
+        let on_noun = s.head[i].filter(|_| matches!(s.rel(i), "nmod" | "acl"));
         s.preps(i, "for")
             .chain(s.preps(i, "to"))
+            .chain(on_noun.into_iter().flat_map(|h| s.preps(h, "for")))
             .flat_map(|w| s.actors_at(w))
             .collect()
     } else {
