@@ -1,5 +1,6 @@
 //! `dossier eval …`: accuracy against gold files.
 
+mod actors;
 pub(crate) mod parse;
 mod segment;
 
@@ -12,11 +13,14 @@ pub enum Command {
     Segment(segment::Args),
     /// Tagging, lemmas and parsing against a UD treebank: UPOS, XPOS, lemma, UAS, LAS.
     Parse(parse::Args),
+    /// Actor recognition against a gold event file: share of gold codes found, exact and country.
+    Actors(actors::Args),
 }
 
 pub fn run(c: Command) -> anyhow::Result<ExitCode> {
     match c {
         Command::Segment(a) => segment::run(a),
         Command::Parse(a) => parse::run(a),
+        Command::Actors(a) => actors::run(a),
     }
 }
