@@ -118,6 +118,15 @@ fn dated_codes_follow_the_document_date() {
     );
 }
 
+#[test]
+fn dotted_abbreviations_match_inside_and_at_the_end_of_a_sentence() {
+    let v = codes("U.S. officials said the U.S. government sent two U.K. envoys to meet the U.S.");
+    assert!(has(&v, "U.S. officials", "USAGOV"), "{v:?}");
+    assert!(has(&v, "U.S. government", "USAGOV"), "{v:?}");
+    assert!(has(&v, "U.K. envoys", "GBRGOV"), "{v:?}");
+    assert!(has(&v, "U.S", "USA"), "{v:?}");
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
