@@ -315,7 +315,7 @@ fn ministry_of(s: &Sentence<'_>, from: usize, known: &Known<'_>) -> Option<(usiz
         let surface: Vec<&str> = keys.iter().map(String::as_str).collect();
         let found = known.index.find(&keys, &surface);
         if let Some(f) = found.first().filter(|f| f.start == 0 && f.end == keys.len()) {
-            let ps = super::pieces::pieces(std::slice::from_ref(f), known.gaz, known.date, true);
+            let ps = super::pieces::pieces(std::slice::from_ref(f), known.gaz, known.lex, known.date, true);
             if let Some(mut p) = ps.into_iter().next() {
                 p.start = from;
                 p.end = stop;

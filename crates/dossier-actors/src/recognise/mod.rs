@@ -98,7 +98,7 @@ impl Recogniser {
                         )
                     })
                 });
-            let pieces = pieces::pieces(&found, self.gaz, date, context);
+            let pieces = pieces::pieces(&found, self.gaz, &self.lex, date, context);
             let s = compose::Sentence::new(&doc.text, tokens, &lower);
             let known = compose::Known {
                 index: &self.index,

@@ -4,6 +4,7 @@
 
 use super::index::{Entry, Found};
 use crate::dictionaries::{DictDate, Placement};
+use super::lexicons::Lexicons;
 use crate::gazetteer::Gazetteer;
 
 /// What a piece contributes to an actor.
@@ -47,13 +48,20 @@ pub fn title_case(s: &str) -> String {
 
 /// Turns found phrases into pieces; phrases whose only entries have no usable code are dropped.
 /// `intelligence_context`: whether names flagged `needs-context` may count in this sentence.
-pub fn pieces(found: &[Found], gaz: &Gazetteer, date: Option<DictDate>, intelligence_context: bool) -> Vec<Piece> {
+/// Dictionary codes are put in SPEC.md's sectors ([`Lexicons::spec_code`]).
+pub fn pieces(
+    found: &[Found],
+    gaz: &Gazetteer,
+    lex: &Lexicons,
+    date: Option<DictDate>,
+    intelligence_context: bool,
+) -> Vec<Piece> {
     let mut out = Vec::new();
     for f in found {
         if let Some((kind, rule)) = f
             .entries
             .iter()
-            .find_map(|e| piece_kind(e, gaz, date, intelligence_context))
+            .find_map(|e| piece_kind(e, gaz, lex, date, intelligence_context))
         {
             out.push(Piece {
                 start: f.start,
@@ -69,6 +77,7 @@ pub fn pieces(found: &[Found], gaz: &Gazetteer, date: Option<DictDate>, intellig
 fn piece_kind(
     e: &Entry,
     gaz: &Gazetteer,
+    lex: &Lexicons,
     date: Option<DictDate>,
     intelligence_context: bool,
 ) -> Option<(Kind, String)> {
@@ -79,7 +88,10 @@ fn piece_kind(
                 return None;
             }
             let rule = format!("actor dictionary: {} (line {})", a.primary(), a.line);
-            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
+            // A sector alone ("Reuters" `MED`) is an organisation without a country, not a country.
+            let sector_only = lex.sectors.contains_key(&code);
+            let code = lex.spec_code(&code);
+            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !sector_only {
                 Some((Kind::Country(code), rule))
             } else {
                 Some((
@@ -110,7 +122,7 @@ fn piece_kind(
         }
         Entry::Agent(a) => Some((
             Kind::Agent {
-                sector: a.code.code.clone(),
+                sector: lex.spec_code(&a.code.code),
                 prefix: a.code.placement == Placement::Prefix,
             },
             format!("agent dictionary: {} (line {})", a.phrase, a.line),
