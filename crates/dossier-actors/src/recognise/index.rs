@@ -6,7 +6,7 @@
 //! This module only finds phrases; deciding what actor they make is `compose`'s work.
 
 use crate::dictionaries::{ActorEntry, AgentEntry, DictionarySet};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, NameFlags};
 use dossier_core::{Sentence, Token};
 use dossier_text::segment::Segmenter;
 use std::collections::{HashMap, HashSet};
@@ -23,6 +23,8 @@ pub enum Entry {
         service: usize,
         case_sensitive: bool,
         needs_context: bool,
+        /// All the flags of the form, for choosing between services that share it.
+        flags: NameFlags,
     },
     /// A role noun of the gazetteer ("case officer", "operatives").
     Role(usize),
@@ -86,6 +88,7 @@ impl PhraseIndex {
                         service: i,
                         case_sensitive: f.case_sensitive,
                         needs_context: f.needs_context,
+                        flags: f,
                     },
                     seg,
                 );

@@ -27,7 +27,7 @@ pub struct Lexicons {
     pub person_nouns: std::collections::HashSet<String>,
     /// Lemmas of reporting verbs ("say", "add").
     pub reporting: std::collections::HashSet<String>,
-    /// Dictionary sector code → SPEC.md sector (`MED` → `JRN`, `GOV` → `GOV`).
+    /// Dictionary sector code (or pair) → SPEC.md sector (`MED` → `JRN`, `GOVLEG` → `LEG`).
     pub sectors: HashMap<String, String>,
 }
 
@@ -67,8 +67,10 @@ impl Lexicons {
         let mut sectors = HashMap::new();
         for (n, l) in lines(SECTORS) {
             let (from, to) = l.split_once('\t').unwrap_or((l, l));
-            if from.len() != 3 || to.len() != 3 {
-                return Err(format!("sectors.txt:{n}: expected `CODE` or `CODE<TAB>SPEC`, three letters each"));
+            if !matches!(from.len(), 3 | 6) || to.len() != 3 {
+                return Err(format!(
+                    "sectors.txt:{n}: expected `CODE` or `CODE<TAB>SPEC` (a sector or a pair, then a sector)"
+                ));
             }
             sectors.insert(from.to_string(), to.to_string());
         }
@@ -91,14 +93,19 @@ impl Lexicons {
         }
         let chunks: Vec<&str> = (0..code.len()).step_by(3).map(|i| &code[i..i + 3]).collect();
         let sector = |c: &str| self.sectors.get(c);
-        if let Some(s) = chunks.iter().all(|c| sector(c).is_some()).then(|| sector(chunks[0])).flatten() {
+        // Sectors only (an agent's code), from chunk `from` on: the listed pair, else the first.
+        let sectors_from = |from: usize| -> Option<&String> {
+            if !chunks[from..].iter().all(|c| sector(c).is_some()) {
+                return None;
+            }
+            sector(&code[from * 3..]).or_else(|| sector(chunks[from]))
+        };
+        if let Some(s) = sectors_from(0) {
             return s.clone();
         }
-        match chunks.get(1) {
-            Some(first) if chunks[1..].iter().all(|c| sector(c).is_some()) => {
-                format!("{}{}", chunks[0], sector(first).map_or(*first, String::as_str))
-            }
-            _ => code.to_string(),
+        match (chunks.len() > 1).then(|| sectors_from(1)).flatten() {
+            Some(s) => format!("{}{s}", chunks[0]),
+            None => code.to_string(),
         }
     }
 
@@ -127,6 +134,8 @@ mod tests {
             ("GOVMIL", "GOV"),
             ("JPNMED", "JPNJRN"),
             ("USAGOVMIL", "USAGOV"),
+            ("USAGOVLEG", "USALEG"),
+            ("GOVBUS", "BUS"),
             ("CHN", "CHN"),
             ("GBRSPY", "GBRSPY"),
             ("IGOWSTNAT", "IGOWSTNAT"),

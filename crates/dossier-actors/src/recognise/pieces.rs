@@ -1,11 +1,13 @@
 //! From dictionary phrases found in a sentence to typed pieces: a country, a named actor
 //! (organisation, service or person) with its code, or an agent/role noun with a sector.
-//! Date-ranged codes are resolved with the document date here. No composition happens here.
+//! Date-ranged codes are resolved with the document date here, and a name several services
+//! share ("NIS", "KGB", "GRU") with the gazetteer's rule (the document's countries and date).
+//! No composition happens here.
 
 use super::index::{Entry, Found};
 use crate::dictionaries::{DictDate, Placement};
 use super::lexicons::Lexicons;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{self, Gazetteer, NameFlags};
 
 /// What a piece contributes to an actor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,6 +48,15 @@ pub fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// What the document tells piece making.
+#[derive(Clone, Copy, Default)]
+pub struct DocContext<'a> {
+    /// The document date, for dated dictionary codes.
+    pub date: Option<DictDate>,
+    /// The document's countries and date, for services sharing a name.
+    pub services: gazetteer::Context<'a>,
+}
+
 /// Turns found phrases into pieces; phrases whose only entries have no usable code are dropped.
 /// `intelligence_context`: whether names flagged `needs-context` may count in this sentence.
 /// Dictionary codes are put in SPEC.md's sectors ([`Lexicons::spec_code`]).
@@ -53,14 +64,17 @@ pub fn pieces(
     found: &[Found],
     gaz: &Gazetteer,
     lex: &Lexicons,
-    date: Option<DictDate>,
+    doc: &DocContext<'_>,
     intelligence_context: bool,
 ) -> Vec<Piece> {
+    let date = doc.date;
     let mut out = Vec::new();
     for f in found {
+        let chosen = chosen_service(&f.entries, gaz, doc, intelligence_context);
         if let Some((kind, rule)) = f
             .entries
             .iter()
+            .filter(|e| !matches!(e, Entry::Service { service, .. } if Some(*service) != chosen))
             .find_map(|e| piece_kind(e, gaz, lex, date, intelligence_context))
         {
             out.push(Piece {
@@ -72,6 +86,39 @@ pub fn pieces(
         }
     }
     out
+}
+
+/// Of the services a phrase may name, the one the gazetteer's rule picks in this document
+/// (`None`: no service, or the rule leaves it undecided).
+fn chosen_service(
+    entries: &[Entry],
+    gaz: &Gazetteer,
+    doc: &DocContext<'_>,
+    intelligence_context: bool,
+) -> Option<usize> {
+    let mut holders: Vec<(usize, NameFlags)> = Vec::new();
+    for e in entries {
+        if let Entry::Service {
+            service,
+            needs_context,
+            flags,
+            ..
+        } = e
+        {
+            if *needs_context && !intelligence_context {
+                continue;
+            }
+            match holders.iter_mut().find(|(s, _)| s == service) {
+                Some((_, f)) => {
+                    f.default |= flags.default;
+                    f.if_country |= flags.if_country;
+                    f.if_date |= flags.if_date;
+                }
+                None => holders.push((*service, *flags)),
+            }
+        }
+    }
+    gaz.choose(&holders, &doc.services)
 }
 
 fn piece_kind(

@@ -6,6 +6,7 @@ use anyhow::Context;
 use dossier_actors::recognise::Recogniser;
 use dossier_eval::actors::{evaluate, Report, ROLES};
 use dossier_eval::gold::file;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,12 +30,17 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let recognise = Recogniser::new().map_err(|e| anyhow::anyhow!("loading dictionaries: {e}"))?;
     let pipeline = super::super::parse::pipeline().with(analyse).with(recognise);
     let r = evaluate(&units, &pipeline);
-    if a.json {
-        println!("{}", to_json(&r, a.misses));
+    let mut out = std::io::stdout().lock();
+    let written = if a.json {
+        writeln!(out, "{}", to_json(&r, a.misses))
     } else {
-        print_text(&r, a.misses);
+        print_text(&mut out, &r, a.misses)
+    };
+    match written {
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(ExitCode::SUCCESS),
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn round(x: f64) -> f64 {
@@ -77,32 +83,22 @@ fn to_json(r: &Report, n_misses: usize) -> serde_json::Value {
     })
 }
 
-fn print_text(r: &Report, n_misses: usize) {
-    println!("{:<10} {:>7} {:>7} {:>5}", "role", "exact", "country", "n");
+fn print_text(out: &mut impl Write, r: &Report, n_misses: usize) -> std::io::Result<()> {
+    writeln!(out, "{:<10} {:>7} {:>7} {:>5}", "role", "exact", "country", "n")?;
     let rows = std::iter::once(("overall", &r.overall)).chain(ROLES.iter().copied().zip(&r.roles));
     for (name, s) in rows {
-        println!(
-            "{:<10} {:>7.3} {:>7.3} {:>5}",
-            name,
-            s.exact_share(),
-            s.country_share(),
-            s.n
-        );
+        let (e, c) = (s.exact_share(), s.country_share());
+        writeln!(out, "{name:<10} {e:>7.3} {c:>7.3} {:>5}", s.n)?;
     }
-    println!("{} sentences scored, {} not found", r.sentences, r.unmatched.len());
+    writeln!(out, "{} sentences scored, {} not found", r.sentences, r.unmatched.len())?;
     if !r.unmatched.is_empty() {
-        println!("  not found: {}", r.unmatched.join(", "));
+        writeln!(out, "  not found: {}", r.unmatched.join(", "))?;
     }
-    println!("most frequent misses (code, times; example: what was recognised):");
+    writeln!(out, "most frequent misses (code, times; example: what was recognised):")?;
     for m in r.misses.iter().take(n_misses) {
         let e = &m.examples[0];
-        println!(
-            "  {:<10} {:>3}  {} [{}]: {}",
-            m.code,
-            m.count,
-            e.id,
-            e.role,
-            e.found.join("; ")
-        );
+        let found = e.found.join("; ");
+        writeln!(out, "  {:<10} {:>3}  {} [{}]: {found}", m.code, m.count, e.id, e.role)?;
     }
+    Ok(())
 }
