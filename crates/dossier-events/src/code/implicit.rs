@@ -1,7 +1,8 @@
 //! Implicit agents: a passive legal or coercive act with no `by` phrase ("was jailed in Taiwan",
 //! "were expelled") is coded with the country that must have done it, only when that country is
 //! unambiguous: the place the act happened (an `in` phrase naming a country or city), else the one
-//! country among the sentence's state actors other than the patient's.
+//! country among the sentence's state actors other than the patient's, else (when the sentence
+//! names no other state) the document's clearly dominant country.
 
 use super::draft::{country, Draft};
 use crate::sent::Sent;
@@ -18,6 +19,24 @@ const STATE_ACTS: &[&str] = &[
     "sanction",
     "release",
 ];
+
+/// The country most of the document's country-coded actors belong to, when it has a clear
+/// majority (at least half of them, and at least twice the next one).
+fn dominant(doc: &dossier_core::Document) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in &doc.actors {
+        let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") else { continue };
+        match counts.iter_mut().find(|x| &x.0 == c) {
+            Some(x) => x.1 += 1,
+            None => counts.push((c.clone(), 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    let total: usize = counts.iter().map(|x| x.1).sum();
+    let first = counts.first()?;
+    let second = counts.get(1).map_or(0, |x| x.1);
+    (first.1 * 2 >= total && first.1 >= second * 2).then(|| first.0.clone())
+}
 
 pub fn fill(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
@@ -58,6 +77,8 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
             }
             if states.len() == 1 {
                 found = Some((states.remove(0), "the one state in the sentence".into()));
+            } else if states.is_empty() {
+                found = dominant(doc).map(|c| (c, "the document's dominant country".to_string()));
             }
         }
         if let Some((c, why)) = found {

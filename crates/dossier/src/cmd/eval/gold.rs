@@ -18,79 +18,100 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    // Closing stdout early (`| head`) ends the report quietly instead of panicking.
+    match report(a) {
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {
+            Ok(ExitCode::SUCCESS)
+        }
+        other => other,
+    }
+}
+
+fn report(a: Args) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     let pipeline = crate::cmd::code::pipeline()?;
     let results = gold::run::run(&a.file, &pipeline).map_err(|e| anyhow::anyhow!(e))?;
     let scored: Vec<_> = results.iter().map(|r| r.scored.clone()).collect();
     let r = gold::score(&scored);
     if a.explain {
-        explain(&results);
+        explain(&mut out, &results)?;
     }
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&r)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&r)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{}: {} sentences", a.file.display(), r.sentences);
-    println!(
+    writeln!(out, "{}: {} sentences", a.file.display(), r.sentences)?;
+    writeln!(
+        out,
         "events   P {:.3}  R {:.3}  F1 {:.3}   (gold {}, predicted {}, matched {})",
         r.precision, r.recall, r.f1, r.overall.gold, r.overall.predicted, r.overall.matched
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "strict   P {:.3}  R {:.3}  F1 {:.3}   (full codes equal)",
         r.strict.precision, r.strict.recall, r.strict_f1
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "status accuracy   {:.3}  over {} matched pairs",
         r.status_accuracy, r.status_pairs
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "claimant accuracy {:.3}  over {} matched pairs with gold status other than asserted",
         r.claimant_accuracy, r.claimant_pairs
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "empty sentences with a prediction: {} of {} ({:.3})",
         r.empty_sentence_fp, r.empty_sentences, r.empty_sentence_fp_rate
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "\n{:<16} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",
         "kind", "gold", "pred", "match", "P", "R", "F1"
-    );
+    )?;
     for (k, p) in &r.per_kind {
-        println!(
+        writeln!(
+        out,
             "{:<16} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}",
             k, p.gold, p.predicted, p.matched, p.precision, p.recall, p.f1
-        );
+        )?;
     }
-    println!("\nstatus (gold → predicted)");
+    writeln!(out, "\nstatus (gold → predicted)")?;
     for (g, row) in &r.status_confusion {
         let cells: Vec<String> = row.iter().map(|(p, n)| format!("{p} {n}")).collect();
-        println!("  {g:<13} {}", cells.join(", "));
+        writeln!(out, "  {g:<13} {}", cells.join(", "))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn explain(results: &[Explained]) {
+fn explain(out: &mut impl std::io::Write, results: &[Explained]) -> std::io::Result<()> {
     for r in results {
         let s = &r.scored;
         let pairs = gold::score::pair(&s.gold, &s.predicted, false);
         if pairs.len() == s.gold.len() && pairs.len() == s.predicted.len() {
             continue;
         }
-        println!("── {} {}", s.id, r.text);
+        writeln!(out, "── {} {}", s.id, r.text)?;
         for (gi, g) in s.gold.iter().enumerate() {
             let mark = if pairs.iter().any(|p| p.0 == gi) {
                 "  ok  "
             } else {
                 "  MISS"
             };
-            println!("{mark} gold {} {:?} → {:?} {}", g.kind, g.actor, g.target, g.status);
+            writeln!(out, "{mark} gold {} {:?} → {:?} {}", g.kind, g.actor, g.target, g.status)?;
         }
         for (pi, p) in s.predicted.iter().enumerate() {
             if !pairs.iter().any(|x| x.1 == pi) {
-                println!("  EXTRA pred {} {:?} → {:?} {}", p.kind, p.actor, p.target, p.status);
+                writeln!(out, "  EXTRA pred {} {:?} → {:?} {}", p.kind, p.actor, p.target, p.status)?;
                 for t in &r.traces[pi] {
-                    println!("           {t}");
+                    writeln!(out, "           {t}")?;
                 }
             }
         }
     }
+    Ok(())
 }

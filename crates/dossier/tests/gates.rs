@@ -1,0 +1,52 @@
+//! Regression gates: the coder's scores on the shared development sets must stay at or above the
+//! level reached. Every threshold lives here, in one place; raise them when the coder improves.
+//! The sets live in `../shared` beside the repository; without it the gates print a skip.
+
+mod common;
+use common::*;
+
+/// `dossier eval gold ../shared/dev/espionage/gold.jsonl`: event F1 and strict F1.
+const DEV_F1_MIN: f64 = 0.18;
+const DEV_STRICT_F1_MIN: f64 = 0.10;
+/// Share of sentences without gold events that get a prediction: at most.
+const DEV_EMPTY_FP_MAX: f64 = 0.20;
+/// `dossier eval gold ../shared/seeds/gold.jsonl`: event F1.
+const SEEDS_F1_MIN: f64 = 0.19;
+
+fn shared(rel: &str) -> Option<String> {
+    let p = repo().join("..").join("shared").join(rel);
+    if p.is_file() {
+        Some(p.display().to_string())
+    } else {
+        eprintln!("SKIP: {} not found (the shared evaluation sets are not beside this checkout)", p.display());
+        None
+    }
+}
+
+fn eval_gold(file: &str) -> serde_json::Value {
+    let out = dossier(&["eval", "gold", file, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("eval gold --json prints one JSON object")
+}
+
+#[test]
+fn dev_set_scores_hold() {
+    let Some(f) = shared("dev/espionage/gold.jsonl") else { return };
+    let r = eval_gold(&f);
+    let f1 = r["f1"].as_f64().unwrap();
+    let strict = r["strict_f1"].as_f64().unwrap();
+    let fp = r["empty_sentence_fp_rate"].as_f64().unwrap();
+    assert!(f1 >= DEV_F1_MIN, "dev F1 {f1:.3} < {DEV_F1_MIN}");
+    assert!(strict >= DEV_STRICT_F1_MIN, "dev strict F1 {strict:.3} < {DEV_STRICT_F1_MIN}");
+    assert!(fp <= DEV_EMPTY_FP_MAX, "dev empty-sentence FP rate {fp:.3} > {DEV_EMPTY_FP_MAX}");
+    for key in ["precision", "recall", "status_accuracy", "claimant_accuracy", "per_kind"] {
+        assert!(r.get(key).is_some(), "--json lacks `{key}`");
+    }
+}
+
+#[test]
+fn seed_articles_scores_hold() {
+    let Some(f) = shared("seeds/gold.jsonl") else { return };
+    let f1 = eval_gold(&f)["f1"].as_f64().unwrap();
+    assert!(f1 >= SEEDS_F1_MIN, "seeds F1 {f1:.3} < {SEEDS_F1_MIN}");
+}
