@@ -17,6 +17,7 @@ mod nest;
 mod roles;
 #[cfg(test)]
 mod tests;
+mod when_where;
 
 use crate::lexicon::{self, Lexicon};
 use crate::sent::Sent;
@@ -65,6 +66,7 @@ impl Stage for Coder {
             }
             events.extend(evs);
         }
+        when_where::fill(doc, &mut events);
         doc.events = events;
         Ok(())
     }
