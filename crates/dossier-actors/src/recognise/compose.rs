@@ -74,6 +74,15 @@ impl Sentence<'_> {
             u => matches!(u, "ADJ" | "NOUN" | "NUM" | "PROPN"),
         }
     }
+    /// An agent piece of one word that the tagger calls an adjective, before a noun: "national"
+    /// in "national security", not in "a Chinese national".
+    fn adjectival(&self, p: &Piece) -> bool {
+        matches!(p.kind, Kind::Agent { .. })
+            && p.end == p.start + 1
+            && self.upos(p.start) == "ADJ"
+            && p.end < self.tokens.len()
+            && matches!(self.upos(p.end), "NOUN" | "PROPN")
+    }
     /// A word that can be part of a person's name.
     fn name_word(&self, i: usize, lex: &Lexicons) -> bool {
         let s = self.surface(i);
@@ -163,11 +172,18 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
         }
         // Modifier + head chains over following pieces.
         if start_piece.is_some() {
-            while let Some(k) = next_piece(pieces, d.end) {
+            let mut from = d.end;
+            while let Some(k) = next_piece(pieces, from) {
                 let p = &pieces[k];
                 let gap = d.end..p.start;
                 if gap.len() > MAX_GAP || !gap.clone().all(|g| s.modifier(g)) {
                     break;
+                }
+                // "national security", "state media": an agent noun used as an adjective is
+                // only a modifier of the noun after it.
+                if s.adjectival(p) {
+                    from = p.end;
+                    continue;
                 }
                 let turned = gap.clone().any(|g| s.lower[g] == "turned");
                 // "a Chinese man": a generic person noun says who, not what role.
@@ -180,12 +196,21 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
                     break;
                 }
                 let titled = p.start > 0 && lex.title(&s.lower[p.start - 1]).is_some();
-                if !d.absorb(p, s.plural(p.end - 1), turned) {
+                let generic = lex.generic_heads.contains(&s.lower[p.end - 1]);
+                if !d.absorb(p, s.plural(p.end - 1), turned, generic) {
                     break;
                 }
+                from = d.end;
                 if titled && matches!(p.kind, Kind::Named { service: false, .. }) {
                     d.person = true;
                 }
+            }
+            // "four Russians", "a Norwegian": a nationality used as a noun names its people.
+            if d.start == pieces[start_piece.unwrap_or(0)].start
+                && d.is_bare_country()
+                && d.end == i_end(&pieces, start_piece)
+            {
+                people_of_country(s, &mut d, known);
             }
             // A generic person noun right after ("a Chinese man").
             if d.end < n && lex.person_nouns.contains(&s.lower[d.end]) && d.is_bare_country() {
@@ -211,6 +236,57 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
     }
     appositives(s, &mut drafts, lex);
     drafts
+}
+
+/// Where the piece a draft started from ends.
+fn i_end(pieces: &[Piece], k: Option<usize>) -> usize {
+    k.map_or(0, |k| pieces[k].end)
+}
+
+/// Makes a bare country draft the people of that country when its words are a nationality used
+/// as a noun: a plural whose singular names the same country ("Russians", "South Koreans";
+/// not "the Philippines", a country's own name), or a singular after an article or a number and
+/// before no noun, whose plural names the same country ("a Russian", "the Norwegian, …").
+fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
+    let Some(code) = d.code.clone() else { return };
+    let last = s.lower[d.end - 1].as_str();
+    let names_same = |words: String| {
+        known.index.get(&words).is_some_and(|es| {
+            es.iter().any(|e| match e {
+                super::index::Entry::Actor(a) => a.code_at(known.doc.date) == Some(code.as_str()),
+                _ => false,
+            })
+        })
+    };
+    let before: Vec<&str> = s.lower[d.start..d.end - 1].iter().map(String::as_str).collect();
+    let with_last = |w: &str| {
+        before
+            .iter()
+            .copied()
+            .chain(std::iter::once(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let words = s.lower[d.start..d.end].join(" ");
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !known.gaz.countries.iter().any(|c| c.name.eq_ignore_ascii_case(&words))
+        && names_same(with_last(&last[..last.len() - 1]));
+    let determiner = d
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| matches!(s.lower[b].as_str(), "a" | "an" | "the" | "one") || s.upos(b) == "NUM");
+    let noun_after = d.end < s.tokens.len()
+        && (matches!(s.upos(d.end), "NOUN" | "PROPN" | "ADJ" | "NUM" | "")
+            && s.lower[d.end].chars().all(char::is_alphanumeric)
+            || s.lower[d.end] == "'s");
+    let singular = !plural && determiner && !noun_after && names_same(with_last(&format!("{last}s")));
+    if plural || singular {
+        d.code = Some(format!("{code}CVL"));
+        d.person = singular;
+        d.group = plural;
+        d.rules.push("nationality used as a noun: people of the country".into());
+    }
 }
 
 fn next_piece(pieces: &[Piece], from: usize) -> Option<usize> {
@@ -284,7 +360,7 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>, pieces: &
     }
     if let Some((_, p)) = ministry {
         let code_before = d.code.clone();
-        if d.absorb(&p, false, false) || code_before.is_none() {
+        if d.absorb(&p, false, false, false) || code_before.is_none() {
             d.rules.push("minister of a ministry".into());
         }
     }

@@ -1,7 +1,9 @@
 //! A draft actor: what composition knows about one mention while it is being built, and how a
 //! piece adds to it. Codes compose CAMEO-style: a country (`CHN`) plus an agent sector (`GOV`)
 //! makes `CHNGOV`; an organisation's own code (`GBRSPY`) wins over a role noun after it
-//! ("MI6 operatives" stay `GBRSPY`).
+//! ("MI6 operatives" stay `GBRSPY`). Of two agent nouns the later, the head, says what the
+//! actor is ("Russia's Deputy Foreign Minister" is `RUSGOV`, not the `COP` of "deputy"), unless
+//! it is a generic head ("military officials" stay `MIL`) or a role that inherits its code.
 
 use super::pieces::{Kind, Piece};
 
@@ -27,6 +29,9 @@ pub struct Draft {
     pub org: bool,
     /// Only a name, not in any dictionary ("Ratcliffe"): kept only if linked to a known actor.
     pub name_only: bool,
+    /// The sector of `code` came from an agent noun, not from an organisation's own code, so a
+    /// later head noun may replace it.
+    pub agent_sector: bool,
     pub rules: Vec<String>,
 }
 
@@ -66,10 +71,17 @@ impl Draft {
 
     /// Adds a following piece (the head noun, or a more specific name); `false` when the piece
     /// does not belong to this actor. `turned`: the words between said "turned" ("a former
-    /// ministry employee turned campaigner"), so the new role replaces the old one.
-    pub fn absorb(&mut self, p: &Piece, plural: bool, turned: bool) -> bool {
+    /// ministry employee turned campaigner"), so the new role replaces the old one. `generic`:
+    /// the piece is a generic head ("officials", "staff") that does not replace a sector.
+    pub fn absorb(&mut self, p: &Piece, plural: bool, turned: bool, generic: bool) -> bool {
         match &p.kind {
-            Kind::Agent { sector, prefix } => {
+            Kind::Agent {
+                sector,
+                prefix,
+                inherit,
+            } => {
+                // "ministry employee": the organisation says more than the generic head.
+                let weak = generic || *inherit || matches!(sector.as_str(), "CVL" | "LAB");
                 match (&self.code, turned) {
                     (Some(c), false) if c.len() == 3 => {
                         self.code = Some(if *prefix {
@@ -77,12 +89,14 @@ impl Draft {
                         } else {
                             format!("{c}{sector}")
                         });
+                        self.agent_sector = !*prefix;
                     }
                     (Some(c), true) => self.code = Some(format!("{}{sector}", &c[..3.min(c.len())])),
+                    (Some(c), false) if self.agent_sector && c.len() == 6 && !weak => {
+                        self.code = Some(format!("{}{sector}", &c[..3]));
+                    }
                     (Some(_), false) => {}
                     (None, _) => {
-                        // "ministry employee": the organisation says more than the generic head.
-                        let weak = matches!(sector.as_str(), "CVL" | "LAB");
                         if turned || self.sector.is_none() || !weak {
                             self.sector = Some(sector.clone());
                         }
@@ -99,6 +113,7 @@ impl Draft {
                 let more_specific = self.code.as_ref().is_none_or(|c| code.len() >= c.len());
                 if more_specific {
                     self.code = Some(code.clone());
+                    self.agent_sector = false;
                 }
                 self.entity = Some(entity.clone());
                 self.org = *service;
@@ -113,6 +128,7 @@ impl Draft {
                     Some(s) => format!("{c}{s}"),
                     None => c.clone(),
                 });
+                self.agent_sector = self.sector.is_some();
                 self.bare = false;
             }
         }

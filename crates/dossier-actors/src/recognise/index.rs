@@ -60,6 +60,7 @@ impl PhraseIndex {
     pub fn build(
         dict: &'static DictionarySet,
         extra_agents: &'static [AgentEntry],
+        extra_actors: &'static [ActorEntry],
         gaz: &'static Gazetteer,
         seg: &Segmenter,
     ) -> Self {
@@ -67,10 +68,17 @@ impl PhraseIndex {
             map: HashMap::new(),
             prefixes: HashSet::new(),
         };
-        for d in &dict.actors {
-            for e in &d.entries {
-                for p in &e.phrases {
-                    ix.add(&p.text(), Entry::Actor(e), seg);
+        for e in dict.actors.iter().flat_map(|d| &d.entries).chain(extra_actors) {
+            let country = e.code_at(None).is_some_and(|c| c.len() == 3);
+            for p in &e.phrases {
+                let text = p.text();
+                ix.add(&text, Entry::Actor(e), seg);
+                // A short phrase of a country ("NORWEGIAN", "SOUTH KOREAN") with an `-s`
+                // also names its people ("Norwegians", "South Koreans"), as TABARI's prefix
+                // match of a stem would; `compose` decides whether it does in a sentence.
+                let plural_ok = text.ends_with(|c: char| c.is_ascii_alphabetic() && !"SXZY".contains(c));
+                if country && p.words.len() <= 2 && plural_ok {
+                    ix.add(&format!("{text}S"), Entry::Actor(e), seg);
                 }
             }
         }
@@ -112,7 +120,11 @@ impl PhraseIndex {
         }
         // At the end of a sentence the segmenter splits the final period off an abbreviation
         // ("… and the U.S." → `U.S` `.`): the phrase is also known without it.
-        if let Some(bare) = words.last().and_then(|w| w.strip_suffix('.')).filter(|b| b.contains('.')) {
+        if let Some(bare) = words
+            .last()
+            .and_then(|w| w.strip_suffix('.'))
+            .filter(|b| b.contains('.'))
+        {
             let mut short = words.clone();
             *short.last_mut().expect("not empty") = bare.to_string();
             self.add_words(&short, entry);
@@ -134,6 +146,11 @@ impl PhraseIndex {
 
     pub fn len(&self) -> usize {
         self.map.len()
+    }
+
+    /// The entries of one phrase, given as lower-cased words joined by single blanks.
+    pub fn get(&self, key: &str) -> Option<&[Entry]> {
+        self.map.get(key).map(Vec::as_slice)
     }
 
     /// Longest phrases from left to right over one sentence's lower-cased word forms.

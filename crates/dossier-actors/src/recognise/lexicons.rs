@@ -7,6 +7,7 @@ const TITLES: &str = include_str!("../../../../data/recognise/titles.txt");
 const REFERENCES: &str = include_str!("../../../../data/recognise/references.txt");
 const PERSON_NOUNS: &str = include_str!("../../../../data/recognise/person_nouns.txt");
 const REPORTING: &str = include_str!("../../../../data/recognise/reporting_verbs.txt");
+const GENERIC_HEADS: &str = include_str!("../../../../data/recognise/generic_heads.txt");
 const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");
 
 /// What a reference word may point back to.
@@ -27,6 +28,8 @@ pub struct Lexicons {
     pub person_nouns: std::collections::HashSet<String>,
     /// Lemmas of reporting verbs ("say", "add").
     pub reporting: std::collections::HashSet<String>,
+    /// Head nouns that do not replace a more specific sector ("officials", "staff").
+    pub generic_heads: std::collections::HashSet<String>,
     /// Dictionary sector code (or pair) → SPEC.md sector (`MED` → `JRN`, `GOVLEG` → `LEG`).
     pub sectors: HashMap<String, String>,
 }
@@ -79,6 +82,7 @@ impl Lexicons {
             references,
             person_nouns,
             reporting,
+            generic_heads: lines(GENERIC_HEADS).map(|(_, l)| l.to_string()).collect(),
             sectors,
         })
     }

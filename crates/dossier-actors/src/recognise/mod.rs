@@ -62,8 +62,9 @@ impl Recogniser {
         let gaz = gazetteer::builtin().map_err(|e| e.to_string())?;
         let seg = Segmenter::new();
         let extra = extra_agents()?;
+        let nationalities = extra_nationalities()?;
         Ok(Recogniser {
-            index: PhraseIndex::build(dict, extra, gaz, &seg),
+            index: PhraseIndex::build(dict, extra, nationalities, gaz, &seg),
             gaz,
             lex: Lexicons::builtin()?,
             dates: DateRecognizer::new(),
@@ -108,7 +109,11 @@ impl Recogniser {
                 date,
                 services: gazetteer::Context {
                     countries: &country_refs,
-                    date: doc.meta.date.as_deref().and_then(|d| gazetteer::PartialDate::parse(d).ok()),
+                    date: doc
+                        .meta
+                        .date
+                        .as_deref()
+                        .and_then(|d| gazetteer::PartialDate::parse(d).ok()),
                 },
             },
         };
@@ -264,6 +269,23 @@ fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
         .get_or_init(|| {
             let parsed =
                 dictionaries::parse_agents("agents.txt", include_str!("../../../../data/recognise/agents.txt"));
+            match parsed.refused.first() {
+                Some(e) => Err(e.to_string()),
+                None => Ok(parsed.value.entries),
+            }
+        })
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(Clone::clone)
+}
+
+/// dossier's nationality words (`data/recognise/nationalities.txt`), read as Phoenix actors.
+fn extra_nationalities() -> Result<&'static [dictionaries::ActorEntry], String> {
+    static ACTORS: std::sync::OnceLock<Result<Vec<dictionaries::ActorEntry>, String>> = std::sync::OnceLock::new();
+    ACTORS
+        .get_or_init(|| {
+            let text = include_str!("../../../../data/recognise/nationalities.txt");
+            let parsed = dictionaries::parse_actors("nationalities.txt", text);
             match parsed.refused.first() {
                 Some(e) => Err(e.to_string()),
                 None => Ok(parsed.value.entries),

@@ -5,8 +5,8 @@
 //! No composition happens here.
 
 use super::index::{Entry, Found};
-use crate::dictionaries::{DictDate, Placement};
 use super::lexicons::Lexicons;
+use crate::dictionaries::{DictDate, Placement};
 use crate::gazetteer::{self, Gazetteer, NameFlags};
 
 /// What a piece contributes to an actor.
@@ -21,8 +21,13 @@ pub enum Kind {
         service: bool,
     },
     /// An agent or role noun ("civil servants" `GOV`, "operatives" `SPY`); `prefix` for IGO-style
-    /// agents whose code goes before the country's.
-    Agent { sector: String, prefix: bool },
+    /// agents whose code goes before the country's; `inherit` for roles that take the code of
+    /// what the text ties them to ("GRU hackers", "military hackers").
+    Agent {
+        sector: String,
+        prefix: bool,
+        inherit: bool,
+    },
 }
 
 /// A piece: sentence-relative words `start..end`, and the dictionary entry behind it.
@@ -171,6 +176,7 @@ fn piece_kind(
             Kind::Agent {
                 sector: lex.spec_code(&a.code.code),
                 prefix: a.code.placement == Placement::Prefix,
+                inherit: false,
             },
             format!("agent dictionary: {} (line {})", a.phrase, a.line),
         )),
@@ -183,6 +189,7 @@ fn piece_kind(
                 Kind::Agent {
                     sector: role.sector.as_str().to_string(),
                     prefix: false,
+                    inherit: role.inherit,
                 },
                 format!("gazetteer role: {}", role.noun),
             ))

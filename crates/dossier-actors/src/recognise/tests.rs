@@ -17,6 +17,30 @@ fn actors(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         .collect()
 }
 
+/// Codes of the actors of `text` after the full analysis (tagger and parser), as in the
+/// pipeline; `date` is the document date.
+fn analysed(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+    use dossier_core::Stage;
+    use std::sync::OnceLock;
+    static STAGES: OnceLock<(dossier_nlp::Analyse, Recogniser)> = OnceLock::new();
+    let (analyse, recognise) = STAGES.get_or_init(|| {
+        (
+            dossier_nlp::Analyse::embedded().expect("models load"),
+            Recogniser::new().expect("builtin dictionaries load"),
+        )
+    });
+    let mut doc = Document::new("t", text);
+    doc.text = text.to_string();
+    doc.meta.date = date.map(str::to_string);
+    Segmenter::new().segment(&mut doc);
+    analyse.process(&mut doc).expect("analyse");
+    recognise.process(&mut doc).expect("recognise");
+    doc.actors
+        .iter()
+        .map(|a| (doc.slice(a.span).to_string(), a.code.clone()))
+        .collect()
+}
+
 fn codes(text: &str) -> Vec<(String, Option<String>)> {
     actors(text).into_iter().map(|(t, c, _)| (t, c)).collect()
 }
@@ -127,30 +151,56 @@ fn dotted_abbreviations_match_inside_and_at_the_end_of_a_sentence() {
     assert!(has(&v, "U.S", "USA"), "{v:?}");
 }
 
-fn dated_codes(text: &str, date: &str) -> Vec<(String, Option<String>)> {
-    let mut doc = Document::new("t", text);
-    doc.text = text.to_string();
-    doc.meta.date = Some(date.to_string());
-    Segmenter::new().segment(&mut doc);
-    Recogniser::new().expect("builtin dictionaries load").recognise(&mut doc);
-    doc.actors
-        .iter()
-        .map(|a| (doc.slice(a.span).to_string(), a.code.clone()))
-        .collect()
-}
-
 #[test]
 fn shared_service_names_follow_the_gazetteer_rule() {
     // `NIS` alone is South Korea's (default); `KGB` in a story about Belarus after 1991 is
     // Belarus's; `GRU` after 1992 is Russia's.
-    let v = dated_codes("In Seoul, the NIS said so.", "2020-05-01");
+    let v = analysed("In Seoul, the NIS said so.", Some("2020-05-01"));
     assert!(has(&v, "NIS", "KORSPY"), "{v:?}");
-    let v = dated_codes("Belarus said the KGB detained a man in Gomel.", "2010-05-01");
+    let v = analysed("Belarus said the KGB detained a man in Gomel.", Some("2010-05-01"));
     assert!(has(&v, "KGB", "BLRSPY"), "{v:?}");
-    let v = dated_codes("The GRU ran the hacking operation, officials said.", "2018-05-01");
+    let v = analysed("The GRU ran the hacking operation, officials said.", Some("2018-05-01"));
     assert!(has(&v, "GRU", "RUSSPY"), "{v:?}");
     let v = codes("The delegates from the other side left.");
     assert!(v.iter().all(|(t, _)| t != "side"), "{v:?}");
+}
+
+#[test]
+fn nationality_and_role_nouns_compose() {
+    let v = analysed(
+        "Police held two Chinese nationals, three Iranian pilots and an Indian journalist.",
+        None,
+    );
+    assert!(has(&v, "Chinese nationals", "CHNCVL"), "{v:?}");
+    assert!(has(&v, "Iranian pilots", "IRNMIL"), "{v:?}");
+    assert!(has(&v, "Indian journalist", "INDJRN"), "{v:?}");
+    let v = analysed(
+        "The Kenyan embassy staff and Brazilian investigators met Swedish lawmakers.",
+        None,
+    );
+    assert!(has(&v, "Kenyan embassy staff", "KENGOV"), "{v:?}");
+    assert!(has(&v, "Brazilian investigators", "BRACOP"), "{v:?}");
+    assert!(has(&v, "Swedish lawmakers", "SWELEG"), "{v:?}");
+}
+
+#[test]
+fn the_head_noun_decides_between_two_agent_nouns() {
+    // "deputy" alone is a police deputy in the Phoenix agents; a deputy minister is a minister.
+    let v = analysed("Peru's Deputy Foreign Minister met Chilean military officials.", None);
+    assert!(has(&v, "Peru's Deputy Foreign Minister", "PERGOV"), "{v:?}");
+    assert!(has(&v, "Chilean military officials", "CHLMIL"), "{v:?}");
+}
+
+#[test]
+fn nationalities_used_as_nouns_are_people() {
+    let v = analysed(
+        "Hungary freed three Ukrainians and a Moldovan after the Portuguese were released.",
+        None,
+    );
+    assert!(has(&v, "Ukrainians", "UKRCVL"), "{v:?}");
+    assert!(has(&v, "Moldovan", "MDACVL"), "{v:?}");
+    let v = analysed("Officials from the Philippines met the Dutch envoy.", None);
+    assert!(has(&v, "Philippines", "PHL"), "{v:?}");
 }
 
 mod never_panics {
