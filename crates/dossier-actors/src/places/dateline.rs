@@ -43,6 +43,7 @@ pub(crate) fn in_text(ctx: &Ctx, si: u32, toks: &[Token]) -> Option<Found> {
         readings,
         qualifier: None,
         dateline: true,
+        locative: true,
     })
 }
 

@@ -31,6 +31,8 @@ pub(crate) struct Found {
     pub qualifier: Option<String>,
     /// Found in a dateline at the start of the text ("MOSCOW (Reuters) -").
     pub dateline: bool,
+    /// A locative preposition stands before it ("in", "near"; "in the" counts).
+    pub locative: bool,
 }
 
 /// What [`sentence`] needs besides the sentence itself.
@@ -58,6 +60,17 @@ fn name_word(text: &str, toks: &[Token], i: usize) -> bool {
             "" => i > 0,
             u => u == "PROPN",
         }
+}
+
+/// Whether word `k`, right after a place name, makes the name part of a longer one: a capitalised
+/// word that is a noun, adjective or proper noun (not "I"), and no weekday or month ("in Moscow
+/// Tuesday").
+fn next_name(ctx: &Ctx, toks: &[Token], k: usize) -> bool {
+    let s = surface(ctx.text, &toks[k]);
+    capitalised(s)
+        && s.chars().all(char::is_alphabetic)
+        && matches!(toks[k].analysis.upos, "" | "PROPN" | "NOUN" | "ADJ")
+        && !(s.len() <= 24 && ctx.lex.date_words.contains(s.to_lowercase().as_str()))
 }
 
 /// The text of words `r`, from the first word's start to the last word's end.
@@ -171,11 +184,13 @@ pub(crate) fn sentence(
                 readings: narrowed,
                 qualifier: Some(q_name),
                 dateline: false,
+                locative: true,
             });
             i = q_end;
             continue;
         }
         let is_date = ctx.lex.date_words.contains(key.as_str())
+            || ctx.lex.modifiers.contains(key.as_str())
             || dates.iter().any(|d| d.start < span.end && span.start < d.end);
         if is_date {
             i = end;
@@ -199,10 +214,18 @@ pub(crate) fn sentence(
                 continue;
             }
         }
-        if end < toks.len() && name_word(text, toks, end) {
-            i = end; // "Washington Post", "Georgia Tech", "Moscow City Court"
+        let abbreviation = readings.iter().all(|r| r.exact); // "U.S. Embassy"
+        if end < toks.len() && !abbreviation && next_name(ctx, toks, end) {
+            i = end; // "Washington Post", "Georgia Tech", "Moscow City Court", "North Korean"
             continue;
         }
+        let locative = {
+            let mut k = i;
+            if k > 0 && toks[k - 1].analysis.upos == "DET" {
+                k -= 1;
+            }
+            k > 0 && ctx.lex.is_locative(surface(text, &toks[k - 1]))
+        };
         out.push(Found {
             sentence: si,
             words: i..end,
@@ -211,6 +234,7 @@ pub(crate) fn sentence(
             readings,
             qualifier: None,
             dateline: false,
+            locative,
         });
         i = end;
     }

@@ -1,5 +1,5 @@
 //! The small word lists place recognition reads besides the table: words that may stand before a
-//! place name (`data/places/modifiers.txt`), titles before person names (the recognise stage's
+//! place name and prepositions that mark one (`data/places/cues.txt`), titles before person names (the recognise stage's
 //! `data/recognise/titles.txt`) and month and weekday names (`data/lexicons/dates.txt`).
 //!
 //! Parses the embedded files once; decides nothing.
@@ -7,13 +7,15 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-static MODIFIERS: &str = include_str!("../../../../data/places/modifiers.txt");
+static CUES: &str = include_str!("../../../../data/places/cues.txt");
 static TITLES: &str = include_str!("../../../../data/recognise/titles.txt");
 static DATES: &str = include_str!("../../../../data/lexicons/dates.txt");
 
 pub struct Lexicon {
     /// "northern", "greater", "central" …
     pub modifiers: HashSet<&'static str>,
+    /// "in", "near", "from" …
+    pub locatives: HashSet<&'static str>,
     /// "president", "mr", "gen" … (lower case, no trailing `.`).
     pub titles: HashSet<&'static str>,
     /// "may", "june", "monday" … (lower case).
@@ -24,9 +26,10 @@ pub struct Lexicon {
 pub fn builtin() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| Lexicon {
-        modifiers: first_words(MODIFIERS),
+        modifiers: section(CUES, &["modifier"]),
+        locatives: section(CUES, &["locative"]),
         titles: first_words(TITLES),
-        date_words: date_words(DATES),
+        date_words: section(DATES, &["month", "weekday"]),
     })
 }
 
@@ -39,8 +42,8 @@ fn first_words(text: &'static str) -> HashSet<&'static str> {
         .collect()
 }
 
-/// The entries of the `[month]` and `[weekday]` sections of the dates lexicon.
-fn date_words(text: &'static str) -> HashSet<&'static str> {
+/// The entries (before any `=`) of the given `[sections]` of a list.
+fn section(text: &'static str, wanted: &[&str]) -> HashSet<&'static str> {
     let mut section = "";
     let mut out = HashSet::new();
     for line in text.lines().map(str::trim) {
@@ -51,7 +54,7 @@ fn date_words(text: &'static str) -> HashSet<&'static str> {
             section = s;
             continue;
         }
-        if matches!(section, "month" | "weekday") {
+        if wanted.contains(&section) {
             if let Some(w) = line.split('=').next().map(str::trim).filter(|w| !w.is_empty()) {
                 out.insert(w);
             }
@@ -70,6 +73,10 @@ impl Lexicon {
     pub fn is_modifier(&self, word: &str) -> bool {
         word.len() <= 24 && self.modifiers.contains(word.to_lowercase().as_str())
     }
+
+    pub fn is_locative(&self, word: &str) -> bool {
+        word.len() <= 24 && self.locatives.contains(word.to_lowercase().as_str())
+    }
 }
 
 #[cfg(test)]
@@ -81,5 +88,6 @@ mod tests {
         assert!(l.is_modifier("Northern") && !l.is_modifier("Andrew"));
         assert!(l.date_words.contains("may") && l.date_words.contains("monday"));
         assert!(!l.date_words.contains("last"));
+        assert!(l.is_locative("In") && l.is_locative("of") && !l.is_locative("by") && !l.modifiers.contains("in"));
     }
 }

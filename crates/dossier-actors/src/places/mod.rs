@@ -76,17 +76,39 @@ impl PlaceRecogniser {
         }
         found.retain(|f| f.dateline || f.qualifier.is_some() || !surnames.contains(&f.key));
 
-        // How often the document names each country: actors, and places with one country.
+        // How often the document names each country: actors, and places with one country
+        // (small towns, which may yet be surnames, not counted).
         let mut named: HashMap<&str, u32> = HashMap::new();
         for a in &doc.actors {
             if let Some(c) = a.country.as_deref() {
                 *named.entry(c).or_default() += 1;
             }
         }
-        let single: Vec<Option<&str>> = found.iter().map(|f| self.single_country(&f.readings)).collect();
-        for c in single.iter().flatten() {
-            *named.entry(c).or_default() += 1;
+        let weak: Vec<bool> = found.iter().map(|f| self.weak(f)).collect();
+        for (f, _) in found.iter().zip(&weak).filter(|(_, w)| !**w) {
+            if let Some(c) = self.single_country(&f.readings) {
+                *named.entry(c).or_default() += 1;
+            }
         }
+        // A small town's name counts only where the document once writes it as a place ("in
+        // Norfolk", "Norfolk, Virginia") and it lies in a country the document names (or the
+        // document names none): "Castro" or "Kim" alone are surnames.
+        let placed: HashSet<&str> = found.iter().filter(|f| f.locative).map(|f| f.key.as_str()).collect();
+        let keep: Vec<bool> = found
+            .iter()
+            .zip(&weak)
+            .map(|(f, &w)| {
+                !w || (placed.contains(f.key.as_str())
+                    && (named.is_empty()
+                        || f.readings.iter().any(|r| named.contains_key(self.table.entry(r).country.as_ref()))))
+            })
+            .collect();
+        let mut k = keep.iter();
+        found.retain(|_| *k.next().unwrap_or(&false));
+        let single: Vec<Option<&str>> = found
+            .iter()
+            .map(|f| if self.weak(f) { None } else { self.single_country(&f.readings) })
+            .collect();
 
         let mut places = Vec::new();
         for line in doc.dropped.iter().filter(|x| x.reason == "dateline") {
@@ -140,6 +162,16 @@ impl PlaceRecogniser {
             places.push(p);
         }
         doc.places = places;
+    }
+
+    /// A name whose readings are all small cities, not written with a qualifier or in a dateline.
+    fn weak(&self, f: &Found) -> bool {
+        f.qualifier.is_none()
+            && !f.dateline
+            && f.readings.iter().all(|r| {
+                let e = self.table.entry(r);
+                e.feature == Feature::City && resolve::tier(e) == 0
+            })
     }
 
     fn single_country<'a>(&'a self, readings: &[Reading]) -> Option<&'a str> {

@@ -11,7 +11,7 @@
 use super::table::{Feature, PlaceEntry, PlaceTable, Reading};
 
 /// How strongly a reading is preferred when nothing in the text decides.
-fn tier(e: &PlaceEntry) -> u8 {
+pub(crate) fn tier(e: &PlaceEntry) -> u8 {
     match e.feature {
         Feature::Country => 3,
         Feature::City if e.population >= 1_000_000 || (e.capital && e.population >= 100_000) => 2,
