@@ -127,6 +127,9 @@ impl PlaceRecogniser {
             }
         }
         for (f, own) in found.iter().zip(&single) {
+            if self.contradicted(doc, f) {
+                continue;
+            }
             // This mention's own contribution does not count as evidence for itself.
             let inside: Vec<&str> = doc
                 .actors
@@ -172,6 +175,27 @@ impl PlaceRecogniser {
                 let e = self.table.entry(r);
                 e.feature == Feature::City && resolve::tier(e) == 0
             })
+    }
+
+    /// Whether an actor that is this very mention (up to determiners: "the White House") has a
+    /// country no reading of the name lies in: the actor dictionaries know the name better.
+    fn contradicted(&self, doc: &Document, f: &Found) -> bool {
+        let Some(s) = doc.sentences.get(f.sentence as usize) else {
+            return false;
+        };
+        let first = s.tokens.start + f.words.start as u32;
+        let last = s.tokens.start + f.words.end as u32;
+        doc.actors.iter().filter(|a| a.sentence == f.sentence).any(|a| {
+            let Some(country) = a.country.as_deref().filter(|c| self.table.is_country(c)) else {
+                return false; // not an ISO code the table knows ("TMP", "IGO")
+            };
+            let same = a.tokens.start <= first
+                && last <= a.tokens.end
+                && (a.tokens.start..a.tokens.end)
+                    .filter(|t| !(first..last).contains(t))
+                    .all(|t| doc.tokens.get(t as usize).is_some_and(|t| t.analysis.upos == "DET"));
+            same && !f.readings.iter().any(|r| self.table.entry(r).country.as_ref() == country)
+        })
     }
 
     fn single_country<'a>(&'a self, readings: &[Reading]) -> Option<&'a str> {

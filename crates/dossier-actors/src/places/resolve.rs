@@ -1,14 +1,20 @@
 //! Choosing one reading for an ambiguous place name ("Georgia", "Cambridge", "Paris"), in order:
 //! the qualifier the text gives ("Paris, Texas": [`super::find`] has already narrowed the
 //! readings); else the default reading if its country is one the document names; else a reading
-//! in a country the document names (its actors and unambiguous places), the most named first;
-//! else the default: a country over a capital or a city of a million, over a region, over
+//! in a country the document names (its actors and unambiguous places), the most named first,
+//! provided it is no mere alternate name against a main name and, between cities, no small town
+//! against a city five times its size ("Paris" stays French without "Paris, Texas"); else the
+//! default: a country over a capital or a city of a million, over a region, over
 //! another city, then the larger population.
 //!
 //! Decides between readings only; finding names is [`super::find`]'s job. Every choice comes
 //! with the rule that made it (shown by `--explain`).
 
 use super::table::{Feature, PlaceEntry, PlaceTable, Reading};
+
+/// Below this population a town does not win over a city five times its size on document
+/// countries alone.
+const SMALL_TOWN: u64 = 100_000;
 
 /// How strongly a reading is preferred when nothing in the text decides.
 pub(crate) fn tier(e: &PlaceEntry) -> u8 {
@@ -74,8 +80,18 @@ pub(crate) fn choose(
             ),
         ));
     }
+    // A reading the document's countries point to, unless it is only an alternate name where
+    // the default is a main name ("Panama"), or a small town a fifth the size of the default
+    // city or smaller ("Geneva", "Paris").
     let in_doc = readings
         .iter()
+        .filter(|r| !r.alternate || best.alternate)
+        .filter(|r| {
+            let c = t.entry(r);
+            !(c.feature == Feature::City && e.feature == Feature::City)
+                || c.population >= SMALL_TOWN
+                || c.population.saturating_mul(5) >= e.population
+        })
         .map(|r| (named(&t.entry(r).country), r))
         .filter(|(c, _)| *c > 0)
         .max_by_key(|(c, r)| (*c, default_key(t, r)));

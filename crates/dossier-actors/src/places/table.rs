@@ -77,6 +77,8 @@ pub struct PlaceTable {
     index: HashMap<Box<str>, Vec<Reading>>,
     /// Every key of `index` cut after one of its words, except the whole key.
     prefixes: HashSet<Box<str>>,
+    /// Country codes of the table's countries.
+    countries: HashSet<Box<str>>,
     /// The names written in capitals, by key, to compare with the text letter for letter.
     exact_forms: HashMap<Box<str>, Vec<Box<str>>>,
 }
@@ -139,6 +141,7 @@ impl PlaceTable {
             entries: Vec::new(),
             index: HashMap::new(),
             prefixes: HashSet::new(),
+            countries: HashSet::new(),
             exact_forms: HashMap::new(),
         };
         let mut key = String::new();
@@ -160,6 +163,9 @@ impl PlaceTable {
                 return Err(bad("name or country"));
             }
             let entry = t.entries.len() as u32;
+            if feature == Feature::Country {
+                t.countries.insert(c[4].into());
+            }
             t.entries.push(PlaceEntry {
                 geonames_id,
                 feature,
@@ -226,6 +232,11 @@ impl PlaceTable {
                 .iter()
                 .any(|f| f.split_whitespace().eq(surface.split_whitespace()))
         })
+    }
+
+    /// Whether `code` is the alpha-3 code of one of the table's countries.
+    pub fn is_country(&self, code: &str) -> bool {
+        self.countries.contains(code)
     }
 
     /// Number of distinct names indexed.
