@@ -17,4 +17,5 @@
 pub mod dates;
 pub use dossier_dict as dictionaries;
 pub mod gazetteer;
+pub mod places;
 pub mod recognise;

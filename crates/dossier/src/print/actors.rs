@@ -1,5 +1,7 @@
 //! `dossier actors` output: per sentence, its actors (text, code, country, sector, entity,
-//! offsets, what they refer to) and dates (text, resolved value); rules with `--explain`.
+//! offsets, what they refer to), dates (text, resolved value) and places (text, gazetteer name,
+//! country, GeoNames id, feature); rules with `--explain`. A place from a dateline the cleaner
+//! removed has no offsets and is listed with the first sentence.
 
 use super::{json_line, CharSpan};
 use dossier_core::{CharIndex, Document};
@@ -12,6 +14,7 @@ struct SentenceActors<'a> {
     text: &'a str,
     actors: Vec<ActorOut<'a>>,
     dates: Vec<DateOut<'a>>,
+    places: Vec<PlaceOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -36,6 +39,20 @@ struct DateOut<'a> {
     value: Option<&'a str>,
     start: usize,
     end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct PlaceOut<'a> {
+    /// The words of the text; `null` for a place from a removed dateline line.
+    text: Option<&'a str>,
+    name: &'a str,
+    country: Option<&'a str>,
+    geonames_id: Option<u32>,
+    feature: &'a str,
+    start: Option<usize>,
+    end: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     rule: Option<&'a str>,
 }
@@ -81,6 +98,27 @@ pub fn print(doc: &Document, explain: bool, out: &mut Vec<u8>) -> std::io::Resul
                 }
             })
             .collect();
+        let places = doc
+            .places
+            .iter()
+            .filter(|p| match p.sentence {
+                Some(s) => s as usize == i,
+                None => i == 0,
+            })
+            .map(|p| {
+                let cs = p.sentence.map(|_| CharSpan::of(&ix, p.span));
+                PlaceOut {
+                    text: p.sentence.map(|_| doc.slice(p.span)),
+                    name: &p.name,
+                    country: p.country.as_deref(),
+                    geonames_id: p.geonames_id,
+                    feature: &p.feature,
+                    start: cs.as_ref().map(|c| c.start),
+                    end: cs.as_ref().map(|c| c.end),
+                    rule: explain.then_some(p.rule.as_str()),
+                }
+            })
+            .collect();
         json_line(
             out,
             &SentenceActors {
@@ -89,6 +127,7 @@ pub fn print(doc: &Document, explain: bool, out: &mut Vec<u8>) -> std::io::Resul
                 text: doc.slice(s.span),
                 actors,
                 dates,
+                places,
             },
         )?;
     }
