@@ -80,12 +80,9 @@ impl<'a> Sent<'a> {
         }
     }
 
+    #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {
         self.lemma.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.lemma.is_empty()
     }
 
     /// The relation without its subtype (`nsubj:pass` → `nsubj`).
@@ -167,7 +164,7 @@ impl<'a> Sent<'a> {
             "advcl"
                 if self
                     .case_of(i)
-                    .map_or(true, |m| !matches!(m, "of" | "for" | "with" | "against")) =>
+                    .is_none_or(|m| !matches!(m, "of" | "for" | "with" | "against")) =>
             {
                 if self.passive(h) {
                     self.kid(h, "nsubj:pass")

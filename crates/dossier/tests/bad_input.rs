@@ -46,7 +46,16 @@ fn a_batch_with_bad_inputs_goes_on_and_says_what_failed() {
     let bad_utf8 = d.file("latin.txt", b"The minister\x92s aide defected.");
     let jsonl = d.file("feed.jsonl", b"{\"id\":\"a\",\"text\":\"Russia expelled two diplomats.\"}\n{broken\n{\"id\":\"c\",\"text\":\"Iran denied it.\"}\n");
     let missing = d.0.join("missing.txt").display().to_string();
-    let out = dossier(&["code", "--sentences", &good, &binary, &empty, &bad_utf8, &jsonl, &missing]);
+    let out = dossier(&[
+        "code",
+        "--sentences",
+        &good,
+        &binary,
+        &empty,
+        &bad_utf8,
+        &jsonl,
+        &missing,
+    ]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains(&format!("{binary}: binary input skipped")), "{err}");
@@ -55,7 +64,10 @@ fn a_batch_with_bad_inputs_goes_on_and_says_what_failed() {
     assert!(err.contains(&format!("{missing}: cannot read")), "{err}");
     assert!(err.contains(&format!("{bad_utf8}: warning: not UTF-8")), "{err}");
     assert!(err.contains("4 documents, 4 sentences; 2 skipped, 2 failed"), "{err}");
-    let lines: Vec<_> = json_lines(&out).into_iter().filter(|l| l["type"] == "sentence").collect();
+    let lines: Vec<_> = json_lines(&out)
+        .into_iter()
+        .filter(|l| l["type"] == "sentence")
+        .collect();
     let ids: Vec<&str> = lines.iter().map(|l| l["doc"]["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["good", "latin", "a", "c"]);
     assert_eq!(lines[1]["text"], "The minister’s aide defected.");
@@ -63,9 +75,15 @@ fn a_batch_with_bad_inputs_goes_on_and_says_what_failed() {
 
 #[test]
 fn stdin_is_input() {
-    let out = dossier_stdin(&["code", "--sentences", "-"], b"Gen. Zhang was purged. Dr Han said so.\n");
+    let out = dossier_stdin(
+        &["code", "--sentences", "-"],
+        b"Gen. Zhang was purged. Dr Han said so.\n",
+    );
     assert!(out.status.success(), "{}", stderr(&out));
-    let lines: Vec<_> = json_lines(&out).into_iter().filter(|l| l["type"] == "sentence").collect();
+    let lines: Vec<_> = json_lines(&out)
+        .into_iter()
+        .filter(|l| l["type"] == "sentence")
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["doc"]["id"], "stdin");
     assert_eq!(lines[1]["text"], "Dr Han said so.");

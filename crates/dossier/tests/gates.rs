@@ -18,7 +18,10 @@ fn shared(rel: &str) -> Option<String> {
     if p.is_file() {
         Some(p.display().to_string())
     } else {
-        eprintln!("SKIP: {} not found (the shared evaluation sets are not beside this checkout)", p.display());
+        eprintln!(
+            "SKIP: {} not found (the shared evaluation sets are not beside this checkout)",
+            p.display()
+        );
         None
     }
 }
@@ -31,15 +34,29 @@ fn eval_gold(file: &str) -> serde_json::Value {
 
 #[test]
 fn dev_set_scores_hold() {
-    let Some(f) = shared("dev/espionage/gold.jsonl") else { return };
+    let Some(f) = shared("dev/espionage/gold.jsonl") else {
+        return;
+    };
     let r = eval_gold(&f);
     let f1 = r["f1"].as_f64().unwrap();
     let strict = r["strict_f1"].as_f64().unwrap();
     let fp = r["empty_sentence_fp_rate"].as_f64().unwrap();
     assert!(f1 >= DEV_F1_MIN, "dev F1 {f1:.3} < {DEV_F1_MIN}");
-    assert!(strict >= DEV_STRICT_F1_MIN, "dev strict F1 {strict:.3} < {DEV_STRICT_F1_MIN}");
-    assert!(fp <= DEV_EMPTY_FP_MAX, "dev empty-sentence FP rate {fp:.3} > {DEV_EMPTY_FP_MAX}");
-    for key in ["precision", "recall", "status_accuracy", "claimant_accuracy", "per_kind"] {
+    assert!(
+        strict >= DEV_STRICT_F1_MIN,
+        "dev strict F1 {strict:.3} < {DEV_STRICT_F1_MIN}"
+    );
+    assert!(
+        fp <= DEV_EMPTY_FP_MAX,
+        "dev empty-sentence FP rate {fp:.3} > {DEV_EMPTY_FP_MAX}"
+    );
+    for key in [
+        "precision",
+        "recall",
+        "status_accuracy",
+        "claimant_accuracy",
+        "per_kind",
+    ] {
         assert!(r.get(key).is_some(), "--json lacks `{key}`");
     }
 }

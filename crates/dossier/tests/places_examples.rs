@@ -35,9 +35,21 @@ fn example_article_places() {
     let out = dossier(&["actors", path]);
     assert!(out.status.success(), "{}", stderr(&out));
     let v = places(&json_lines(&out));
-    assert!(v.iter().any(|(_, t, c, f)| t.as_deref() == Some("Wuhan") && c == "CHN" && f == "city"), "{v:?}");
-    assert!(v.iter().any(|(_, t, c, f)| t.as_deref() == Some("Alaska") && c == "USA" && f == "region"), "{v:?}");
-    assert!(v.iter().any(|(_, t, c, _)| t.as_deref() == Some("Washington") && c == "USA"), "{v:?}");
+    assert!(
+        v.iter()
+            .any(|(_, t, c, f)| t.as_deref() == Some("Wuhan") && c == "CHN" && f == "city"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|(_, t, c, f)| t.as_deref() == Some("Alaska") && c == "USA" && f == "region"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|(_, t, c, _)| t.as_deref() == Some("Washington") && c == "USA"),
+        "{v:?}"
+    );
 }
 
 #[test]

@@ -27,7 +27,9 @@ fn explain_fills_trace_and_sentences_flag_prints_envelopes() {
     assert_eq!(envelopes[2]["events"], serde_json::json!([]));
     let events: Vec<_> = lines.iter().filter(|l| l.get("kind").is_some()).collect();
     assert!(!events.is_empty());
-    assert!(events.iter().all(|e| e["trace"].as_array().is_some_and(|t| !t.is_empty())));
+    assert!(events
+        .iter()
+        .all(|e| e["trace"].as_array().is_some_and(|t| !t.is_empty())));
 }
 
 #[test]

@@ -100,14 +100,22 @@ impl PlaceRecogniser {
             .map(|(f, &w)| {
                 !w || (placed.contains(f.key.as_str())
                     && (named.is_empty()
-                        || f.readings.iter().any(|r| named.contains_key(self.table.entry(r).country.as_ref()))))
+                        || f.readings
+                            .iter()
+                            .any(|r| named.contains_key(self.table.entry(r).country.as_ref()))))
             })
             .collect();
         let mut k = keep.iter();
         found.retain(|_| *k.next().unwrap_or(&false));
         let single: Vec<Option<&str>> = found
             .iter()
-            .map(|f| if self.weak(f) { None } else { self.single_country(&f.readings) })
+            .map(|f| {
+                if self.weak(f) {
+                    None
+                } else {
+                    self.single_country(&f.readings)
+                }
+            })
             .collect();
 
         let mut places = Vec::new();
@@ -142,8 +150,7 @@ impl PlaceRecogniser {
                 let mine = inside.iter().filter(|x| **x == c).count() as u32 + u32::from(*own == Some(c));
                 total.saturating_sub(mine)
             };
-            let Some(mut p) = self.place(&f.readings, f.qualifier.as_deref(), &count, Some(f.sentence), f.span)
-            else {
+            let Some(mut p) = self.place(&f.readings, f.qualifier.as_deref(), &count, Some(f.sentence), f.span) else {
                 continue;
             };
             let how = if f.dateline {
@@ -156,7 +163,13 @@ impl PlaceRecogniser {
             let actor = doc
                 .actors
                 .iter()
-                .find(|a| a.sentence == f.sentence && a.span.contains(Span { start: f.span.start, end: f.span.start }))
+                .find(|a| {
+                    a.sentence == f.sentence
+                        && a.span.contains(Span {
+                            start: f.span.start,
+                            end: f.span.start,
+                        })
+                })
                 .and_then(|a| doc.text.get(a.span.range()));
             p.rule = match actor {
                 Some(a) => format!("{how} `{}`, in actor `{a}`; {}", f.key, p.rule),
@@ -194,7 +207,10 @@ impl PlaceRecogniser {
                 && (a.tokens.start..a.tokens.end)
                     .filter(|t| !(first..last).contains(t))
                     .all(|t| doc.tokens.get(t as usize).is_some_and(|t| t.analysis.upos == "DET"));
-            same && !f.readings.iter().any(|r| self.table.entry(r).country.as_ref() == country)
+            same && !f
+                .readings
+                .iter()
+                .any(|r| self.table.entry(r).country.as_ref() == country)
         })
     }
 

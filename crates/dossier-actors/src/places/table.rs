@@ -187,7 +187,10 @@ impl PlaceTable {
                 let (caps, words) = caps_mask(form);
                 let exact = all_caps(form);
                 let readings = t.index.entry(key.as_str().into()).or_default();
-                if readings.iter().any(|r| r.entry == entry && r.caps == caps && r.exact == exact) {
+                if readings
+                    .iter()
+                    .any(|r| r.entry == entry && r.caps == caps && r.exact == exact)
+                {
                     continue;
                 }
                 readings.push(Reading {

@@ -33,7 +33,10 @@ fn tag(doc: &mut Document, tags: &[(&str, &'static str)]) {
             tag
         } else if matches!(lower.as_str(), "the" | "a" | "an") {
             "DET"
-        } else if matches!(lower.as_str(), "in" | "of" | "to" | "from" | "at" | "after" | "before" | "for" | "on") {
+        } else if matches!(
+            lower.as_str(),
+            "in" | "of" | "to" | "from" | "at" | "after" | "before" | "for" | "on"
+        ) {
             "ADP"
         } else if matches!(lower.as_str(), "and" | "or" | "but") {
             "CCONJ"
@@ -118,7 +121,10 @@ fn explicit_region_after_a_comma_decides() {
     let v = places("The courier met his handler in Cambridge, England.");
     assert!(has(&v, "Cambridge, England", "GBR", "city"), "{v:?}");
     let v = places("Talks were held in Georgia, Armenia and Azerbaijan.");
-    assert!(has(&v, "Georgia", "GEO", "country"), "a country after a comma is a list, not a qualifier: {v:?}");
+    assert!(
+        has(&v, "Georgia", "GEO", "country"),
+        "a country after a comma is a list, not a qualifier: {v:?}"
+    );
 }
 
 #[test]
@@ -147,12 +153,7 @@ fn document_countries_resolve_ambiguous_names() {
 
 #[test]
 fn ordinary_words_are_not_places() {
-    let tags = [
-        ("Reading", "VERB"),
-        ("Mobile", "ADJ"),
-        ("Nice", "ADJ"),
-        ("May", "AUX"),
-    ];
+    let tags = [("Reading", "VERB"), ("Mobile", "ADJ"), ("Nice", "ADJ"), ("May", "AUX")];
     for s in [
         "Reading the report, officials were alarmed.",
         "Mobile phones were seized at the border.",

@@ -208,7 +208,7 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
             // "four Russians", "a Norwegian": a nationality used as a noun names its people.
             if d.start == pieces[start_piece.unwrap_or(0)].start
                 && d.is_bare_country()
-                && d.end == i_end(&pieces, start_piece)
+                && d.end == i_end(pieces, start_piece)
             {
                 people_of_country(s, &mut d, known);
             }

@@ -92,7 +92,7 @@ impl Lexicons {
     /// (`JPNMED` → `JPNJRN`, `USAGOVMIL` → `USAGOV`). Other shapes (`IGOWSTNAT`, `NGOUSAEDU`)
     /// are kept.
     pub fn spec_code(&self, code: &str) -> String {
-        if !code.is_ascii() || code.is_empty() || code.len() % 3 != 0 {
+        if !code.is_ascii() || code.is_empty() || !code.len().is_multiple_of(3) {
             return code.to_string();
         }
         let chunks: Vec<&str> = (0..code.len()).step_by(3).map(|i| &code[i..i + 3]).collect();

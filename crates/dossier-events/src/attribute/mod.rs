@@ -10,15 +10,24 @@
 #[cfg(test)]
 mod tests;
 
-use crate::code::matcher::in_class;
 use crate::code::draft::country;
+use crate::code::matcher::in_class;
 use crate::lexicon::{self, Lexicon};
 use crate::sent::Sent;
 use dossier_core::{ClaimStatus, Document, Participant, Stage, StageError};
 
 /// Kinds an authority does; when it reports its own act, the act is confirmed.
 const OWN_ACTS: &[&str] = &[
-    "arrest", "charge", "convict", "expel", "deport", "investigate", "sanction", "release", "protest", "hack",
+    "arrest",
+    "charge",
+    "convict",
+    "expel",
+    "deport",
+    "investigate",
+    "sanction",
+    "release",
+    "protest",
+    "hack",
 ];
 
 pub struct Attributor {
@@ -47,7 +56,7 @@ impl Stage for Attributor {
         let mut cache: Option<Sent> = None;
         for (ei, e) in doc.events.iter().enumerate() {
             let si = e.sentence as usize;
-            if cache.as_ref().map_or(true, |c| c.index != si) {
+            if cache.as_ref().is_none_or(|c| c.index != si) {
                 cache = Some(Sent::new(doc, si));
             }
             let s = cache.as_ref().expect("just set");
@@ -77,10 +86,20 @@ impl Attributor {
         let clause = clause_head(s, w);
         // Hypothetical: modal auxiliary, intention verb above, or a condition.
         if let Some(cue) = self.hypothetical(s, w, clause) {
-            return (ClaimStatus::Hypothetical, Vec::new(), Some(cue.clone()), vec![format!("hypothetical: `{cue}`")]);
+            return (
+                ClaimStatus::Hypothetical,
+                Vec::new(),
+                Some(cue.clone()),
+                vec![format!("hypothetical: `{cue}`")],
+            );
         }
         if e.negated && !matches!(e.kind.as_str(), "decline_comment" | "deny") {
-            return (ClaimStatus::Negated, Vec::new(), Some("not".into()), vec!["negated".into()]);
+            return (
+                ClaimStatus::Negated,
+                Vec::new(),
+                Some("not".into()),
+                vec!["negated".into()],
+            );
         }
         // Content of another event.
         if let Some(p) = e.claim.claim_of.and_then(|p| doc.events.get(p as usize)) {
@@ -92,7 +111,12 @@ impl Attributor {
                 _ => (ClaimStatus::Alleged, "content of an accusation or legal act"),
             };
             let trigger_word = doc.slice(p.trigger).to_string();
-            return (status, p.actor.clone(), Some(trigger_word), vec![format!("{}: {why}", status.name())]);
+            return (
+                status,
+                p.actor.clone(),
+                Some(trigger_word),
+                vec![format!("{}: {why}", status.name())],
+            );
         }
         let rumour = self.class("rumour");
         let hedge = self.class("hedge");
@@ -101,7 +125,12 @@ impl Attributor {
             for &c in &s.children[i] {
                 if s.rel(c) == "advmod" {
                     if rumour.is_some_and(|r| in_class(s, self.lex, c, r)) {
-                        return (ClaimStatus::Rumoured, Vec::new(), Some(lower(c)), vec![format!("rumoured: `{}`", lower(c))]);
+                        return (
+                            ClaimStatus::Rumoured,
+                            Vec::new(),
+                            Some(lower(c)),
+                            vec![format!("rumoured: `{}`", lower(c))],
+                        );
                     }
                     if hedge.is_some_and(|h| in_class(s, self.lex, c, h)) {
                         hedged = true;
@@ -111,18 +140,37 @@ impl Attributor {
         }
         if let Some((claimants, cue, unnamed)) = self.reporter(s, clause) {
             if unnamed || claimants.is_empty() {
-                return (ClaimStatus::Rumoured, Vec::new(), Some(cue.clone()), vec![format!("rumoured: unnamed source of `{cue}`")]);
+                return (
+                    ClaimStatus::Rumoured,
+                    Vec::new(),
+                    Some(cue.clone()),
+                    vec![format!("rumoured: unnamed source of `{cue}`")],
+                );
             }
             let own = OWN_ACTS.contains(&e.kind.as_str())
                 && claimants.iter().any(|c| {
                     let cc = country(doc, c);
                     cc.is_some() && e.actor.iter().any(|a| country(doc, a) == cc)
                 });
-            let status = if own { ClaimStatus::Confirmed } else { ClaimStatus::Alleged };
-            return (status, claimants, Some(cue.clone()), vec![format!("{}: reported by `{cue}`", status.name())]);
+            let status = if own {
+                ClaimStatus::Confirmed
+            } else {
+                ClaimStatus::Alleged
+            };
+            return (
+                status,
+                claimants,
+                Some(cue.clone()),
+                vec![format!("{}: reported by `{cue}`", status.name())],
+            );
         }
         if hedged {
-            return (ClaimStatus::Rumoured, Vec::new(), Some("allegedly".into()), vec!["rumoured: hedge without a named source".into()]);
+            return (
+                ClaimStatus::Rumoured,
+                Vec::new(),
+                Some("allegedly".into()),
+                vec!["rumoured: hedge without a named source".into()],
+            );
         }
         (ClaimStatus::Asserted, Vec::new(), None, Vec::new())
     }
@@ -144,7 +192,10 @@ impl Attributor {
         let mut j = w;
         for _ in 0..2 {
             let Some(h) = s.head[j] else { break };
-            if matches!(s.rel(j), "xcomp" | "acl" | "advcl") && in_class(s, self.lex, h, intend) && s.case_of(j).map_or(true, |m| m == "to") {
+            if matches!(s.rel(j), "xcomp" | "acl" | "advcl")
+                && in_class(s, self.lex, h, intend)
+                && s.case_of(j).is_none_or(|m| m == "to")
+            {
                 return Some(s.lower[h].clone());
             }
             j = h;
@@ -159,7 +210,12 @@ impl Attributor {
         let unnamed = self.class("unnamed")?;
         let of_verb = |v: usize| -> (Vec<Participant>, String, bool) {
             let subj = if s.passive(v) { s.agent(v) } else { s.subject(v) };
-            let ps: Vec<Participant> = subj.map(|x| s.actors_at(x)).unwrap_or_default().into_iter().map(Participant::Mention).collect();
+            let ps: Vec<Participant> = subj
+                .map(|x| s.actors_at(x))
+                .unwrap_or_default()
+                .into_iter()
+                .map(Participant::Mention)
+                .collect();
             let anon = ps.is_empty() && subj.is_some_and(|x| in_class(s, self.lex, x, unnamed));
             (ps, s.lower[v].clone(), anon)
         };

@@ -17,7 +17,10 @@ fn pipeline() -> &'static Pipeline {
 fn statuses(text: &str) -> Vec<(String, &'static str)> {
     let mut doc = Document::new("t", text);
     pipeline().run(&mut doc).unwrap();
-    doc.events.iter().map(|e| (e.kind.clone(), e.claim.status.name())).collect()
+    doc.events
+        .iter()
+        .map(|e| (e.kind.clone(), e.claim.status.name()))
+        .collect()
 }
 
 fn status_of(text: &str, kind: &str) -> &'static str {
@@ -30,26 +33,44 @@ fn status_of(text: &str, kind: &str) -> &'static str {
 
 #[test]
 fn plain_past_is_asserted() {
-    assert_eq!(status_of("Germany expelled two Russian diplomats on Monday.", "expel"), "asserted");
+    assert_eq!(
+        status_of("Germany expelled two Russian diplomats on Monday.", "expel"),
+        "asserted"
+    );
 }
 
 #[test]
 fn reported_by_another_party_is_alleged() {
-    assert_eq!(status_of("Iran said that Israel recruited Iranian scientists.", "recruit"), "alleged");
+    assert_eq!(
+        status_of("Iran said that Israel recruited Iranian scientists.", "recruit"),
+        "alleged"
+    );
 }
 
 #[test]
 fn own_act_announced_is_confirmed() {
-    assert_eq!(status_of("Poland said it had arrested two Russian diplomats.", "arrest"), "confirmed");
+    assert_eq!(
+        status_of("Poland said it had arrested two Russian diplomats.", "arrest"),
+        "confirmed"
+    );
 }
 
 #[test]
 fn modal_and_intention_are_hypothetical() {
-    assert_eq!(status_of("Germany would expel Russian diplomats.", "expel"), "hypothetical");
-    assert_eq!(status_of("Iran tried to recruit French officials.", "recruit"), "hypothetical");
+    assert_eq!(
+        status_of("Germany would expel Russian diplomats.", "expel"),
+        "hypothetical"
+    );
+    assert_eq!(
+        status_of("Iran tried to recruit French officials.", "recruit"),
+        "hypothetical"
+    );
 }
 
 #[test]
 fn negation() {
-    assert_eq!(status_of("Germany did not expel the Russian diplomats.", "expel"), "negated");
+    assert_eq!(
+        status_of("Germany did not expel the Russian diplomats.", "expel"),
+        "negated"
+    );
 }

@@ -187,6 +187,9 @@ fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
     }
 }
 
+/// Kind, actor codes and target codes: events equal on these are one event.
+type EventKey = (String, Vec<Option<String>>, Vec<Option<String>>);
+
 /// Turns drafts into events: spy roles, dropping drafts without a country-coded actor, merging
 /// identical events, mapping parents to event indices.
 pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
@@ -198,7 +201,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     }
     let mut keep: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut out: Vec<Event> = Vec::new();
-    let mut seen: Vec<(String, Vec<Option<String>>, Vec<Option<String>>)> = Vec::new();
+    let mut seen: Vec<EventKey> = Vec::new();
     for (di, d) in drafts.iter().enumerate() {
         if !d.actor.iter().any(|p| country(doc, p).is_some()) {
             continue;

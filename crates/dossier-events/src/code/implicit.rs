@@ -25,13 +25,15 @@ const STATE_ACTS: &[&str] = &[
 fn dominant(doc: &dossier_core::Document) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for m in &doc.actors {
-        let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") else { continue };
+        let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") else {
+            continue;
+        };
         match counts.iter_mut().find(|x| &x.0 == c) {
             Some(x) => x.1 += 1,
             None => counts.push((c.clone(), 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|x| std::cmp::Reverse(x.1));
     let total: usize = counts.iter().map(|x| x.1).sum();
     let first = counts.first()?;
     let second = counts.get(1).map_or(0, |x| x.1);

@@ -38,11 +38,12 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             let Some(h) = s.head[j] else { break };
             let rel = s.rel(j);
             if let Some(p) = at(h, drafts) {
-                let ok = via.is_some() || match rel {
-                    "advcl" | "acl" | "xcomp" | "obl" | "nmod" | "compound" => true,
-                    "ccomp" | "obj" => ON_AGENT.contains(&drafts[p].kind.as_str()) || drafts[p].kind == "accuse",
-                    _ => false,
-                };
+                let ok = via.is_some()
+                    || match rel {
+                        "advcl" | "acl" | "xcomp" | "obl" | "nmod" | "compound" => true,
+                        "ccomp" | "obj" => ON_AGENT.contains(&drafts[p].kind.as_str()) || drafts[p].kind == "accuse",
+                        _ => false,
+                    };
                 if ok && (hop == 0 || via.is_some()) {
                     parent = Some(p);
                 }

@@ -63,7 +63,11 @@ fn reporter(s: &Sent, i: usize) -> Option<usize> {
     let mut j = i;
     for _ in 0..5 {
         // "…, X said": the reporting verb hangs under the clause as parataxis.
-        if let Some(v) = s.children[j].iter().copied().find(|&c| s.rel(c) == "parataxis" && s.upos[c] == "VERB") {
+        if let Some(v) = s.children[j]
+            .iter()
+            .copied()
+            .find(|&c| s.rel(c) == "parataxis" && s.upos[c] == "VERB")
+        {
             if let Some(x) = s.subject(v) {
                 return Some(x);
             }

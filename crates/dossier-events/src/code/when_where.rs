@@ -23,6 +23,16 @@ fn distance(a: Span, b: Span) -> u32 {
     }
 }
 
+/// Whether the words before a place make it a location ("in Moscow", "at Lyon", "near Kyiv").
+fn locative(doc: &Document, span: Span) -> bool {
+    let before = doc.text[..span.start as usize].trim_end();
+    let last = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "in" | "at" | "near" | "outside" | "from"
+    )
+}
+
 /// Fills `date` and `place` of each event.
 pub fn fill(doc: &Document, events: &mut [Event]) {
     for e in events.iter_mut() {
@@ -54,7 +64,7 @@ pub fn fill(doc: &Document, events: &mut [Event]) {
             .iter()
             .enumerate()
             .filter(|(_, p)| p.sentence == Some(e.sentence))
-            .min_by_key(|(_, p)| distance(p.span, e.trigger));
+            .min_by_key(|(_, p)| (!locative(doc, p.span), distance(p.span, e.trigger)));
         let dateline = doc.places.iter().position(|p| p.sentence.is_none());
         e.place = in_sentence.map(|(i, _)| i as u32).or(dateline.map(|i| i as u32));
     }

@@ -38,8 +38,14 @@ pub fn pipeline() -> anyhow::Result<Pipeline> {
         dossier_actors::recognise::Recogniser::new().map_err(|e| anyhow::anyhow!("loading dictionaries: {e}"))?;
     let places = dossier_actors::places::PlaceRecogniser::new().map_err(|e| anyhow::anyhow!("loading places: {e}"))?;
     let code = dossier_events::code::Coder::new().map_err(|e| anyhow::anyhow!("loading event vocabulary: {e}"))?;
-    let attribute = dossier_events::attribute::Attributor::new().map_err(|e| anyhow::anyhow!("loading cue lexicons: {e}"))?;
-    Ok(super::parse::pipeline().with(analyse).with(recognise).with(places).with(code).with(attribute))
+    let attribute =
+        dossier_events::attribute::Attributor::new().map_err(|e| anyhow::anyhow!("loading cue lexicons: {e}"))?;
+    Ok(super::parse::pipeline()
+        .with(analyse)
+        .with(recognise)
+        .with(places)
+        .with(code)
+        .with(attribute))
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {

@@ -1,7 +1,7 @@
 //! `dossier eval …`: accuracy against gold files.
 
-mod gold;
 mod actors;
+mod gold;
 pub(crate) mod parse;
 mod segment;
 

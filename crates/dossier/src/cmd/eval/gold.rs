@@ -20,7 +20,10 @@ pub struct Args {
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     // Closing stdout early (`| head`) ends the report quietly instead of panicking.
     match report(a) {
-        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
             Ok(ExitCode::SUCCESS)
         }
         other => other,
@@ -75,7 +78,7 @@ fn report(a: Args) -> anyhow::Result<ExitCode> {
     )?;
     for (k, p) in &r.per_kind {
         writeln!(
-        out,
+            out,
             "{:<16} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}",
             k, p.gold, p.predicted, p.matched, p.precision, p.recall, p.f1
         )?;
@@ -102,11 +105,19 @@ fn explain(out: &mut impl std::io::Write, results: &[Explained]) -> std::io::Res
             } else {
                 "  MISS"
             };
-            writeln!(out, "{mark} gold {} {:?} → {:?} {}", g.kind, g.actor, g.target, g.status)?;
+            writeln!(
+                out,
+                "{mark} gold {} {:?} → {:?} {}",
+                g.kind, g.actor, g.target, g.status
+            )?;
         }
         for (pi, p) in s.predicted.iter().enumerate() {
             if !pairs.iter().any(|x| x.1 == pi) {
-                writeln!(out, "  EXTRA pred {} {:?} → {:?} {}", p.kind, p.actor, p.target, p.status)?;
+                writeln!(
+                    out,
+                    "  EXTRA pred {} {:?} → {:?} {}",
+                    p.kind, p.actor, p.target, p.status
+                )?;
                 for t in &r.traces[pi] {
                     writeln!(out, "           {t}")?;
                 }
