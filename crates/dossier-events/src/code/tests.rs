@@ -68,3 +68,30 @@ fn no_actor_no_event() {
     assert!(code("The weather was cold and the markets were closed.").is_empty());
     assert!(code("Someone arrested him.").is_empty());
 }
+
+#[test]
+fn relative_clause_subject_is_the_modified_noun() {
+    let got = code("A Russian diplomat who spied on Germany was expelled by Berlin.");
+    assert!(got.iter().any(|e| e.starts_with("spy RUS")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("expel DEU>RUS")), "{got:?}");
+}
+
+#[test]
+fn controlled_complement_takes_the_controller() {
+    let got = code("Iran tried to recruit French officials.");
+    assert!(got.contains(&"recruit IRN>FRAGOV".to_string()), "{got:?}");
+}
+
+#[test]
+fn nominal_event_with_by_and_of() {
+    let got = code("The expulsion of two Russian diplomats by Switzerland surprised observers.");
+    assert!(got.contains(&"expel CHE>RUSGOV".to_string()), "{got:?}");
+}
+
+#[test]
+fn negated_event_is_flagged() {
+    let mut doc = Document::new("t", "Germany did not expel the Russian diplomats.");
+    pipeline().run(&mut doc).unwrap();
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    assert!(doc.events[0].negated);
+}
