@@ -10,6 +10,7 @@
 //! writes `Document::events`; it never re-tokenises, prints, or sets claim statuses beyond the
 //! plain reported-speech case (that is the attribute stage).
 
+pub mod attribute;
 pub mod cameo;
 pub mod code;
 pub mod lexicon;

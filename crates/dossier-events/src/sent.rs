@@ -184,6 +184,14 @@ impl<'a> Sent<'a> {
         if let Some(o) = self.kid(i, "obj") {
             return Some(o);
         }
+        // A bare noun after an active verb, which the parser sometimes labels `obl`.
+        if !self.passive(i) && self.upos[i] == "VERB" {
+            if let Some(o) = self.children[i].iter().copied().find(|&c| {
+                c > i && self.rel(c) == "obl" && matches!(self.upos[c], "NOUN" | "PROPN") && self.case_of(c).is_none()
+            }) {
+                return Some(o);
+            }
+        }
         if self.passive(i) {
             if let Some(s) = self.kid(i, "nsubj:pass") {
                 return Some(self.resolve_relative(i, s));

@@ -288,8 +288,9 @@ impl Gazetteer {
         self.choose(&holders, context).map(|s| &self.services[s])
     }
 
-    /// The rule itself, over (service, flags) holders of one form.
-    fn choose(&self, holders: &[(usize, NameFlags)], context: &Context<'_>) -> Option<usize> {
+    /// The rule itself, over (service index, flags) holders of one form (one entry per
+    /// service); `None` when the rule leaves it undecided.
+    pub fn choose(&self, holders: &[(usize, NameFlags)], context: &Context<'_>) -> Option<usize> {
         if holders.len() <= 1 {
             return holders.first().map(|h| h.0);
         }

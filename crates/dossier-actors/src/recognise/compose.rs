@@ -15,8 +15,7 @@
 use super::draft::Draft;
 use super::index::PhraseIndex;
 use super::lexicons::Lexicons;
-use super::pieces::{Kind, Piece};
-use crate::dictionaries::DictDate;
+use super::pieces::{DocContext, Kind, Piece};
 use crate::gazetteer::Gazetteer;
 use dossier_core::Token;
 
@@ -105,12 +104,12 @@ const MAX_GAP: usize = 3;
 
 /// Builds the drafts of one sentence from its pieces.
 /// What composition looks things up in: the phrase index, the gazetteer, the word lists and
-/// the document date (for dated dictionary codes).
+/// what the document tells piece making (its date and countries).
 pub struct Known<'a> {
     pub index: &'a PhraseIndex,
     pub gaz: &'a Gazetteer,
     pub lex: &'a Lexicons,
-    pub date: Option<DictDate>,
+    pub doc: DocContext<'a>,
 }
 
 pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Draft> {
@@ -315,7 +314,7 @@ fn ministry_of(s: &Sentence<'_>, from: usize, known: &Known<'_>) -> Option<(usiz
         let surface: Vec<&str> = keys.iter().map(String::as_str).collect();
         let found = known.index.find(&keys, &surface);
         if let Some(f) = found.first().filter(|f| f.start == 0 && f.end == keys.len()) {
-            let ps = super::pieces::pieces(std::slice::from_ref(f), known.gaz, known.date, true);
+            let ps = super::pieces::pieces(std::slice::from_ref(f), known.gaz, known.lex, &known.doc, true);
             if let Some(mut p) = ps.into_iter().next() {
                 p.start = from;
                 p.end = stop;

@@ -6,7 +6,7 @@
 //! This module only finds phrases; deciding what actor they make is `compose`'s work.
 
 use crate::dictionaries::{ActorEntry, AgentEntry, DictionarySet};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, NameFlags};
 use dossier_core::{Sentence, Token};
 use dossier_text::segment::Segmenter;
 use std::collections::{HashMap, HashSet};
@@ -23,6 +23,8 @@ pub enum Entry {
         service: usize,
         case_sensitive: bool,
         needs_context: bool,
+        /// All the flags of the form, for choosing between services that share it.
+        flags: NameFlags,
     },
     /// A role noun of the gazetteer ("case officer", "operatives").
     Role(usize),
@@ -86,6 +88,7 @@ impl PhraseIndex {
                         service: i,
                         case_sensitive: f.case_sensitive,
                         needs_context: f.needs_context,
+                        flags: f,
                     },
                     seg,
                 );
@@ -107,6 +110,17 @@ impl PhraseIndex {
         if words.is_empty() {
             return;
         }
+        // At the end of a sentence the segmenter splits the final period off an abbreviation
+        // ("… and the U.S." → `U.S` `.`): the phrase is also known without it.
+        if let Some(bare) = words.last().and_then(|w| w.strip_suffix('.')).filter(|b| b.contains('.')) {
+            let mut short = words.clone();
+            *short.last_mut().expect("not empty") = bare.to_string();
+            self.add_words(&short, entry);
+        }
+        self.add_words(&words, entry);
+    }
+
+    fn add_words(&mut self, words: &[String], entry: Entry) {
         let mut key = String::new();
         for (i, w) in words.iter().enumerate() {
             if i > 0 {
@@ -180,10 +194,17 @@ pub fn sentence_keys(text: &str, tokens: &[Token]) -> Vec<String> {
     tokens.iter().map(|t| t.form(text).to_lowercase()).collect()
 }
 
-/// A phrase split into words exactly as the segmenter splits sentences, lower-cased.
+/// A phrase split into words exactly as the segmenter splits it inside a sentence, lower-cased.
+/// A word follows the phrase while it is split, so that a final abbreviation ("U.S.", "Gen.")
+/// keeps its period as it does before another word, instead of ending a sentence.
 fn key_words(phrase: &str, seg: &Segmenter) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut sentences: Vec<Sentence> = Vec::new();
-    seg.segment_text(phrase, &mut tokens, &mut sentences);
-    tokens.iter().map(|t| t.form(phrase).to_lowercase()).collect()
+    let text = format!("{phrase} and");
+    seg.segment_text(&text, &mut tokens, &mut sentences);
+    tokens
+        .iter()
+        .filter(|t| t.span.end as usize <= phrase.len())
+        .map(|t| t.form(&text).to_lowercase())
+        .collect()
 }

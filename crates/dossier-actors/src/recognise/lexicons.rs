@@ -7,6 +7,7 @@ const TITLES: &str = include_str!("../../../../data/recognise/titles.txt");
 const REFERENCES: &str = include_str!("../../../../data/recognise/references.txt");
 const PERSON_NOUNS: &str = include_str!("../../../../data/recognise/person_nouns.txt");
 const REPORTING: &str = include_str!("../../../../data/recognise/reporting_verbs.txt");
+const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");
 
 /// What a reference word may point back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +27,8 @@ pub struct Lexicons {
     pub person_nouns: std::collections::HashSet<String>,
     /// Lemmas of reporting verbs ("say", "add").
     pub reporting: std::collections::HashSet<String>,
+    /// Dictionary sector code (or pair) → SPEC.md sector (`MED` → `JRN`, `GOVLEG` → `LEG`).
+    pub sectors: HashMap<String, String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -61,12 +64,49 @@ impl Lexicons {
         }
         let person_nouns = lines(PERSON_NOUNS).map(|(_, l)| l.to_string()).collect();
         let reporting = lines(REPORTING).map(|(_, l)| l.to_string()).collect();
+        let mut sectors = HashMap::new();
+        for (n, l) in lines(SECTORS) {
+            let (from, to) = l.split_once('\t').unwrap_or((l, l));
+            if !matches!(from.len(), 3 | 6) || to.len() != 3 {
+                return Err(format!(
+                    "sectors.txt:{n}: expected `CODE` or `CODE<TAB>SPEC` (a sector or a pair, then a sector)"
+                ));
+            }
+            sectors.insert(from.to_string(), to.to_string());
+        }
         Ok(Lexicons {
             titles,
             references,
             person_nouns,
             reporting,
+            sectors,
         })
+    }
+
+    /// A dictionary code in SPEC.md's sectors (`data/recognise/sectors.txt`): a sector alone or
+    /// several (`MED` → `JRN`, `GOVMIL` → `GOV`), or a country with one or several
+    /// (`JPNMED` → `JPNJRN`, `USAGOVMIL` → `USAGOV`). Other shapes (`IGOWSTNAT`, `NGOUSAEDU`)
+    /// are kept.
+    pub fn spec_code(&self, code: &str) -> String {
+        if !code.is_ascii() || code.is_empty() || code.len() % 3 != 0 {
+            return code.to_string();
+        }
+        let chunks: Vec<&str> = (0..code.len()).step_by(3).map(|i| &code[i..i + 3]).collect();
+        let sector = |c: &str| self.sectors.get(c);
+        // Sectors only (an agent's code), from chunk `from` on: the listed pair, else the first.
+        let sectors_from = |from: usize| -> Option<&String> {
+            if !chunks[from..].iter().all(|c| sector(c).is_some()) {
+                return None;
+            }
+            sector(&code[from * 3..]).or_else(|| sector(chunks[from]))
+        };
+        if let Some(s) = sectors_from(0) {
+            return s.clone();
+        }
+        match (chunks.len() > 1).then(|| sectors_from(1)).flatten() {
+            Some(s) => format!("{}{s}", chunks[0]),
+            None => code.to_string(),
+        }
     }
 
     /// Whether a lower-cased word (with or without a final `.`) is a title.
@@ -84,5 +124,26 @@ mod tests {
         assert_eq!(l.title("dr"), Some(&None));
         assert_eq!(l.references["ministry"], super::RefKind::Org);
         assert!(l.person_nouns.contains("wife"));
+    }
+
+    #[test]
+    fn codes_are_put_in_spec_sectors() {
+        let l = super::Lexicons::builtin().unwrap();
+        for (from, to) in [
+            ("MED", "JRN"),
+            ("GOVMIL", "GOV"),
+            ("JPNMED", "JPNJRN"),
+            ("USAGOVMIL", "USAGOV"),
+            ("USAGOVLEG", "USALEG"),
+            ("GOVBUS", "BUS"),
+            ("CHN", "CHN"),
+            ("GBRSPY", "GBRSPY"),
+            ("IGOWSTNAT", "IGOWSTNAT"),
+            ("NGOUSAEDU", "NGOUSAEDU"),
+            ("", ""),
+            ("ab", "ab"),
+        ] {
+            assert_eq!(l.spec_code(from), to, "{from}");
+        }
     }
 }

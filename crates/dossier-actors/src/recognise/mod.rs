@@ -81,11 +81,39 @@ impl Recogniser {
         let mut placed = Vec::new();
         let mut refs: Vec<(usize, usize, RefKind, bool)> = Vec::new(); // (sentence, word, kind, own sentence only)
         doc.dates.clear();
-        for (si, sent) in doc.sentences.iter().enumerate() {
+        // First pass: the phrases of every sentence, and the countries the document names (which
+        // decide between services that share a name).
+        let mut found_all = Vec::with_capacity(doc.sentences.len());
+        let mut countries: Vec<String> = Vec::new();
+        for sent in &doc.sentences {
             let tokens = &doc.tokens[sent.token_range()];
             let lower = index::sentence_keys(&doc.text, tokens);
             let surface: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.text)).collect();
             let found = self.index.find(&lower, &surface);
+            for f in &found {
+                if let Some(c) = self.country_of(f, date) {
+                    if !countries.iter().any(|k| k == c) {
+                        countries.push(c.to_string());
+                    }
+                }
+            }
+            found_all.push((lower, found));
+        }
+        let country_refs: Vec<&str> = countries.iter().map(String::as_str).collect();
+        let known = compose::Known {
+            index: &self.index,
+            gaz: self.gaz,
+            lex: &self.lex,
+            doc: pieces::DocContext {
+                date,
+                services: gazetteer::Context {
+                    countries: &country_refs,
+                    date: doc.meta.date.as_deref().and_then(|d| gazetteer::PartialDate::parse(d).ok()),
+                },
+            },
+        };
+        for (si, (sent, (lower, found))) in doc.sentences.iter().zip(&found_all).enumerate() {
+            let tokens = &doc.tokens[sent.token_range()];
             let context = lower.iter().any(|w| CUES.contains(&w.as_str()))
                 || found.iter().any(|f| {
                     f.entries.iter().any(|e| {
@@ -98,14 +126,8 @@ impl Recogniser {
                         )
                     })
                 });
-            let pieces = pieces::pieces(&found, self.gaz, date, context);
-            let s = compose::Sentence::new(&doc.text, tokens, &lower);
-            let known = compose::Known {
-                index: &self.index,
-                gaz: self.gaz,
-                lex: &self.lex,
-                date,
-            };
+            let pieces = pieces::pieces(found, self.gaz, &self.lex, &known.doc, context);
+            let s = compose::Sentence::new(&doc.text, tokens, lower);
             let drafts = compose::compose(&s, &pieces, &known);
             for (t, w) in lower.iter().enumerate() {
                 if let Some(&k) = self.lex.references.get(w) {
@@ -184,6 +206,33 @@ impl Recogniser {
     }
 }
 impl Recogniser {
+    /// The country a found phrase names for certain: a Phoenix country, city or adjective, or a
+    /// service only that phrase names (services sharing a name are what the countries decide).
+    fn country_of<'a>(&'a self, f: &'a index::Found, date: Option<DictDate>) -> Option<&'a str> {
+        let services: Vec<usize> = f
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                index::Entry::Service {
+                    service,
+                    needs_context: false,
+                    ..
+                } => Some(*service),
+                _ => None,
+            })
+            .collect();
+        if let [one] = services.as_slice() {
+            return Some(self.gaz.services[*one].country.as_str());
+        }
+        f.entries.iter().find_map(|e| match e {
+            index::Entry::Actor(a) => a
+                .code_at(date)
+                .filter(|c| c.len() == 3 && !self.lex.sectors.contains_key(*c))
+                .filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase())),
+            _ => None,
+        })
+    }
+
     /// Whether word `t` is the subject of a reporting verb ("He added that …").
     fn speaker(&self, text: &str, tokens: &[dossier_core::Token], t: usize) -> bool {
         let a = &tokens[t].analysis;

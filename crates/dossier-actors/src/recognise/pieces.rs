@@ -1,10 +1,13 @@
 //! From dictionary phrases found in a sentence to typed pieces: a country, a named actor
 //! (organisation, service or person) with its code, or an agent/role noun with a sector.
-//! Date-ranged codes are resolved with the document date here. No composition happens here.
+//! Date-ranged codes are resolved with the document date here, and a name several services
+//! share ("NIS", "KGB", "GRU") with the gazetteer's rule (the document's countries and date).
+//! No composition happens here.
 
 use super::index::{Entry, Found};
 use crate::dictionaries::{DictDate, Placement};
-use crate::gazetteer::Gazetteer;
+use super::lexicons::Lexicons;
+use crate::gazetteer::{self, Gazetteer, NameFlags};
 
 /// What a piece contributes to an actor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,15 +48,34 @@ pub fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// What the document tells piece making.
+#[derive(Clone, Copy, Default)]
+pub struct DocContext<'a> {
+    /// The document date, for dated dictionary codes.
+    pub date: Option<DictDate>,
+    /// The document's countries and date, for services sharing a name.
+    pub services: gazetteer::Context<'a>,
+}
+
 /// Turns found phrases into pieces; phrases whose only entries have no usable code are dropped.
 /// `intelligence_context`: whether names flagged `needs-context` may count in this sentence.
-pub fn pieces(found: &[Found], gaz: &Gazetteer, date: Option<DictDate>, intelligence_context: bool) -> Vec<Piece> {
+/// Dictionary codes are put in SPEC.md's sectors ([`Lexicons::spec_code`]).
+pub fn pieces(
+    found: &[Found],
+    gaz: &Gazetteer,
+    lex: &Lexicons,
+    doc: &DocContext<'_>,
+    intelligence_context: bool,
+) -> Vec<Piece> {
+    let date = doc.date;
     let mut out = Vec::new();
     for f in found {
+        let chosen = chosen_service(&f.entries, gaz, doc, intelligence_context);
         if let Some((kind, rule)) = f
             .entries
             .iter()
-            .find_map(|e| piece_kind(e, gaz, date, intelligence_context))
+            .filter(|e| !matches!(e, Entry::Service { service, .. } if Some(*service) != chosen))
+            .find_map(|e| piece_kind(e, gaz, lex, date, intelligence_context))
         {
             out.push(Piece {
                 start: f.start,
@@ -66,9 +88,43 @@ pub fn pieces(found: &[Found], gaz: &Gazetteer, date: Option<DictDate>, intellig
     out
 }
 
+/// Of the services a phrase may name, the one the gazetteer's rule picks in this document
+/// (`None`: no service, or the rule leaves it undecided).
+fn chosen_service(
+    entries: &[Entry],
+    gaz: &Gazetteer,
+    doc: &DocContext<'_>,
+    intelligence_context: bool,
+) -> Option<usize> {
+    let mut holders: Vec<(usize, NameFlags)> = Vec::new();
+    for e in entries {
+        if let Entry::Service {
+            service,
+            needs_context,
+            flags,
+            ..
+        } = e
+        {
+            if *needs_context && !intelligence_context {
+                continue;
+            }
+            match holders.iter_mut().find(|(s, _)| s == service) {
+                Some((_, f)) => {
+                    f.default |= flags.default;
+                    f.if_country |= flags.if_country;
+                    f.if_date |= flags.if_date;
+                }
+                None => holders.push((*service, *flags)),
+            }
+        }
+    }
+    gaz.choose(&holders, &doc.services)
+}
+
 fn piece_kind(
     e: &Entry,
     gaz: &Gazetteer,
+    lex: &Lexicons,
     date: Option<DictDate>,
     intelligence_context: bool,
 ) -> Option<(Kind, String)> {
@@ -79,7 +135,10 @@ fn piece_kind(
                 return None;
             }
             let rule = format!("actor dictionary: {} (line {})", a.primary(), a.line);
-            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
+            // A sector alone ("Reuters" `MED`) is an organisation without a country, not a country.
+            let sector_only = lex.sectors.contains_key(&code);
+            let code = lex.spec_code(&code);
+            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !sector_only {
                 Some((Kind::Country(code), rule))
             } else {
                 Some((
@@ -110,7 +169,7 @@ fn piece_kind(
         }
         Entry::Agent(a) => Some((
             Kind::Agent {
-                sector: a.code.code.clone(),
+                sector: lex.spec_code(&a.code.code),
                 prefix: a.code.placement == Placement::Prefix,
             },
             format!("agent dictionary: {} (line {})", a.phrase, a.line),

@@ -118,6 +118,41 @@ fn dated_codes_follow_the_document_date() {
     );
 }
 
+#[test]
+fn dotted_abbreviations_match_inside_and_at_the_end_of_a_sentence() {
+    let v = codes("U.S. officials said the U.S. government sent two U.K. envoys to meet the U.S.");
+    assert!(has(&v, "U.S. officials", "USAGOV"), "{v:?}");
+    assert!(has(&v, "U.S. government", "USAGOV"), "{v:?}");
+    assert!(has(&v, "U.K. envoys", "GBRGOV"), "{v:?}");
+    assert!(has(&v, "U.S", "USA"), "{v:?}");
+}
+
+fn dated_codes(text: &str, date: &str) -> Vec<(String, Option<String>)> {
+    let mut doc = Document::new("t", text);
+    doc.text = text.to_string();
+    doc.meta.date = Some(date.to_string());
+    Segmenter::new().segment(&mut doc);
+    Recogniser::new().expect("builtin dictionaries load").recognise(&mut doc);
+    doc.actors
+        .iter()
+        .map(|a| (doc.slice(a.span).to_string(), a.code.clone()))
+        .collect()
+}
+
+#[test]
+fn shared_service_names_follow_the_gazetteer_rule() {
+    // `NIS` alone is South Korea's (default); `KGB` in a story about Belarus after 1991 is
+    // Belarus's; `GRU` after 1992 is Russia's.
+    let v = dated_codes("In Seoul, the NIS said so.", "2020-05-01");
+    assert!(has(&v, "NIS", "KORSPY"), "{v:?}");
+    let v = dated_codes("Belarus said the KGB detained a man in Gomel.", "2010-05-01");
+    assert!(has(&v, "KGB", "BLRSPY"), "{v:?}");
+    let v = dated_codes("The GRU ran the hacking operation, officials said.", "2018-05-01");
+    assert!(has(&v, "GRU", "RUSSPY"), "{v:?}");
+    let v = codes("The delegates from the other side left.");
+    assert!(v.iter().all(|(t, _)| t != "side"), "{v:?}");
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;

@@ -60,8 +60,11 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         trace.push(format!("target ← {how} `{}`", s.lower[*w]));
     }
     let recipient = if t.kind == "spy" {
+        // "two men of spying for Russia": the parser may hang the recipient on the spy's noun.
+        let on_noun = s.head[i].filter(|_| matches!(s.rel(i), "nmod" | "acl"));
         s.preps(i, "for")
             .chain(s.preps(i, "to"))
+            .chain(on_noun.into_iter().flat_map(|h| s.preps(h, "for")))
             .flat_map(|w| s.actors_at(w))
             .collect()
     } else {
@@ -215,9 +218,22 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         seen.push(key);
         keep[di] = Some(out.len());
         let tok = &doc.tokens[s.first + d.word];
+        let cameo = crate::plover::kind(&d.kind).and_then(|k| k.cameo).map(str::to_string);
+        let (plover_event, plover_mode) = crate::plover::plover(&d.kind, cameo.as_deref()).unzip();
+        let sectors = |ps: &[Participant]| ps.iter().filter_map(|p| sector(doc, p)).collect::<Vec<_>>();
+        let (asec, tsec) = (sectors(&actor), sectors(&target));
+        let asec: Vec<&str> = asec.iter().map(String::as_str).collect();
+        let tsec: Vec<&str> = tsec.iter().map(String::as_str).collect();
+        let context = crate::plover::context_with_cameo(&d.kind, cameo.as_deref(), &asec, &tsec);
         out.push(Event {
             sentence: s.index as u32,
             kind: d.kind.clone(),
+            plover: dossier_core::Plover {
+                event: plover_event.map(str::to_string),
+                mode: plover_mode.flatten().map(str::to_string),
+                context: context.into_iter().map(str::to_string).collect(),
+            },
+            cameo,
             actor,
             target,
             negated: d.negated,

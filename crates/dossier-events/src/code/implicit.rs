@@ -36,8 +36,17 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
         if found.is_none() {
             let patient: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();
             let mut states: Vec<String> = Vec::new();
+            // Parties named as beneficiaries or partners ("spying for X", "a plot with Y") are
+            // not the state acting.
+            let aside: Vec<u32> = (0..s.len())
+                .filter(|&w| matches!(s.case_of(w), Some("for" | "with" | "to" | "from" | "against" | "on")))
+                .flat_map(|w| s.actors_at(w))
+                .collect();
             for (ai, m) in doc.actors.iter().enumerate() {
-                if m.sentence as usize != s.index || d.target.contains(&Participant::Mention(ai as u32)) {
+                if m.sentence as usize != s.index
+                    || d.target.contains(&Participant::Mention(ai as u32))
+                    || aside.contains(&(ai as u32))
+                {
                     continue;
                 }
                 let state = matches!(m.sector.as_deref(), None | Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"));

@@ -30,6 +30,16 @@ pub fn hits<'l>(s: &Sent, lex: &'l Lexicon) -> Vec<Hit<'l>> {
             .find(|t| {
                 (t.rest.is_empty() || s.followed_by(i, &t.rest)) && t.conds.iter().all(|c| holds(s, lex, i, pos, c))
             });
+        // A gerund the tagger called a noun ("accused of recruiting …") triggers as its verb.
+        let found = found.or_else(|| {
+            if pos != Pos::Noun || !s.lower[i].ends_with("ing") || s.lower[i].len() < 6 {
+                return None;
+            }
+            gerund_stems(&s.lower[i]).into_iter().find_map(|stem| {
+                lex.lookup(Pos::Verb, &stem)
+                    .find(|t| t.rest.is_empty() && t.conds.iter().all(|c| holds(s, lex, i, Pos::Noun, c)))
+            })
+        });
         if let Some(trigger) = found {
             out.push(Hit { word: i, trigger });
         }
@@ -111,4 +121,16 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
         Cond::Neg => s.negated(i) || s.head[i].is_some_and(|h| s.rel(i) == "xcomp" && s.negated(h)),
         Cond::Not(c) => !holds(s, lex, i, pos, c),
     }
+}
+
+/// Verb lemmas a gerund may come from: `recruiting` → recruit, `providing` → provide,
+/// `stopping` → stop.
+fn gerund_stems(w: &str) -> Vec<String> {
+    let stem = &w[..w.len() - 3];
+    let mut out = vec![stem.to_string(), format!("{stem}e")];
+    let b = stem.as_bytes();
+    if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+        out.push(stem[..stem.len() - 1].to_string());
+    }
+    out
 }

@@ -10,9 +10,9 @@
 //!
 //! This module never prints, and never changes the layers of earlier stages.
 
-mod draft;
+pub(crate) mod draft;
 mod implicit;
-mod matcher;
+pub(crate) mod matcher;
 mod nest;
 mod roles;
 #[cfg(test)]

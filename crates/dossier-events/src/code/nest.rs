@@ -38,7 +38,7 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             let Some(h) = s.head[j] else { break };
             let rel = s.rel(j);
             if let Some(p) = at(h, drafts) {
-                let ok = match rel {
+                let ok = via.is_some() || match rel {
                     "advcl" | "acl" | "xcomp" | "obl" | "nmod" | "compound" => true,
                     "ccomp" | "obj" => ON_AGENT.contains(&drafts[p].kind.as_str()) || drafts[p].kind == "accuse",
                     _ => false,
@@ -50,7 +50,11 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             }
             let through_frame = frame.is_some_and(|f| super::matcher::in_class(s, lex, h, f))
                 && matches!(rel, "nmod" | "acl" | "advcl" | "compound" | "obl");
-            if !through_frame {
+            // "convicted two men of spying": the parser may hang the act on the patient noun.
+            let through_patient = matches!(rel, "nmod" | "acl")
+                && matches!(s.case_of(j), Some("of" | "for" | "with"))
+                && matches!(s.deprel[h], "obj" | "nsubj:pass");
+            if !through_frame && !through_patient {
                 break;
             }
             via = Some(h);

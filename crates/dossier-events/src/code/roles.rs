@@ -19,6 +19,10 @@ pub fn fill(s: &Sent, i: usize, pos: Pos, slot: &Slot) -> Option<usize> {
         Slot::Poss => s.possessor(i),
         Slot::By => s.agent(i),
         Slot::Obl(p) => s.preps(i, p).next(),
+        Slot::Head => s.head[i]
+            .filter(|_| matches!(s.rel(i), "xcomp" | "obj" | "ccomp" | "obl"))
+            .and_then(|h| s.subject(h)),
+        Slot::Reporter => reporter(s, i),
         Slot::None => None,
     }
 }
@@ -50,6 +54,25 @@ pub fn first_filled(s: &Sent, i: usize, t: &Trigger, slots: &[Slot]) -> Option<(
         if let Some(w) = fill(s, i, t.pos, slot) {
             return Some((w, format!("{slot:?}").to_lowercase()));
         }
+    }
+    None
+}
+
+/// The subject of a reporting verb whose complement (or parataxis) holds word `i`'s clause.
+fn reporter(s: &Sent, i: usize) -> Option<usize> {
+    let mut j = i;
+    for _ in 0..5 {
+        // "…, X said": the reporting verb hangs under the clause as parataxis.
+        if let Some(v) = s.children[j].iter().copied().find(|&c| s.rel(c) == "parataxis" && s.upos[c] == "VERB") {
+            if let Some(x) = s.subject(v) {
+                return Some(x);
+            }
+        }
+        let h = s.head[j]?;
+        if matches!(s.rel(j), "ccomp" | "parataxis") && s.upos[h] == "VERB" {
+            return s.subject(h);
+        }
+        j = h;
     }
     None
 }

@@ -69,6 +69,11 @@ pub enum Slot {
     Poss,
     By,
     Obl(String),
+    /// The subject of the verb the trigger complements ("called the charges **absurd**").
+    Head,
+    /// The subject of a reporting verb over the trigger's clause ("the charge was groundless,
+    /// **X** said").
+    Reporter,
     /// The role is left empty.
     None,
 }

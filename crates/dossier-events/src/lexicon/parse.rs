@@ -151,6 +151,8 @@ fn slots(s: &str) -> Result<Vec<Slot>, String> {
                 "poss" => Slot::Poss,
                 "by" => Slot::By,
                 "none" => Slot::None,
+                "head" => Slot::Head,
+                "reporter" => Slot::Reporter,
                 _ => match x.strip_prefix("obl:") {
                     Some(p) if !p.is_empty() => Slot::Obl(p.to_lowercase()),
                     _ => return Err(format!("unknown slot `{x}`")),

@@ -46,13 +46,14 @@ pub struct Args {
     pub with_text: bool,
 }
 
-/// The full coding pipeline: clean, segment, analyse, recognise, code.
+/// The full coding pipeline: clean, segment, analyse, recognise, code, attribute.
 pub fn pipeline() -> anyhow::Result<Pipeline> {
     let analyse = dossier_nlp::Analyse::embedded()?;
     let recognise =
         dossier_actors::recognise::Recogniser::new().map_err(|e| anyhow::anyhow!("loading dictionaries: {e}"))?;
     let code = dossier_events::code::Coder::new().map_err(|e| anyhow::anyhow!("loading event vocabulary: {e}"))?;
-    Ok(super::parse::pipeline().with(analyse).with(recognise).with(code))
+    let attribute = dossier_events::attribute::Attributor::new().map_err(|e| anyhow::anyhow!("loading cue lexicons: {e}"))?;
+    Ok(super::parse::pipeline().with(analyse).with(recognise).with(code).with(attribute))
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {

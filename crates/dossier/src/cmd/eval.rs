@@ -1,6 +1,7 @@
 //! `dossier eval …`: accuracy against gold files.
 
 mod gold;
+mod actors;
 pub(crate) mod parse;
 mod segment;
 
@@ -16,6 +17,8 @@ pub enum Command {
     /// Events against a gold file (SPEC.md's scoring): P/R/F1 overall and per kind, strict F1,
     /// claim-status and claimant accuracy, false positives on sentences without events.
     Gold(gold::Args),
+    /// Actor recognition against a gold event file: share of gold codes found, exact and country.
+    Actors(actors::Args),
 }
 
 pub fn run(c: Command) -> anyhow::Result<ExitCode> {
@@ -23,5 +26,6 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
         Command::Segment(a) => segment::run(a),
         Command::Parse(a) => parse::run(a),
         Command::Gold(a) => gold::run(a),
+        Command::Actors(a) => actors::run(a),
     }
 }

@@ -1,0 +1,55 @@
+//! Claim statuses on sentences of our own.
+use dossier_core::{Document, Pipeline};
+
+fn pipeline() -> &'static Pipeline {
+    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        Pipeline::new()
+            .with(dossier_text::clean::Cleaner::new())
+            .with(dossier_text::segment::Segmenter::new())
+            .with(dossier_nlp::Analyse::embedded().unwrap())
+            .with(dossier_actors::recognise::Recogniser::new().unwrap())
+            .with(crate::code::Coder::new().unwrap())
+            .with(super::Attributor::new().unwrap())
+    })
+}
+
+fn statuses(text: &str) -> Vec<(String, &'static str)> {
+    let mut doc = Document::new("t", text);
+    pipeline().run(&mut doc).unwrap();
+    doc.events.iter().map(|e| (e.kind.clone(), e.claim.status.name())).collect()
+}
+
+fn status_of(text: &str, kind: &str) -> &'static str {
+    statuses(text)
+        .into_iter()
+        .find(|(k, _)| k == kind)
+        .map(|x| x.1)
+        .unwrap_or_else(|| panic!("no {kind} event in {text:?}: {:?}", statuses(text)))
+}
+
+#[test]
+fn plain_past_is_asserted() {
+    assert_eq!(status_of("Germany expelled two Russian diplomats on Monday.", "expel"), "asserted");
+}
+
+#[test]
+fn reported_by_another_party_is_alleged() {
+    assert_eq!(status_of("Iran said that Israel recruited Iranian scientists.", "recruit"), "alleged");
+}
+
+#[test]
+fn own_act_announced_is_confirmed() {
+    assert_eq!(status_of("Poland said it had arrested two Russian diplomats.", "arrest"), "confirmed");
+}
+
+#[test]
+fn modal_and_intention_are_hypothetical() {
+    assert_eq!(status_of("Germany would expel Russian diplomats.", "expel"), "hypothetical");
+    assert_eq!(status_of("Iran tried to recruit French officials.", "recruit"), "hypothetical");
+}
+
+#[test]
+fn negation() {
+    assert_eq!(status_of("Germany did not expel the Russian diplomats.", "expel"), "negated");
+}
