@@ -210,7 +210,9 @@ def main() -> int:
             print(f"{name:<44} {rt.get('tokens_per_s', nan):>9.2f} {rt.get('sentences_per_s', nan):>7.2f} "
                   f"{rt.get('cpu_tokens_per_s', nan):>9.2f}")
     if dc and dc.get("sentences_per_s_all_cores"):
-        shares = ", ".join(f"{k} {v}%" for k, v in (dc.get("stage_share") or {}).items())
+        share = dc.get("stage_share") or {}
+        order = [k for k in str(dc.get("stages", "")).split("+") if k in share] or list(share)
+        shares = ", ".join(f"{k} {share[k]}%" for k in order)
         print(f"dossier end to end on all cores ({dc.get('threads')} threads): "
               f"{dc['sentences_per_s_all_cores']:.0f} sentences/s; one-core time: {shares}")
     if sp:

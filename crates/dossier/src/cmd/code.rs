@@ -52,8 +52,13 @@ pub fn pipeline() -> anyhow::Result<Pipeline> {
     let recognise =
         dossier_actors::recognise::Recogniser::new().map_err(|e| anyhow::anyhow!("loading dictionaries: {e}"))?;
     let code = dossier_events::code::Coder::new().map_err(|e| anyhow::anyhow!("loading event vocabulary: {e}"))?;
-    let attribute = dossier_events::attribute::Attributor::new().map_err(|e| anyhow::anyhow!("loading cue lexicons: {e}"))?;
-    Ok(super::parse::pipeline().with(analyse).with(recognise).with(code).with(attribute))
+    let attribute =
+        dossier_events::attribute::Attributor::new().map_err(|e| anyhow::anyhow!("loading cue lexicons: {e}"))?;
+    Ok(super::parse::pipeline()
+        .with(analyse)
+        .with(recognise)
+        .with(code)
+        .with(attribute))
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
@@ -75,7 +80,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         }
     }
     let style = print::table::Style {
-        colour: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty()),
+        colour: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         explain,
     };
     batch::run(&a.input, &pipeline, &|doc, out| {

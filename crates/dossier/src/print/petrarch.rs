@@ -14,33 +14,33 @@
 //! `recruit`, `defect`) and events the text negates are not written: the format has no place for
 //! either.
 
-use super::flat::{self, FlatEvent};
-use super::participants::ParticipantOut;
-use dossier_core::Document;
+use super::participants::code_of;
+use super::record::event_ids;
+use dossier_core::{Document, Event, Participant};
 
 /// PETRARCH's code for a missing actor.
 const NONE: &str = "---";
 
 /// Prints the document's CAMEO-coded events, one line per unique (date, source, target, code).
 pub fn print(doc: &Document, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let events = flat::events(doc);
+    let ids = event_ids(doc);
     // (date, source, target, code) in first-seen order, with their ids.
     let mut lines: Vec<([String; 4], Vec<&str>)> = Vec::new();
-    for f in &events {
-        let Some(code) = f.event.cameo.as_deref().filter(|c| !c.is_empty()) else {
+    for (e, id) in doc.events.iter().zip(&ids) {
+        let Some(code) = e.cameo.as_deref().filter(|c| !c.is_empty()) else {
             continue;
         };
-        if f.event.negated {
+        if e.negated {
             continue;
         }
-        let date = date_of(doc, f);
-        for src in codes(&f.actors) {
-            for tgt in codes(&f.targets) {
+        let date = date_of(doc, e);
+        for src in codes(doc, &e.actor) {
+            for tgt in codes(doc, &e.target) {
                 let key = [date.clone(), src.clone(), tgt, clean(code)];
                 match lines.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, ids)) if !ids.contains(&f.id.as_str()) => ids.push(&f.id),
+                    Some((_, v)) if !v.contains(&id.as_str()) => v.push(id),
                     Some(_) => {}
-                    None => lines.push((key, vec![&f.id])),
+                    None => lines.push((key, vec![id])),
                 }
             }
         }
@@ -57,9 +57,9 @@ pub fn print(doc: &Document, out: &mut Vec<u8>) -> std::io::Result<()> {
 
 /// The participants' distinct codes; participants without a code are left out, and `---`
 /// stands for the side when none has a code.
-fn codes(ps: &[ParticipantOut]) -> Vec<String> {
+fn codes(doc: &Document, ps: &[Participant]) -> Vec<String> {
     let mut v: Vec<String> = Vec::with_capacity(ps.len());
-    for c in ps.iter().filter_map(|p| p.code.as_deref()).map(clean) {
+    for c in ps.iter().filter_map(|p| code_of(doc, p)).map(|c| clean(&c)) {
         if !c.is_empty() && !v.contains(&c) {
             v.push(c);
         }
@@ -71,14 +71,13 @@ fn codes(ps: &[ParticipantOut]) -> Vec<String> {
 }
 
 /// `YYYYMMDD` of the event's day, else of the document date, else empty.
-fn date_of(doc: &Document, f: &FlatEvent<'_>) -> String {
+fn date_of(doc: &Document, e: &Event) -> String {
     let day = |s: &str| -> Option<String> {
         let b = s.as_bytes();
         (b.len() == 10 && b[4] == b'-' && b[7] == b'-' && s.chars().filter(char::is_ascii_digit).count() == 8)
             .then(|| s.replace('-', ""))
     };
-    f.event
-        .date
+    e.date
         .as_ref()
         .and_then(|d| day(&d.value))
         .or_else(|| doc.meta.date.as_deref().and_then(day))
@@ -103,7 +102,7 @@ mod tests {
 
     #[test]
     fn missing_actors_are_null_codes() {
-        assert_eq!(codes(&[]), vec!["---"]);
+        assert_eq!(codes(&Document::new("x", ""), &[]), vec!["---"]);
     }
 
     #[test]

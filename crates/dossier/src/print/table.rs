@@ -76,7 +76,7 @@ fn render(doc: &Document, style: Style, s: &mut String) {
         .min(PARTIES_MAX);
     for (i, (r, f)) in rows.iter().zip(&events).enumerate() {
         let first_of_sentence = i == 0 || events[i - 1].event.sentence != f.event.sentence;
-        let last_of_sentence = events.get(i + 1).map_or(true, |x| x.event.sentence != f.event.sentence);
+        let last_of_sentence = events.get(i + 1).is_none_or(|x| x.event.sentence != f.event.sentence);
         let num = if first_of_sentence { r.sentence.as_str() } else { "" };
         let _ = writeln!(
             s,
