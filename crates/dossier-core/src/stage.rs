@@ -42,6 +42,11 @@ impl Pipeline {
         self
     }
 
+    /// The stages in order (to time them one by one, as `dossier bench code` does).
+    pub fn stages(&self) -> impl Iterator<Item = &dyn Stage> {
+        self.stages.iter().map(|s| s.as_ref())
+    }
+
     pub fn stage_names(&self) -> Vec<&'static str> {
         self.stages.iter().map(|s| s.name()).collect()
     }

@@ -1,6 +1,7 @@
-//! `dossier bench …`: speed on one core.
+//! `dossier bench …`: speed on one core (and, for `code`, on all cores).
 
 mod actors;
+mod code;
 mod corpus;
 mod parse;
 mod segment;
@@ -16,6 +17,9 @@ pub enum Command {
     Actors(actors::Args),
     /// Tokens/s and sentences/s for tag + lemma + parse, peak memory and model load time.
     Parse(parse::Args),
+    /// End to end, raw text → events: sentences/s on one core and on all cores, the share of
+    /// time per stage, peak memory.
+    Code(code::Args),
 }
 
 pub fn run(c: Command) -> anyhow::Result<ExitCode> {
@@ -23,5 +27,6 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
         Command::Segment(a) => segment::run(a),
         Command::Parse(a) => parse::run(a),
         Command::Actors(a) => actors::run(a),
+        Command::Code(a) => code::run(a),
     }
 }

@@ -28,7 +28,7 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Code events: prints one record per sentence (the record envelope of SPEC.md).
+    /// Code events: one record per event (SPEC.md), or PLOVER, PETRARCH-2, CSV or a table (--format).
     Code(code::Args),
     /// Clean and split into sentences and tokens: one JSON object per sentence.
     Segment(segment::Args),

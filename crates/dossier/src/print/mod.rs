@@ -2,10 +2,21 @@
 //! as Unicode code points of the cleaned text (SPEC.md), converted here once per document.
 
 pub mod actors;
+pub mod country;
+pub mod csv;
 pub mod document;
+#[cfg(test)]
+mod fixture;
+pub mod flat;
 pub mod participants;
+pub mod petrarch;
+pub mod plover;
 pub mod record;
 pub mod sentences;
+pub mod table;
+
+#[cfg(test)]
+mod snapshot_tests;
 
 use dossier_core::{CharIndex, Span};
 use serde::Serialize;

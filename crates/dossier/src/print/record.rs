@@ -87,12 +87,16 @@ struct ClaimantOut {
     code: Option<String>,
 }
 
+/// One event as SPEC.md's record. `id` and `text` are always there in JSONL; a format that
+/// embeds the record beside its own id and text leaves them out.
 #[derive(Serialize)]
-struct EventRecord<'a> {
-    id: &'a str,
+pub struct EventRecord<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
     doc: &'a DocRef<'a>,
     sentence: u32,
-    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
     span: CharSpan,
     kind: &'a str,
     cameo: Option<&'a str>,
@@ -155,6 +159,39 @@ pub fn print(doc: &Document, explain: bool, sentences: bool, out: &mut Vec<u8>) 
     Ok(())
 }
 
+/// SPEC.md's records of one document, for formats that carry the whole record
+/// alongside their own fields (`--format plover`). Built once per document.
+pub struct Records<'a> {
+    doc: &'a Document,
+    ix: CharIndex,
+    d: DocRef<'a>,
+    ids: Vec<String>,
+}
+
+impl<'a> Records<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        Records {
+            doc,
+            ix: CharIndex::new(&doc.text),
+            d: DocRef::of(doc),
+            ids: event_ids(doc),
+        }
+    }
+
+    /// The id of event `ei` (`doc:sentence:n`).
+    pub fn id(&self, ei: usize) -> &str {
+        self.ids.get(ei).map_or("", String::as_str)
+    }
+
+    /// The record of event `ei` without `id` and `text`, for embedding.
+    pub fn embedded(&self, ei: usize, explain: bool) -> EventRecord<'_> {
+        let mut r = record(self.doc, &self.ix, &self.d, &self.ids, ei, explain);
+        r.id = None;
+        r.text = None;
+        r
+    }
+}
+
 fn record<'a>(
     doc: &'a Document,
     ix: &CharIndex,
@@ -167,10 +204,10 @@ fn record<'a>(
     let s = &doc.sentences[e.sentence as usize];
     let id_of = |i: u32| ids.get(i as usize).map(String::as_str);
     EventRecord {
-        id: &ids[ei],
+        id: Some(&ids[ei]),
         doc: d,
         sentence: e.sentence,
-        text: doc.slice(s.span),
+        text: Some(doc.slice(s.span)),
         span: CharSpan::of(ix, s.span),
         kind: &e.kind,
         cameo: e.cameo.as_deref(),

@@ -23,7 +23,7 @@ pub struct Args {
 }
 
 /// Peak resident set size in MB (VmHWM), if the platform reports it.
-fn peak_rss_mb() -> Option<f64> {
+pub(super) fn peak_rss_mb() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
@@ -32,7 +32,7 @@ fn peak_rss_mb() -> Option<f64> {
 
 /// CPU time this thread has run, in seconds (from /proc/thread-self/schedstat), if reported.
 /// On a busy machine it measures the work better than the wall clock.
-fn thread_cpu_s() -> Option<f64> {
+pub(super) fn thread_cpu_s() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
     Some(ns / 1e9)
