@@ -3,10 +3,12 @@
 //! - [`parse`]: tagging, lemma and parsing scores against a UD treebank;
 //! - [`segment`]: token, word and sentence F1 of the segmenter against a UD treebank, aligned as
 //!   the CoNLL 2018 shared task does;
-//! - [`gold`]: gold event files (SPEC.md's format) and their scorer.
+//! - [`gold`]: gold event files (SPEC.md's format) and their scorer;
+//! - [`petrarch`]: the PETRARCH validation suites (exact sentences, Correct/Uncoded/Extra).
 //!
 //! Scorers return numbers; printing is the binary's job.
 pub mod gold;
 pub mod parse;
 pub mod parse_raw;
+pub mod petrarch;
 pub mod segment;
