@@ -40,6 +40,8 @@ pub struct ActorMatcher {
 struct Found {
     actors: Vec<(usize, String)>, // (first word position, code)
     agents: Vec<(usize, AgentCode)>,
+    /// Word positions each phrase covers, in the order found (actors and agents mixed).
+    cover: Vec<(usize, usize, bool)>, // (start, end, is actor)
 }
 
 impl ActorMatcher {
@@ -99,6 +101,7 @@ impl ActorMatcher {
                             },
                             Payload::Agent(a) => f.agents.push((i, a.clone())),
                         }
+                        f.cover.push((i, i + n, matches!(payload, Payload::Actor(_))));
                         step = n;
                         break;
                     }
@@ -142,7 +145,26 @@ impl ActorMatcher {
         let words = |ids: &[usize]| -> Vec<String> { ids.iter().map(|&i| tree.words[i].up.clone()).collect() };
         let cw = words(&core);
         let cref: Vec<&str> = cw.iter().map(String::as_str).collect();
-        let f1 = self.scan(&cref, date);
+        let mut f1 = self.scan(&cref, date);
+        let head_pos = core.iter().position(|&i| i == n).unwrap_or(0);
+        let covers_head = |(a, b, _): &(usize, usize, bool)| *a <= head_pos && head_pos < *b;
+        // Several actors in one core ("the Al Qaeda-linked Somali group al-Shabab"): the one
+        // holding the head word, else the first.
+        if f1.actors.len() > 1 {
+            let at_head = f1
+                .cover
+                .iter()
+                .filter(|c| c.2)
+                .position(|c| covers_head(c))
+                .unwrap_or(0);
+            let keep = f1.actors[at_head].clone();
+            f1.actors = vec![keep];
+        }
+        // An agent alone names an actor only as the head ("the military", not "military
+        // exercises").
+        if f1.actors.is_empty() && !f1.cover.iter().any(|c| !c.2 && covers_head(c)) {
+            f1.agents.clear();
+        }
         if !f1.actors.is_empty() && !f1.agents.is_empty() {
             return mix(&f1.actors, &f1.agents);
         }

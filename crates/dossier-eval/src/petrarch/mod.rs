@@ -186,6 +186,14 @@ fn code_record(r: &Record, coder: &CameoCoder, matcher: &actors::ActorMatcher, o
                     continue;
                 }
                 let spans = matcher.spans(&tree, r.date.as_deref());
+                let listed: Vec<String> = spans
+                    .iter()
+                    .map(|a| {
+                        let ids: Vec<usize> = (a.tokens.start - tree.offset..a.tokens.end - tree.offset).collect();
+                        format!("{}={}", tree.text(&ids), a.code.as_deref().unwrap_or("?"))
+                    })
+                    .collect();
+                trace.push(format!("actors: {}", listed.join("; ")));
                 for m in coder.code(&doc, s, &spans) {
                     let code_of = |ks: &[usize]| {
                         ks.first()

@@ -69,9 +69,20 @@ pub fn parse_suite(xml: &str) -> Result<Suite, String> {
     let mut capture: Option<String> = None; // element whose text is being collected
     let mut buf = String::new();
     loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| format!("XML error at byte {}: {e}", reader.buffer_position()))?;
+        let ev = match reader.read_event() {
+            Ok(ev) => ev,
+            // `<Sentence .../>` closed again by `</Sentence>`: the record ends there.
+            // (and the stack of open tags is off by one from then on).
+            Err(quick_xml::Error::IllFormed(quick_xml::errors::IllFormedError::UnmatchedEndTag(name))) => {
+                if name == "Sentence" {
+                    if let Some(r) = current.take() {
+                        suite.records.push(r);
+                    }
+                }
+                continue;
+            }
+            Err(e) => return Err(format!("XML error at byte {}: {e}", reader.buffer_position())),
+        };
         match ev {
             Event::Eof => break,
             Event::Start(ref e) | Event::Empty(ref e) => {

@@ -55,9 +55,15 @@ pub fn material(tree: &Tree, v: usize, extra: &[usize]) -> (Vec<usize>, Vec<usiz
         || w.base_rel() == "punct";
     let mut before = Vec::new();
     let mut after = Vec::new();
+    let passive = tree.is_passive(v);
     for &c in &tree.children[v] {
         let w = &tree.words[c];
         let rel = w.base_rel();
+        if passive && w.rel == "nsubj:pass" {
+            // The logical object of a passive ("evidence against X was presented").
+            after.extend(tree.subtree_where(c, &|i, w| skip(i, w) || CLAUSES.contains(&w.base_rel())));
+            continue;
+        }
         let to_clause = rel == "advcl" && tree.children[c].iter().any(|&m| tree.words[m].up == "TO");
         let sub = || tree.subtree_where(c, &|i, w| skip(i, w) || CLAUSES.contains(&w.base_rel()));
         if c > v && (AFTER.contains(&rel) || to_clause) {

@@ -119,6 +119,10 @@ struct VerbRecord {
     trace: String,
     kind: Option<String>,
     negated: bool,
+    /// Words the winning pattern matched.
+    matched: Vec<usize>,
+    /// The events were made by a transformation.
+    transformed: bool,
 }
 
 impl CameoCoder {
@@ -205,6 +209,7 @@ impl CameoCoder {
         }
         let same = |a: usize, b: usize| a == b || (actors[a].code.is_some() && actors[a].code == actors[b].code);
         self.transform(&tree, &mut records, &same);
+        control(&tree, &mut records);
         let mut out: Vec<CameoMatch> = Vec::new();
         for r in records {
             for (s, t, code) in r.events {
@@ -262,7 +267,8 @@ impl CameoCoder {
             sources = subj_actors.clone();
             let mut skip: Vec<usize> = subj.map(|s| tree.subtree(s)).unwrap_or_default();
             skip.extend(coded.material.0.iter().copied());
-            let domain = roles.target_domain(v, &skip);
+            let statement = code.code.as_deref() == Some("010");
+            let domain = roles.target_domain(v, &skip, !statement);
             targets = roles.first_in(&domain, &sources);
         }
         if let Some(s) = b.source {
@@ -349,6 +355,8 @@ impl CameoCoder {
             trace,
             kind: coded.kind.clone(),
             negated,
+            matched: if coded.pattern.is_some() { b.words.clone() } else { Vec::new() },
+            transformed: false,
         })
     }
 
@@ -384,10 +392,22 @@ impl CameoCoder {
                         .collect()
                 };
                 let inner_events = records[j].events.clone();
+                let outer_sources: Vec<usize> = outer_events.iter().filter_map(|o| o.source).collect();
                 let mut made = Vec::new();
                 let mut used_inner = vec![false; inner_events.len()];
-                for outer in outer_events.iter().take(1) {
+                let mut seen_sources = Vec::new();
+                for outer in &outer_events {
+                    let Some(a) = outer.source else { continue };
+                    if seen_sources.contains(&a) {
+                        continue;
+                    }
+                    seen_sources.push(a);
                     for (k, (s, t, c)) in inner_events.iter().enumerate() {
+                        // With a compound reporter ("X and Y said they ..."), each member pairs
+                        // with its own inner event, not with the other members'.
+                        if s.is_some_and(|s| s != a && outer_sources.contains(&s)) {
+                            continue;
+                        }
                         let inner = Flat {
                             source: *s,
                             target: *t,
@@ -412,11 +432,45 @@ impl CameoCoder {
                 });
                 let lines: Vec<String> = made.iter().map(|m| m.3.to_string()).collect();
                 records[i].events = made.into_iter().map(|(s, t, c, _)| (s, t, c)).collect();
+                records[i].transformed = true;
                 records[i].trace.push_str(&format!(
                     "; transformation (line {}) with `{}`",
                     lines.join(","),
                     tree.words[records[j].v].form
                 ));
+            }
+        }
+    }
+}
+
+/// An open complement and its governor both coded ("wants to inspect", "urged X to help"): one
+/// event stands. The governor's when it acts on someone (an object, or a passive with an agent:
+/// "urged X to", "was pressured by X to") or its pattern covers the complement ("begun to
+/// question"); else the complement's, with the governor's subject ("pledged to expel").
+fn control(tree: &Tree, records: &mut [VerbRecord]) {
+    for i in 0..records.len() {
+        for j in 0..records.len() {
+            let (v1, v2) = (records[i].v, records[j].v);
+            let first = tree.first_conjunct(v2);
+            let xcomp = tree.words[first].head == Some(v1) && tree.words[first].base_rel() == "xcomp";
+            if i == j || !xcomp || records[i].transformed {
+                continue;
+            }
+            if records[i].events.is_empty() || records[j].events.is_empty() {
+                continue;
+            }
+            let passive = tree.is_passive(v1);
+            let acts_on = if passive {
+                tree.dep(v1, "obl:agent").is_some()
+            } else {
+                tree.deps(v1, &["obj", "iobj"]).next().is_some()
+            };
+            let sub = tree.subtree(first);
+            let covers = records[i].matched.iter().any(|w| sub.contains(w));
+            if acts_on || covers {
+                records[j].events.clear();
+            } else {
+                records[i].events.clear();
             }
         }
     }

@@ -83,11 +83,16 @@ impl<'a> Roles<'a> {
 
     /// The words where verb `v`'s target is looked for: its complements after it (and a fronted
     /// oblique), in sentence order, without `skip`.
-    pub fn target_domain(&self, v: usize, skip: &[usize]) -> Vec<usize> {
+    /// `ccomp`: whether a reported clause counts (not for plain statements: what is said is
+    /// the content, not the target).
+    pub fn target_domain(&self, v: usize, skip: &[usize], ccomp: bool) -> Vec<usize> {
         let t = self.tree;
         let mut out = Vec::new();
         for &c in &t.children[v] {
             let rel = t.words[c].base_rel();
+            if rel == "ccomp" && !ccomp {
+                continue;
+            }
             let to_clause = rel == "advcl" && t.children[c].iter().any(|&m| t.words[m].up == "TO");
             if (TARGET_RELS.contains(&rel) || to_clause) && t.words[c].rel != "obl:agent" {
                 out.extend(t.subtree_where(c, &|_, x| x.base_rel() == "parataxis"));
@@ -148,6 +153,11 @@ impl<'a> Roles<'a> {
         let t = self.tree;
         if let Some(a) = t.dep(v, "obl:agent") {
             let found = self.actors_for(a);
+            if !found.is_empty() {
+                return found;
+            }
+            // "by a missile believed to be fired by rebels": the agent's own clauses.
+            let found = self.first_in(&t.subtree(a), not);
             if !found.is_empty() {
                 return found;
             }
