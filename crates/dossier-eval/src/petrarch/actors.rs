@@ -36,12 +36,12 @@ pub struct ActorMatcher {
     phrases: HashMap<String, Vec<(Vec<String>, Payload)>>,
 }
 
-#[derive(Default)]
-struct Found {
-    actors: Vec<(usize, String)>, // (first word position, code)
-    agents: Vec<(usize, AgentCode)>,
-    /// Word positions each phrase covers, in the order found (actors and agents mixed).
-    cover: Vec<(usize, usize, bool)>, // (start, end, is actor)
+/// A dictionary phrase found in a word sequence: words `start..end`.
+struct Hit {
+    start: usize,
+    end: usize,
+    actor: Option<String>,
+    agent: Option<AgentCode>,
 }
 
 impl ActorMatcher {
@@ -85,8 +85,8 @@ impl ActorMatcher {
     }
 
     /// Dictionary phrases in `words` (upper case), left to right, longest first.
-    fn scan(&self, words: &[&str], date: Option<DictDate>) -> Found {
-        let mut f = Found::default();
+    fn scan(&self, words: &[&str], date: Option<DictDate>) -> Vec<Hit> {
+        let mut hits = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let mut step = 1;
@@ -94,14 +94,19 @@ impl ActorMatcher {
                 for (p, payload) in cands {
                     let n = p.len();
                     if i + n <= words.len() && p.iter().zip(&words[i..i + n]).all(|(a, b)| a == b) {
-                        match payload {
+                        let (actor, agent) = match payload {
                             Payload::Actor(id) => match self.code_of(*id, date) {
-                                Some(c) => f.actors.push((i, c)),
+                                Some(c) => (Some(c), None),
                                 None => continue,
                             },
-                            Payload::Agent(a) => f.agents.push((i, a.clone())),
-                        }
-                        f.cover.push((i, i + n, matches!(payload, Payload::Actor(_))));
+                            Payload::Agent(a) => (None, Some(a.clone())),
+                        };
+                        hits.push(Hit {
+                            start: i,
+                            end: i + n,
+                            actor,
+                            agent,
+                        });
                         step = n;
                         break;
                     }
@@ -109,7 +114,7 @@ impl ActorMatcher {
             }
             i += step;
         }
-        f
+        hits
     }
 
     /// Actor spans of sentence `sentence` of `doc` (`date`: the record's `YYYYMMDD`).
@@ -139,73 +144,50 @@ impl ActorMatcher {
         out
     }
 
-    /// The codes the noun phrase headed by `n` stands for.
+    /// The codes the noun phrase headed by `n` stands for. The phrase's words (without its
+    /// conjuncts and clauses) are scanned once; what starts in its core (the words before its
+    /// prepositional phrases) is its own, actors in its prepositional phrases serve an agent
+    /// that has no actor.
     fn meaning(&self, tree: &Tree, n: usize, date: Option<DictDate>) -> Vec<String> {
         let core = core_of(tree, n);
-        let words = |ids: &[usize]| -> Vec<String> { ids.iter().map(|&i| tree.words[i].up.clone()).collect() };
-        let cw = words(&core);
-        let cref: Vec<&str> = cw.iter().map(String::as_str).collect();
-        let mut f1 = self.scan(&cref, date);
-        let head_pos = core.iter().position(|&i| i == n).unwrap_or(0);
-        let covers_head = |(a, b, _): &(usize, usize, bool)| *a <= head_pos && head_pos < *b;
-        // Several actors in one core ("the Al Qaeda-linked Somali group al-Shabab"): the one
-        // holding the head word, else the first.
-        if f1.actors.len() > 1 {
-            let at_head = f1
-                .cover
-                .iter()
-                .filter(|c| c.2)
-                .position(|c| covers_head(c))
-                .unwrap_or(0);
-            let keep = f1.actors[at_head].clone();
-            f1.actors = vec![keep];
+        let full = tree.subtree_where(n, &|_, x| {
+            OUTSIDE.contains(&x.base_rel()) && !(matches!(x.base_rel(), "conj" | "cc") && x.head != Some(n))
+        });
+        let fw: Vec<&str> = full.iter().map(|&i| tree.words[i].up.as_str()).collect();
+        let hits = self.scan(&fw, date);
+        let head_pos = full.iter().position(|&i| i == n).unwrap_or(0);
+        let in_core = |h: &&Hit| core.contains(&full[h.start]);
+        let covers_head = |h: &&Hit| h.start <= head_pos && head_pos < h.end;
+        let core_actors: Vec<&Hit> = hits.iter().filter(in_core).filter(|h| h.actor.is_some()).collect();
+        let mut agents: Vec<(usize, AgentCode)> = hits
+            .iter()
+            .filter(in_core)
+            .filter_map(|h| h.agent.clone().map(|a| (h.start, a)))
+            .collect();
+        if !core_actors.is_empty() {
+            // Several actors in one core ("the Al Qaeda-linked Somali group al-Shabab"): the one
+            // holding the head word, else the first.
+            let pick = core_actors.iter().find(|h| covers_head(h)).unwrap_or(&core_actors[0]);
+            let actor = vec![(pick.start, pick.actor.clone().unwrap_or_default())];
+            return mix(&actor, &agents);
         }
         // An agent alone names an actor only as the head ("the military", not "military
         // exercises").
-        if f1.actors.is_empty() && !f1.cover.iter().any(|c| !c.2 && covers_head(c)) {
-            f1.agents.clear();
+        if !hits.iter().filter(in_core).any(|h| h.agent.is_some() && covers_head(&h)) {
+            agents.clear();
         }
-        if !f1.actors.is_empty() && !f1.agents.is_empty() {
-            return mix(&f1.actors, &f1.agents);
-        }
-        let full = tree.subtree_where(n, &|_, x| OUTSIDE.contains(&x.base_rel()));
-        if full.len() == core.len() {
-            return if f1.actors.is_empty() {
-                if f1.agents.is_empty() {
-                    Vec::new()
-                } else {
-                    mix(&[(0, "---".to_string())], &f1.agents)
-                }
-            } else {
-                mix(&f1.actors, &[])
-            };
-        }
-        let fw = words(&full);
-        let fref: Vec<&str> = fw.iter().map(String::as_str).collect();
-        let f2 = self.scan(&fref, date);
-        // Positions in `full` of the core's words.
-        let in_core = |pos: usize| core.contains(&full[pos]);
-        if !f1.actors.is_empty() {
-            let spanning: Vec<(usize, AgentCode)> =
-                f2.agents.iter().filter(|(p, _)| in_core(*p)).cloned().collect();
-            return mix(&f1.actors, &spanning);
-        }
-        if !f1.agents.is_empty() {
-            let outside: Vec<(usize, String)> = f2.actors.iter().filter(|(p, _)| !in_core(*p)).cloned().collect();
-            if outside.is_empty() {
-                return mix(&[(0, "---".to_string())], &f1.agents);
-            }
-            return mix(&outside, &f1.agents);
-        }
-        let spanning: Vec<(usize, AgentCode)> = f2.agents.iter().filter(|(p, _)| in_core(*p)).cloned().collect();
-        if spanning.is_empty() {
+        if agents.is_empty() {
             return Vec::new();
         }
-        let outside: Vec<(usize, String)> = f2.actors.iter().filter(|(p, _)| !in_core(*p)).cloned().collect();
+        let outside: Vec<(usize, String)> = hits
+            .iter()
+            .filter(|h| !in_core(h))
+            .filter_map(|h| h.actor.clone().map(|a| (h.start, a)))
+            .collect();
         if outside.is_empty() {
-            mix(&[(0, "---".to_string())], &spanning)
+            mix(&[(0, "---".to_string())], &agents)
         } else {
-            mix(&outside, &spanning)
+            mix(&outside, &agents)
         }
     }
 }
@@ -216,8 +198,14 @@ fn core_of(tree: &Tree, n: usize) -> Vec<usize> {
     tree.subtree_where(n, &|_, x| !(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss"))
 }
 
-/// PETRARCH's mixing: each agent's code is added to each actor's unless already in it; the
-/// generic `~PPL` only when it is the sole agent.
+/// Whether `part` stands in `code` at a multiple of three characters (`WGO` is not in `GMWGOV`).
+fn has_aligned(code: &str, part: &str) -> bool {
+    let (c, p) = (code.as_bytes(), part.as_bytes());
+    (0..c.len()).step_by(3).any(|i| c[i..].starts_with(p))
+}
+
+/// PETRARCH's mixing: each agent's code is added to each actor's unless already in it (at a
+/// three-letter boundary); the generic `~PPL` only when it is the sole agent.
 fn mix(actors: &[(usize, String)], agents: &[(usize, AgentCode)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (_, a) in actors {
@@ -226,7 +214,7 @@ fn mix(actors: &[(usize, String)], agents: &[(usize, AgentCode)]) -> Vec<String>
             if ag.code == "PPL" && agents.len() > 1 {
                 continue;
             }
-            if !code.contains(&ag.code) {
+            if !has_aligned(&code, &ag.code) {
                 code = match ag.placement {
                     Placement::Suffix => format!("{code}{}", ag.code),
                     Placement::Prefix => format!("{}{code}", ag.code),

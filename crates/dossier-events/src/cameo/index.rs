@@ -170,6 +170,15 @@ impl VerbIndex {
         }
         let longest = found.iter().map(|f| f.extra.len()).max().unwrap_or(0);
         found.retain(|f| f.extra.len() == longest);
+        // Verbs listing the word's own form ("left" under LEFT) before those found by lemma
+        // ("left" as LEAVE).
+        let by_form = |f: &Found| {
+            self.entries[f.entry as usize]
+                .forms
+                .iter()
+                .any(|(words, head)| words[*head] == w.up)
+        };
+        found.sort_by_key(|f| !by_form(f));
         found
     }
 

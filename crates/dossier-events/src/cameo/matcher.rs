@@ -137,11 +137,12 @@ impl Ctx<'_> {
                 self.seq(rest, mat, start, prev, b)
             }
             Elem::Skip => {
+                // Pass over one noun phrase up to its head (its own prepositional phrases stay).
                 let p = (start..mat.len()).find(|&p| nominal(&t.words[mat[p]]))?;
-                let h = phrase_head(t, mat[p]);
-                let end = t.subtree(h).last().copied().unwrap_or(h).max(mat[p]);
-                let next = mat.iter().position(|&x| x > end).unwrap_or(mat.len());
-                self.seq(rest, mat, next, Some(end), b)
+                let h = phrase_head(t, mat[p]).max(mat[p]);
+                b.words.push(h);
+                let next = mat.iter().position(|&x| x > h).unwrap_or(mat.len());
+                self.seq(rest, mat, next, Some(h), b)
             }
             Elem::Words(alts) => {
                 for p in positions {
@@ -289,29 +290,19 @@ impl Ctx<'_> {
             .collect();
         let mut inner = b.clone();
         let n = self.seq(init, &np, 0, None, &mut inner)?;
-        // No compound of the head may be skipped between the first matched word and the head.
-        let first = inner
-            .words
-            .iter()
-            .copied()
-            .filter(|x| np.contains(x))
-            .min()
-            .unwrap_or(start);
-        let skipped = t.children[h].iter().any(|&c| {
-            c > first && c < start && t.words[c].base_rel() == "compound" && !inner.words.contains(&c)
-        });
-        if skipped {
-            return None;
+        // Between the last word matched before the head and the head, no other dependent of the
+        // head may stand ("cultural secret memos" is not `{CULTURAL MEMOS}`; "new global
+        // economic relations" is `{NEW ECONOMIC RELATIONS}`).
+        let last_mod = inner.words.iter().copied().filter(|x| np.contains(x)).max();
+        if let Some(lm) = last_mod {
+            let between = t.children[h].iter().any(|&c| c > lm && c < start && !inner.words.contains(&c));
+            if between {
+                return None;
+            }
         }
         inner.words.extend(start..=h);
         *b = inner;
-        let end = t
-            .subtree_where(h, &|_, w| CLAUSES.contains(&w.base_rel()))
-            .last()
-            .copied()
-            .unwrap_or(h)
-            .max(h);
-        Some((n + (h + 1 - start), end))
+        Some((n + (h + 1 - start), h))
     }
 }
 
