@@ -87,8 +87,18 @@ impl VerbIndex {
         let mut entries = Vec::new();
         let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
         for (bi, b) in dict.blocks.iter().enumerate() {
-            let mut patterns = Vec::with_capacity(b.patterns.len());
-            for p in &b.patterns {
+            let mut patterns: Vec<CompiledPattern> = Vec::with_capacity(b.patterns.len());
+            for (k, p) in b.patterns.iter().enumerate() {
+                // PETRARCH keeps patterns in a dictionary keyed by their text: a later copy of
+                // the same pattern replaces an earlier one.
+                if let Some(later) = b.patterns[k + 1..].iter().find(|q| q.items == p.items) {
+                    refused.push(Refusal {
+                        line: p.line,
+                        text: p.text(),
+                        reason: format!("the same pattern on line {} replaces it", later.line),
+                    });
+                    continue;
+                }
                 match compile(p, &synsets) {
                     Ok(c) => patterns.push(c),
                     Err(reason) => refused.push(Refusal {
@@ -153,10 +163,12 @@ impl VerbIndex {
     /// The dictionary verbs word `v` of `tree` can be: the longest multi-word verbs whose other
     /// words stand next to it (or hang from it), else the single-word verbs, looked up by form
     /// and by lemma.
-    pub fn lookup(&self, tree: &Tree, v: usize) -> Vec<Found> {
+    /// `lemmas`: also find verbs by the parser's lemma (PETRARCH knows only the forms the
+    /// dictionary lists or makes).
+    pub fn lookup(&self, tree: &Tree, v: usize, lemmas: bool) -> Vec<Found> {
         let w = &tree.words[v];
         let mut ids: Vec<u32> = self.entries_for(&w.up).to_vec();
-        if w.lemma != w.up {
+        if lemmas && w.lemma != w.up {
             ids.extend_from_slice(self.entries_for(&w.lemma));
         }
         ids.sort_unstable();
@@ -164,7 +176,7 @@ impl VerbIndex {
         let mut found: Vec<Found> = Vec::new();
         for id in ids {
             let e = &self.entries[id as usize];
-            if let Some(extra) = self.fits(tree, v, e) {
+            if let Some(extra) = self.fits(tree, v, e, lemmas) {
                 found.push(Found { entry: id, extra });
             }
         }
@@ -184,11 +196,11 @@ impl VerbIndex {
 
     /// Whether entry `e` fits word `v`: its head word is the word's form (or its lemma is the
     /// word's lemma), and its other words are found; returns those words.
-    fn fits(&self, tree: &Tree, v: usize, e: &VerbEntry) -> Option<Vec<usize>> {
+    fn fits(&self, tree: &Tree, v: usize, e: &VerbEntry, lemmas: bool) -> Option<Vec<usize>> {
         let w = &tree.words[v];
         let lemma_words = &e.forms[0].0;
         for (words, head) in &e.forms {
-            let head_ok = words[*head] == w.up || (lemma_words[*head] == w.lemma && words == lemma_words);
+            let head_ok = words[*head] == w.up || (lemmas && lemma_words[*head] == w.lemma && words == lemma_words);
             if !head_ok {
                 continue;
             }

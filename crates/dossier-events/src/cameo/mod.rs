@@ -90,6 +90,8 @@ pub struct CoderOptions {
     pub require_dyad: bool,
     /// Drop events whose source and target have the same code.
     pub skip_self: bool,
+    /// Find verbs by the parser's lemma as well as by the forms the dictionary lists.
+    pub lemmas: bool,
 }
 
 impl Default for CoderOptions {
@@ -97,6 +99,7 @@ impl Default for CoderOptions {
         CoderOptions {
             require_dyad: true,
             skip_self: true,
+            lemmas: true,
         }
     }
 }
@@ -199,7 +202,7 @@ impl CameoCoder {
             if !tree.words[v].is_verb() {
                 continue;
             }
-            let found = self.index.lookup(&tree, v);
+            let found = self.index.lookup(&tree, v, self.options.lemmas);
             let Some(coded) = matcher::code_verb(&self.index, &tree, v, &found) else {
                 continue;
             };
@@ -444,7 +447,7 @@ impl CameoCoder {
 }
 
 /// An open complement and its governor both coded ("wants to inspect", "urged X to help"): one
-/// event stands. The governor's when it acts on someone (an object, or a passive with an agent:
+/// event stands (for a purpose clause, "met X to discuss", always the governor's). The governor's when it acts on someone (an object, or a passive with an agent:
 /// "urged X to", "was pressured by X to") or its pattern covers the complement ("begun to
 /// question"); else the complement's, with the governor's subject ("pledged to expel").
 fn control(tree: &Tree, records: &mut [VerbRecord]) {
@@ -452,11 +455,20 @@ fn control(tree: &Tree, records: &mut [VerbRecord]) {
         for j in 0..records.len() {
             let (v1, v2) = (records[i].v, records[j].v);
             let first = tree.first_conjunct(v2);
-            let xcomp = tree.words[first].head == Some(v1) && tree.words[first].base_rel() == "xcomp";
-            if i == j || !xcomp || records[i].transformed {
+            let under = tree.words[first].head == Some(v1);
+            let xcomp = under && tree.words[first].base_rel() == "xcomp";
+            let purpose = under
+                && tree.words[first].base_rel() == "advcl"
+                && tree.children[first].iter().any(|&m| tree.words[m].up == "TO");
+            if i == j || !(xcomp || purpose) || records[i].transformed {
                 continue;
             }
             if records[i].events.is_empty() || records[j].events.is_empty() {
+                continue;
+            }
+            if purpose {
+                // "met X to discuss", "send a team to help": the purpose is not another event.
+                records[j].events.clear();
                 continue;
             }
             let passive = tree.is_passive(v1);

@@ -142,7 +142,17 @@ impl<'a> Roles<'a> {
                     _ => self.subject_depth(gov, depth + 1),
                 }
             }
-            "conj" | "advcl" => self.subject_depth(gov, depth + 1),
+            "conj" => self.subject_depth(gov, depth + 1),
+            // A participle or `to`-clause shares the subject ("attacked X, killing Y"); a clause
+            // with its own subordinator ("for helping", "after leaving") does not.
+            "advcl" => {
+                let marked = t.deps(v, &["mark"]).any(|m| t.words[m].up != "TO");
+                if marked {
+                    None
+                } else {
+                    self.subject_depth(gov, depth + 1)
+                }
+            }
             "acl" => Some(gov),
             _ => None,
         }

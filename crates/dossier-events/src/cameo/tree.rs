@@ -147,6 +147,14 @@ impl Tree {
                     .any(|&c| matches!(self.words[c].rel.as_str(), "nsubjpass" | "auxpass" | "csubjpass"))
             })
             .collect();
+        let v2_passive: Vec<bool> = (0..n)
+            .map(|i| {
+                self.children[i]
+                    .iter()
+                    .any(|&c| matches!(self.words[c].rel.as_str(), "nsubj:pass" | "aux:pass" | "csubj:pass"))
+            })
+            .collect();
+        let passive_v2 = |h: usize| passive[h] || v2_passive[h];
         for i in 0..n {
             let head_nominal = self.words[i]
                 .head
@@ -176,6 +184,8 @@ impl Tree {
                         "obl".to_string()
                     }
                 }
+                // UD v2: "by X" under a passive verb is its agent.
+                "obl" if has_by && w.head.is_some_and(|h| passive_v2(h)) => "obl:agent".to_string(),
                 r => r.to_string(),
             };
             w.rel = rel;

@@ -33,6 +33,10 @@ pub struct Args {
     /// Let a source with a country code act without a target (PETRARCH's require_dyad = false).
     #[arg(long)]
     allow_monads: bool,
+    /// Find verbs by the parser's lemma too (PETRARCH matches only the forms its dictionary
+    /// lists or makes).
+    #[arg(long)]
+    lemmas: bool,
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
@@ -41,6 +45,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let set = petrarch::dictionaries_for(&suite.environment).map_err(anyhow::Error::msg)?;
     let coder = CameoCoder::new(set).with_options(CoderOptions {
         require_dyad: !a.allow_monads,
+        lemmas: a.lemmas,
         ..CoderOptions::default()
     });
     let matcher = ActorMatcher::new(set);
