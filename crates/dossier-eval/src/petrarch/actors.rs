@@ -159,7 +159,7 @@ impl ActorMatcher {
         let in_core = |h: &&Hit| core.contains(&full[h.start]);
         let covers_head = |h: &&Hit| h.start <= head_pos && head_pos < h.end;
         let core_actors: Vec<&Hit> = hits.iter().filter(in_core).filter(|h| h.actor.is_some()).collect();
-        let mut agents: Vec<(usize, AgentCode)> = hits
+        let agents: Vec<(usize, AgentCode)> = hits
             .iter()
             .filter(in_core)
             .filter_map(|h| h.agent.clone().map(|a| (h.start, a)))
@@ -171,24 +171,26 @@ impl ActorMatcher {
             let actor = vec![(pick.start, pick.actor.clone().unwrap_or_default())];
             return mix(&actor, &agents);
         }
-        // An agent alone names an actor only as the head ("the military", not "military
-        // exercises").
-        if !hits.iter().filter(in_core).any(|h| h.agent.is_some() && covers_head(&h)) {
-            agents.clear();
-        }
-        if agents.is_empty() {
-            return Vec::new();
-        }
         let outside: Vec<(usize, String)> = hits
             .iter()
             .filter(|h| !in_core(h))
             .filter_map(|h| h.actor.clone().map(|a| (h.start, a)))
             .collect();
-        if outside.is_empty() {
-            mix(&[(0, "---".to_string())], &agents)
-        } else {
-            mix(&outside, &agents)
+        // An agent alone names an actor only as the head ("the military", not "military
+        // exercises"), unless the phrase names the actor further on ("an Islamic State target
+        // southwest of Baghdad").
+        let head_agent = hits.iter().filter(in_core).any(|h| h.agent.is_some() && covers_head(&h));
+        if agents.is_empty() || (!head_agent && outside.is_empty()) {
+            return Vec::new();
         }
+        if outside.is_empty() {
+            return mix(&[(0, "---".to_string())], &agents);
+        }
+        // With the actor in a prepositional phrase, every agent of the phrase counts, in order
+        // ("exiled leaders of Egypt's Muslim Brotherhood" → EGY + OPP + MUS).
+        let all_agents: Vec<(usize, AgentCode)> =
+            hits.iter().filter_map(|h| h.agent.clone().map(|a| (h.start, a))).collect();
+        mix(&outside, &all_agents)
     }
 }
 

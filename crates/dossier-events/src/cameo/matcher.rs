@@ -108,12 +108,29 @@ fn nominal(w: &Word) -> bool {
 
 struct Ctx<'a> {
     tree: &'a Tree,
+    /// Words deep inside an oblique of the verb (below its head and the head's modifiers): a
+    /// bare pattern word does not reach them ("made remarks at the start of a trip" is not
+    /// `* TRIP`); a `(...)` group does.
+    deep: Vec<bool>,
 }
 
 impl Ctx<'_> {
     /// Matches `steps` in order over `mat[start..]`; `prev` is the last word matched. Returns the
     /// number of words matched.
     fn seq(&self, steps: &[Step], mat: &[usize], start: usize, prev: Option<usize>, b: &mut Bindings) -> Option<usize> {
+        self.seq_at(steps, mat, start, prev, b, false)
+    }
+
+    /// `top`: the steps are the pattern's own, not a group's.
+    fn seq_at(
+        &self,
+        steps: &[Step],
+        mat: &[usize],
+        start: usize,
+        prev: Option<usize>,
+        b: &mut Bindings,
+        top: bool,
+    ) -> Option<usize> {
         let Some((step, rest)) = steps.split_first() else {
             return Some(0);
         };
@@ -122,7 +139,7 @@ impl Ctx<'_> {
         match &step.elem {
             Elem::Compound => {
                 b.compound = true;
-                self.seq(rest, mat, start, prev, b)
+                self.seq_at(rest, mat, start, prev, b, top)
             }
             Elem::Source | Elem::Target => {
                 let at = (start..mat.len()).find(|&p| nominal(&t.words[mat[p]]));
@@ -134,7 +151,7 @@ impl Ctx<'_> {
                         b.target = Some(h);
                     }
                 }
-                self.seq(rest, mat, start, prev, b)
+                self.seq_at(rest, mat, start, prev, b, top)
             }
             Elem::Skip => {
                 // Pass over one noun phrase up to its head (its own prepositional phrases stay).
@@ -142,17 +159,20 @@ impl Ctx<'_> {
                 let h = phrase_head(t, mat[p]).max(mat[p]);
                 b.words.push(h);
                 let next = mat.iter().position(|&x| x > h).unwrap_or(mat.len());
-                self.seq(rest, mat, next, Some(h), b)
+                self.seq_at(rest, mat, next, Some(h), b, top)
             }
             Elem::Words(alts) => {
                 for p in positions {
                     if step.adjacent && prev.is_some_and(|q| mat[p] != q + 1) {
                         continue;
                     }
+                    if top && self.deep.get(mat[p]).copied().unwrap_or(false) {
+                        continue;
+                    }
                     for alt in alts {
                         let saved = b.clone();
                         if let Some((n, last, next)) = self.alt(alt, mat, p, b) {
-                            if let Some(m) = self.seq(rest, mat, next, Some(last), b) {
+                            if let Some(m) = self.seq_at(rest, mat, next, Some(last), b, top) {
                                 return Some(n + m);
                             }
                         }
@@ -173,7 +193,7 @@ impl Ctx<'_> {
                     };
                     if let Some((n, last)) = got {
                         let next = mat.iter().position(|&x| x > last).unwrap_or(mat.len());
-                        if let Some(m) = self.seq(rest, mat, next, Some(last), b) {
+                        if let Some(m) = self.seq_at(rest, mat, next, Some(last), b, top) {
                             return Some(n + m);
                         }
                     }
@@ -307,11 +327,22 @@ impl Ctx<'_> {
 }
 
 /// Tries `pat` on verb `v`'s material.
-pub fn try_pattern(tree: &Tree, pat: &CompiledPattern, before: &[usize], after: &[usize]) -> Option<(usize, Bindings)> {
-    let ctx = Ctx { tree };
+pub fn try_pattern(tree: &Tree, v: usize, pat: &CompiledPattern, before: &[usize], after: &[usize]) -> Option<(usize, Bindings)> {
+    let mut deep = vec![false; tree.len()];
+    for &c in &tree.children[v] {
+        if matches!(tree.words[c].base_rel(), "obl" | "nmod") {
+            let shallow = tree.subtree_where(c, &|_, w| {
+                !matches!(w.base_rel(), "compound" | "amod" | "det" | "nummod" | "flat" | "case")
+            });
+            for x in tree.subtree(c) {
+                deep[x] = !shallow.contains(&x);
+            }
+        }
+    }
+    let ctx = Ctx { tree, deep };
     let mut b = Bindings::default();
-    let n1 = ctx.seq(&pat.before, before, 0, None, &mut b)?;
-    let n2 = ctx.seq(&pat.after, after, 0, None, &mut b)?;
+    let n1 = ctx.seq_at(&pat.before, before, 0, None, &mut b, true)?;
+    let n2 = ctx.seq_at(&pat.after, after, 0, None, &mut b, true)?;
     Some((n1 + n2, b))
 }
 
@@ -329,7 +360,7 @@ pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, found: &[Found]) -> O
         }
         blocks_seen.push(e.block);
         for (pi, pat) in index.blocks[e.block].patterns.iter().enumerate() {
-            if let Some((_, b)) = try_pattern(tree, pat, &before, &after) {
+            if let Some((_, b)) = try_pattern(tree, v, pat, &before, &after) {
                 let better = match &best {
                     None => true,
                     Some((w, line, ..)) => pat.weight > *w || (pat.weight == *w && pat.line < *line),
