@@ -123,10 +123,11 @@ impl ActorMatcher {
         let mut out = Vec::new();
         for n in 0..tree.len() {
             let w = &tree.words[n];
-            if !matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "ADJ" | "NUM" | "X" | "SYM") {
+            let nominal_rel = matches!(w.base_rel(), "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "appos");
+            if !matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "ADJ" | "NUM" | "X" | "SYM") && !nominal_rel {
                 continue;
             }
-            let in_core = CORE.contains(&w.base_rel()) || w.rel == "nmod:poss";
+            let in_core = (CORE.contains(&w.base_rel()) && !list_appos(tree, n)) || w.rel == "nmod:poss";
             if in_core && w.head.is_some_and(|h| tree.words[h].upos != "VERB") {
                 continue;
             }
@@ -165,9 +166,9 @@ impl ActorMatcher {
             .filter_map(|h| h.agent.clone().map(|a| (h.start, a)))
             .collect();
         if !core_actors.is_empty() {
-            // Several actors in one core ("the Al Qaeda-linked Somali group al-Shabab"): the one
-            // holding the head word, else the first.
-            let pick = core_actors.iter().find(|h| covers_head(h)).unwrap_or(&core_actors[0]);
+            // Several actors in one core ("Ithilen's minister Calimehtar"): the first, as TABARI
+            // and PETRARCH read a noun phrase.
+            let pick = &core_actors[0];
             let actor = vec![(pick.start, pick.actor.clone().unwrap_or_default())];
             return mix(&actor, &agents);
         }
@@ -197,7 +198,15 @@ impl ActorMatcher {
 /// The words of `n`'s core: `n` and its compounds, modifiers, determiners, possessors,
 /// appositions and flat names, in sentence order.
 fn core_of(tree: &Tree, n: usize) -> Vec<usize> {
-    tree.subtree_where(n, &|_, x| !(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss"))
+    tree.subtree_where(n, &|i, x| {
+        !(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss") || list_appos(tree, i)
+    })
+}
+
+/// An apposition with conjuncts of its own is a list member ("Mordor, the Shire, Arnor and
+/// Bree"), not a second name.
+fn list_appos(tree: &Tree, i: usize) -> bool {
+    tree.words[i].base_rel() == "appos" && tree.dep(i, "conj").is_some()
 }
 
 /// Whether `part` stands in `code` at a multiple of three characters (`WGO` is not in `GMWGOV`).

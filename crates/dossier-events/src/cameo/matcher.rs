@@ -51,8 +51,9 @@ pub struct Coded {
 /// The words before and after verb `v` that patterns may match (`extra`: the other words of a
 /// multi-word verb, left out).
 pub fn material(tree: &Tree, v: usize, extra: &[usize]) -> (Vec<usize>, Vec<usize>) {
-    let skip = |_: usize, w: &Word| CLAUSES.contains(&w.base_rel()) && w.rel != "acl:relcl" && w.base_rel() != "acl"
-        || w.base_rel() == "punct";
+    let skip = |_: usize, w: &Word| {
+        (CLAUSES.contains(&w.base_rel()) && w.rel != "acl:relcl" && w.base_rel() != "acl") || w.base_rel() == "punct"
+    };
     let mut before = Vec::new();
     let mut after = Vec::new();
     let passive = tree.is_passive(v);
@@ -65,7 +66,13 @@ pub fn material(tree: &Tree, v: usize, extra: &[usize]) -> (Vec<usize>, Vec<usiz
             continue;
         }
         let to_clause = rel == "advcl" && tree.children[c].iter().any(|&m| tree.words[m].up == "TO");
-        let sub = || tree.subtree_where(c, &|i, w| skip(i, w) || CLAUSES.contains(&w.base_rel()));
+        // Coordinated nouns stay ("a new bombing and shelling offensive"), coordinated verbs
+        // are clauses of their own.
+        let sub = || {
+            tree.subtree_where(c, &|i, w| {
+                (skip(i, w) || CLAUSES.contains(&w.base_rel())) && !(w.base_rel() == "conj" && !w.is_verb())
+            })
+        };
         if c > v && (AFTER.contains(&rel) || to_clause) {
             after.extend(sub());
         } else if c < v && BEFORE.contains(&rel) {
@@ -360,13 +367,15 @@ pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, found: &[Found]) -> O
         }
         blocks_seen.push(e.block);
         for (pi, pat) in index.blocks[e.block].patterns.iter().enumerate() {
-            if let Some((_, b)) = try_pattern(tree, v, pat, &before, &after) {
+            // The pattern matching the most words wins ("austrian gold florin" is
+            // `&HYPERCURR` before `&CURRENCY`'s "florin"); at a tie, the earlier line.
+            if let Some((n, b)) = try_pattern(tree, v, pat, &before, &after) {
                 let better = match &best {
                     None => true,
-                    Some((w, line, ..)) => pat.weight > *w || (pat.weight == *w && pat.line < *line),
+                    Some((w, line, ..)) => n > *w || (n == *w && pat.line < *line),
                 };
                 if better {
-                    best = Some((pat.weight, pat.line, (e.block, pi), b, f.entry));
+                    best = Some((n, pat.line, (e.block, pi), b, f.entry));
                 }
             }
         }

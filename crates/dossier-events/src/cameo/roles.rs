@@ -45,6 +45,13 @@ impl<'a> Roles<'a> {
         let mut out = Vec::new();
         let mut members = vec![w];
         members.extend(t.conjuncts(w));
+        // A list parsed as an apposition with conjuncts ("Mordor, the Shire, Arnor and Bree").
+        for a in t.deps(w, &["appos"]).collect::<Vec<_>>() {
+            if t.dep(a, "conj").is_some() {
+                members.push(a);
+                members.extend(t.conjuncts(a));
+            }
+        }
         for c in members {
             if !self.anchored[c].is_empty() {
                 push_all(&mut out, &self.anchored[c]);
