@@ -206,7 +206,8 @@ fn core_of(tree: &Tree, n: usize) -> Vec<usize> {
 /// An apposition with conjuncts of its own is a list member ("Mordor, the Shire, Arnor and
 /// Bree"), not a second name.
 fn list_appos(tree: &Tree, i: usize) -> bool {
-    tree.words[i].base_rel() == "appos" && tree.dep(i, "conj").is_some()
+    tree.words[i].base_rel() == "appos"
+        && (tree.dep(i, "conj").is_some() || tree.words[i].head.is_some_and(|h| !tree.conjuncts(h).is_empty()))
 }
 
 /// Whether `part` stands in `code` at a multiple of three characters (`WGO` is not in `GMWGOV`).

@@ -119,6 +119,8 @@ struct Ctx<'a> {
     /// bare pattern word does not reach them ("made remarks at the start of a trip" is not
     /// `* TRIP`); a `(...)` group does.
     deep: Vec<bool>,
+    /// The verb's subject is a compound actor ("X and Y"): what `%` asks for.
+    compound: bool,
 }
 
 impl Ctx<'_> {
@@ -145,8 +147,11 @@ impl Ctx<'_> {
         let positions = start..mat.len();
         match &step.elem {
             Elem::Compound => {
+                if !self.compound {
+                    return None;
+                }
                 b.compound = true;
-                self.seq_at(rest, mat, start, prev, b, top)
+                self.seq_at(rest, mat, start, prev, b, top).map(|n| n + 1)
             }
             Elem::Source | Elem::Target => {
                 let at = (start..mat.len()).find(|&p| nominal(&t.words[mat[p]]));
@@ -334,7 +339,14 @@ impl Ctx<'_> {
 }
 
 /// Tries `pat` on verb `v`'s material.
-pub fn try_pattern(tree: &Tree, v: usize, pat: &CompiledPattern, before: &[usize], after: &[usize]) -> Option<(usize, Bindings)> {
+pub fn try_pattern(
+    tree: &Tree,
+    v: usize,
+    compound: bool,
+    pat: &CompiledPattern,
+    before: &[usize],
+    after: &[usize],
+) -> Option<(usize, Bindings)> {
     let mut deep = vec![false; tree.len()];
     for &c in &tree.children[v] {
         if matches!(tree.words[c].base_rel(), "obl" | "nmod") {
@@ -346,7 +358,7 @@ pub fn try_pattern(tree: &Tree, v: usize, pat: &CompiledPattern, before: &[usize
             }
         }
     }
-    let ctx = Ctx { tree, deep };
+    let ctx = Ctx { tree, deep, compound };
     let mut b = Bindings::default();
     let n1 = ctx.seq_at(&pat.before, before, 0, None, &mut b, true)?;
     let n2 = ctx.seq_at(&pat.after, after, 0, None, &mut b, true)?;
@@ -355,7 +367,8 @@ pub fn try_pattern(tree: &Tree, v: usize, pat: &CompiledPattern, before: &[usize
 
 /// The code verb `v` gets from the entries `found` for it: the best matching pattern of their
 /// blocks, else the first entry's own code.
-pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, found: &[Found]) -> Option<Coded> {
+/// `compound`: the verb's subject is a compound actor.
+pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, compound: bool, found: &[Found]) -> Option<Coded> {
     let first = found.first()?;
     let (before, after) = material(tree, v, &first.extra);
     let mut best: Option<(usize, usize, (usize, usize), Bindings, u32)> = None; // (weight, line, (block, pat), b, entry)
@@ -369,7 +382,7 @@ pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, found: &[Found]) -> O
         for (pi, pat) in index.blocks[e.block].patterns.iter().enumerate() {
             // The pattern matching the most words wins ("austrian gold florin" is
             // `&HYPERCURR` before `&CURRENCY`'s "florin"); at a tie, the earlier line.
-            if let Some((n, b)) = try_pattern(tree, v, pat, &before, &after) {
+            if let Some((n, b)) = try_pattern(tree, v, compound, pat, &before, &after) {
                 let better = match &best {
                     None => true,
                     Some((w, line, ..)) => n > *w || (n == *w && pat.line < *line),

@@ -203,7 +203,8 @@ impl CameoCoder {
                 continue;
             }
             let found = self.index.lookup(&tree, v, self.options.lemmas);
-            let Some(coded) = matcher::code_verb(&self.index, &tree, v, &found) else {
+            let compound = roles.subject(v).is_some_and(|s| roles.actors_for(s).len() >= 2);
+            let Some(coded) = matcher::code_verb(&self.index, &tree, v, compound, &found) else {
                 continue;
             };
             if let Some(r) = self.record(&tree, &roles, v, &coded, actors) {

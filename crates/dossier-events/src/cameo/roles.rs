@@ -46,8 +46,9 @@ impl<'a> Roles<'a> {
         let mut members = vec![w];
         members.extend(t.conjuncts(w));
         // A list parsed as an apposition with conjuncts ("Mordor, the Shire, Arnor and Bree").
+        let listing = !t.conjuncts(w).is_empty();
         for a in t.deps(w, &["appos"]).collect::<Vec<_>>() {
-            if t.dep(a, "conj").is_some() {
+            if listing || t.dep(a, "conj").is_some() {
                 members.push(a);
                 members.extend(t.conjuncts(a));
             }

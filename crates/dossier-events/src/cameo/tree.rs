@@ -255,8 +255,22 @@ impl Tree {
         }
     }
 
-    /// The conjuncts of `i` (its `conj` children, recursively), not including `i`.
+    /// The conjuncts of `i` (its `conj` children, recursively), not including `i`; none when no
+    /// coordinating word (`cc`) joins them (a comma alone often hides an apposition or a clause
+    /// boundary the parser took for a list).
     pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let all = self.conj_chain(i);
+        let joined = std::iter::once(i)
+            .chain(all.iter().copied())
+            .any(|x| self.deps(x, &["cc"]).next().is_some());
+        if joined {
+            all
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn conj_chain(&self, i: usize) -> Vec<usize> {
         let mut out = Vec::new();
         let mut stack = vec![i];
         while let Some(x) = stack.pop() {
