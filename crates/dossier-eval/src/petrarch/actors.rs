@@ -120,21 +120,48 @@ impl ActorMatcher {
     /// Actor spans of sentence `sentence` of `doc` (`date`: the record's `YYYYMMDD`).
     pub fn spans(&self, tree: &Tree, date: Option<&str>) -> Vec<ActorSpan> {
         let date = date.and_then(|d| DictDate::parse_compact(d).ok());
+        let heads: Vec<usize> = (0..tree.len())
+            .filter(|&n| {
+                let w = &tree.words[n];
+                let nominal_rel = matches!(w.base_rel(), "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "appos");
+                let nominal = matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "ADJ" | "NUM" | "X" | "SYM");
+                let in_core = (CORE.contains(&w.base_rel()) && !list_appos(tree, n)) || w.rel == "nmod:poss";
+                (nominal || nominal_rel) && !(in_core && w.head.is_some_and(|h| tree.words[h].upos != "VERB"))
+            })
+            .collect();
+        // Words inside another head's core ("Calenardhon" of "Eriadori and Calenardhon
+        // leaders") are not heads of their own.
+        let mut covered = vec![false; tree.len()];
+        for &h in &heads {
+            for x in core_of(tree, h) {
+                if x != h {
+                    covered[x] = true;
+                }
+            }
+        }
+        let mut meanings: Vec<(usize, Meaning)> = Vec::new();
+        for &n in heads.iter().filter(|&&n| !covered[n]) {
+            meanings.push((n, self.meaning(tree, n, date)));
+        }
         let mut out = Vec::new();
-        for n in 0..tree.len() {
-            let w = &tree.words[n];
-            let nominal_rel = matches!(w.base_rel(), "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "appos");
-            if !matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "ADJ" | "NUM" | "X" | "SYM") && !nominal_rel {
-                continue;
+        for (n, m) in &meanings {
+            let mut codes = m.codes();
+            // "Danish media and government", "lawmakers and officials in X and Y": a conjunct
+            // with an agent and no actor takes its first conjunct's actors and modifiers.
+            if m.actors.is_empty() && !m.agents.is_empty() && tree.words[*n].rel == "conj" {
+                let first = tree.first_conjunct(*n);
+                if let Some((_, f)) = meanings.iter().find(|(h, _)| *h == first) {
+                    if !f.actors.is_empty() {
+                        let mut agents = f.modifiers.clone();
+                        agents.extend(m.agents.iter().cloned());
+                        codes = mix(&f.actors, &agents);
+                    }
+                }
             }
-            let in_core = (CORE.contains(&w.base_rel()) && !list_appos(tree, n)) || w.rel == "nmod:poss";
-            if in_core && w.head.is_some_and(|h| tree.words[h].upos != "VERB") {
-                continue;
-            }
-            for code in self.meaning(tree, n, date) {
-                let core = core_of(tree, n);
-                let lo = core.first().copied().unwrap_or(n);
-                let hi = core.last().copied().unwrap_or(n);
+            let core = core_of(tree, *n);
+            let lo = core.first().copied().unwrap_or(*n);
+            let hi = core.last().copied().unwrap_or(*n);
+            for code in codes {
                 out.push(ActorSpan {
                     tokens: tree.offset + lo..tree.offset + hi + 1,
                     head: Some(tree.offset + n),
@@ -149,7 +176,7 @@ impl ActorMatcher {
     /// conjuncts and clauses) are scanned once; what starts in its core (the words before its
     /// prepositional phrases) is its own, actors in its prepositional phrases serve an agent
     /// that has no actor.
-    fn meaning(&self, tree: &Tree, n: usize, date: Option<DictDate>) -> Vec<String> {
+    fn meaning(&self, tree: &Tree, n: usize, date: Option<DictDate>) -> Meaning {
         let core = core_of(tree, n);
         let full = tree.subtree_where(n, &|_, x| {
             OUTSIDE.contains(&x.base_rel()) && !(matches!(x.base_rel(), "conj" | "cc") && x.head != Some(n))
@@ -165,12 +192,29 @@ impl ActorMatcher {
             .filter(in_core)
             .filter_map(|h| h.agent.clone().map(|a| (h.start, a)))
             .collect();
+        let modifiers: Vec<(usize, AgentCode)> = hits
+            .iter()
+            .filter(in_core)
+            .filter(|h| !covers_head(h))
+            .filter_map(|h| h.agent.clone().map(|a| (h.start, a)))
+            .collect();
         if !core_actors.is_empty() {
             // Several actors in one core ("Ithilen's minister Calimehtar"): the first, as TABARI
-            // and PETRARCH read a noun phrase.
-            let pick = &core_actors[0];
-            let actor = vec![(pick.start, pick.actor.clone().unwrap_or_default())];
-            return mix(&actor, &agents);
+            // and PETRARCH read a noun phrase, with those coordinated with it ("Eriadori and
+            // Calenardhon leaders").
+            let first_word = full[core_actors[0].start];
+            let coordinated = tree.conjuncts(first_word);
+            let actors: Vec<(usize, String)> = core_actors
+                .iter()
+                .enumerate()
+                .filter(|(k, h)| *k == 0 || coordinated.contains(&full[h.start]))
+                .map(|(_, h)| (h.start, h.actor.clone().unwrap_or_default()))
+                .collect();
+            return Meaning {
+                actors,
+                agents,
+                modifiers,
+            };
         }
         let outside: Vec<(usize, String)> = hits
             .iter()
@@ -182,16 +226,45 @@ impl ActorMatcher {
         // southwest of Baghdad").
         let head_agent = hits.iter().filter(in_core).any(|h| h.agent.is_some() && covers_head(&h));
         if agents.is_empty() || (!head_agent && outside.is_empty()) {
-            return Vec::new();
+            return Meaning::default();
         }
         if outside.is_empty() {
-            return mix(&[(0, "---".to_string())], &agents);
+            return Meaning {
+                actors: Vec::new(),
+                agents,
+                modifiers,
+            };
         }
         // With the actor in a prepositional phrase, every agent of the phrase counts, in order
         // ("exiled leaders of Egypt's Muslim Brotherhood" → EGY + OPP + MUS).
         let all_agents: Vec<(usize, AgentCode)> =
             hits.iter().filter_map(|h| h.agent.clone().map(|a| (h.start, a))).collect();
-        mix(&outside, &all_agents)
+        Meaning {
+            actors: outside,
+            agents: all_agents,
+            modifiers,
+        }
+    }
+}
+
+/// What a noun phrase stands for: its actors (none: an agent alone, `---`), its agents, and
+/// those of its agents that modify rather than head it.
+#[derive(Debug, Clone, Default)]
+struct Meaning {
+    actors: Vec<(usize, String)>,
+    agents: Vec<(usize, AgentCode)>,
+    modifiers: Vec<(usize, AgentCode)>,
+}
+
+impl Meaning {
+    fn codes(&self) -> Vec<String> {
+        if self.actors.is_empty() {
+            if self.agents.is_empty() {
+                return Vec::new();
+            }
+            return mix(&[(0, "---".to_string())], &self.agents);
+        }
+        mix(&self.actors, &self.agents)
     }
 }
 
@@ -199,7 +272,9 @@ impl ActorMatcher {
 /// appositions and flat names, in sentence order.
 fn core_of(tree: &Tree, n: usize) -> Vec<usize> {
     tree.subtree_where(n, &|i, x| {
-        !(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss") || list_appos(tree, i)
+        // Coordinated modifiers belong to the core ("Eriadori and Calenardhon leaders").
+        let coordinated = matches!(x.base_rel(), "conj" | "cc") && x.head.is_some_and(|h| h != n);
+        (!(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss") && !coordinated) || list_appos(tree, i)
     })
 }
 
