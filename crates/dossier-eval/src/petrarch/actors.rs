@@ -237,8 +237,17 @@ impl ActorMatcher {
         }
         // With the actor in a prepositional phrase, every agent of the phrase counts, in order
         // ("exiled leaders of Egypt's Muslim Brotherhood" → EGY + OPP + MUS).
-        let all_agents: Vec<(usize, AgentCode)> =
-            hits.iter().filter_map(|h| h.agent.clone().map(|a| (h.start, a))).collect();
+        // Outside the core, only agents heading a noun of their own count, not modifiers
+        // ("military-ruled Myanmar").
+        let heads_noun = |h: &&Hit| {
+            let last = full[h.end - 1];
+            !matches!(tree.words[last].base_rel(), "amod" | "compound" | "det" | "nummod")
+        };
+        let all_agents: Vec<(usize, AgentCode)> = hits
+            .iter()
+            .filter(|h| in_core(h) || heads_noun(h))
+            .filter_map(|h| h.agent.clone().map(|a| (h.start, a)))
+            .collect();
         Meaning {
             actors: outside,
             agents: all_agents,

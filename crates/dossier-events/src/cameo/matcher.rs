@@ -349,7 +349,7 @@ pub fn try_pattern(
 ) -> Option<(usize, Bindings)> {
     let mut deep = vec![false; tree.len()];
     for &c in &tree.children[v] {
-        if matches!(tree.words[c].base_rel(), "obl" | "nmod") {
+        if matches!(tree.words[c].base_rel(), "obl" | "nmod" | "nsubj") {
             let shallow = tree.subtree_where(c, &|_, w| {
                 !matches!(w.base_rel(), "compound" | "amod" | "det" | "nummod" | "flat" | "case")
             });

@@ -294,7 +294,14 @@ impl CameoCoder {
                 events.push((s, t, c.clone()));
             }
         };
-        if b.compound && sources.len() >= 2 {
+        // Members of a compound subject who consult or cooperate with no one else named do it
+        // with each other ("X, Y and Z met").
+        let reciprocal = targets.is_empty()
+            && code
+                .code
+                .as_deref()
+                .is_some_and(|c| matches!(c.get(..2), Some("03" | "04" | "05" | "06")));
+        if (b.compound || reciprocal) && sources.len() >= 2 {
             for &s in &sources {
                 for &t in &sources {
                     if s != t {

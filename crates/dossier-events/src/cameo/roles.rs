@@ -103,7 +103,10 @@ impl<'a> Roles<'a> {
             }
             let to_clause = rel == "advcl" && t.children[c].iter().any(|&m| t.words[m].up == "TO");
             if (TARGET_RELS.contains(&rel) || to_clause) && t.words[c].rel != "obl:agent" {
-                out.extend(t.subtree_where(c, &|_, x| x.base_rel() == "parataxis"));
+                // Not into clauses of their own below ("two weeks after rebels kidnapped X").
+                out.extend(t.subtree_where(c, &|_, x| {
+                    matches!(x.base_rel(), "parataxis" | "advcl" | "csubj") || x.rel == "acl:relcl"
+                }));
             }
         }
         out.retain(|x| !skip.contains(x));
@@ -151,14 +154,15 @@ impl<'a> Roles<'a> {
                 }
             }
             "conj" => self.subject_depth(gov, depth + 1),
-            // A participle or `to`-clause shares the subject ("attacked X, killing Y"); a clause
-            // with its own subordinator ("for helping", "after leaving") does not.
+            // A `to`-clause shares the subject ("went there to meet X"); participles ("...,
+            // killing Y") and clauses with a subordinator ("for helping", "after leaving") are
+            // background to the main event, as PETRARCH reads them.
             "advcl" => {
-                let marked = t.deps(v, &["mark"]).any(|m| t.words[m].up != "TO");
-                if marked {
-                    None
-                } else {
+                let to = t.deps(v, &["mark"]).any(|m| t.words[m].up == "TO");
+                if to {
                     self.subject_depth(gov, depth + 1)
+                } else {
+                    None
                 }
             }
             "acl" => Some(gov),
