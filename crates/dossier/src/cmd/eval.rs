@@ -3,6 +3,7 @@
 mod actors;
 mod gold;
 pub(crate) mod parse;
+mod petrarch;
 mod segment;
 
 use clap::Subcommand;
@@ -19,6 +20,8 @@ pub enum Command {
     Gold(gold::Args),
     /// Actor recognition against a gold event file: share of gold codes found, exact and country.
     Actors(actors::Args),
+    /// The CAMEO coder on a PETRARCH validation file: exact sentences, Correct/Uncoded/Extra.
+    Petrarch(petrarch::Args),
 }
 
 pub fn run(c: Command) -> anyhow::Result<ExitCode> {
@@ -27,5 +30,6 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
         Command::Parse(a) => parse::run(a),
         Command::Gold(a) => gold::run(a),
         Command::Actors(a) => actors::run(a),
+        Command::Petrarch(a) => petrarch::run(a),
     }
 }

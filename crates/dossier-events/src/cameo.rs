@@ -1,1 +1,0 @@
-//! PETRARCH-style verb index and pattern matcher over dependency parses. (Being written.)
