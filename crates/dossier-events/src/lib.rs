@@ -16,3 +16,18 @@ pub mod code;
 pub mod lexicon;
 pub mod plover;
 mod sent;
+
+/// The whole pipeline up to the attribute stage, built once, for this crate's tests.
+#[cfg(test)]
+pub(crate) fn test_pipeline() -> &'static dossier_core::Pipeline {
+    static P: std::sync::OnceLock<dossier_core::Pipeline> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        dossier_core::Pipeline::new()
+            .with(dossier_text::clean::Cleaner::new())
+            .with(dossier_text::segment::Segmenter::new())
+            .with(dossier_nlp::Analyse::embedded().unwrap())
+            .with(dossier_actors::recognise::Recogniser::new().unwrap())
+            .with(code::Coder::new().unwrap())
+            .with(attribute::Attributor::new().unwrap())
+    })
+}

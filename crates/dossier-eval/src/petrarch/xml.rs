@@ -53,11 +53,14 @@ pub struct Suite {
 }
 
 fn attr(e: &BytesStart, key: &str) -> Option<String> {
-    e.attributes().flatten().find(|a| a.key.as_ref() == key.as_bytes()).map(|a| {
-        a.unescape_value()
-            .map(|v| v.into_owned())
-            .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned())
-    })
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == key.as_bytes())
+        .map(|a| {
+            a.unescape_value()
+                .map(|v| v.into_owned())
+                .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned())
+        })
 }
 
 /// Reads a validation file. `Err` only when the XML cannot be tokenised at all.
@@ -117,9 +120,7 @@ pub fn parse_suite(xml: &str) -> Result<Suite, String> {
                             }
                         }
                     }
-                    "Text" | "Parse" | "Verbfile" | "Actorfile" | "Agentfile" | "Discardfile" | "Include"
-                        if !empty =>
-                    {
+                    "Text" | "Parse" | "Verbfile" | "Actorfile" | "Agentfile" | "Discardfile" | "Include" if !empty => {
                         capture = Some(name);
                         buf.clear();
                     }
@@ -159,7 +160,11 @@ pub fn parse_suite(xml: &str) -> Result<Suite, String> {
                         }
                         "Verbfile" => env.verbfile = Some(value.trim().to_string()),
                         "Actorfile" => {
-                            env.actorfiles = value.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+                            env.actorfiles = value
+                                .split(',')
+                                .map(|s| s.trim().to_string())
+                                .filter(|s| !s.is_empty())
+                                .collect()
                         }
                         "Agentfile" => env.agentfile = Some(value.trim().to_string()),
                         "Discardfile" => env.discardfile = Some(value.trim().to_string()),

@@ -1,17 +1,8 @@
 //! Claim statuses on sentences of our own.
-use dossier_core::{Document, Pipeline};
+use dossier_core::Document;
 
-fn pipeline() -> &'static Pipeline {
-    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
-    P.get_or_init(|| {
-        Pipeline::new()
-            .with(dossier_text::clean::Cleaner::new())
-            .with(dossier_text::segment::Segmenter::new())
-            .with(dossier_nlp::Analyse::embedded().unwrap())
-            .with(dossier_actors::recognise::Recogniser::new().unwrap())
-            .with(crate::code::Coder::new().unwrap())
-            .with(super::Attributor::new().unwrap())
-    })
+fn pipeline() -> &'static dossier_core::Pipeline {
+    crate::test_pipeline()
 }
 
 fn statuses(text: &str) -> Vec<(String, &'static str)> {

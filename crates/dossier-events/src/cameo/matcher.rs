@@ -17,7 +17,9 @@ use super::tree::{Tree, Word};
 use dossier_dict::{EventCode, GroupKind};
 
 /// Relations whose subtrees follow the verb in its phrase.
-const AFTER: &[&str] = &["obj", "iobj", "obl", "nmod", "xcomp", "compound", "advmod", "dep", "expl"];
+const AFTER: &[&str] = &[
+    "obj", "iobj", "obl", "nmod", "xcomp", "compound", "advmod", "dep", "expl",
+];
 /// Relations whose subtrees precede the verb in its phrase.
 const BEFORE: &[&str] = &["nsubj", "csubj", "obl", "nmod", "expl"];
 /// Relations that start another clause inside a phrase: never material.
@@ -327,7 +329,9 @@ impl Ctx<'_> {
         // economic relations" is `{NEW ECONOMIC RELATIONS}`).
         let last_mod = inner.words.iter().copied().filter(|x| np.contains(x)).max();
         if let Some(lm) = last_mod {
-            let between = t.children[h].iter().any(|&c| c > lm && c < start && !inner.words.contains(&c));
+            let between = t.children[h]
+                .iter()
+                .any(|&c| c > lm && c < start && !inner.words.contains(&c));
             if between {
                 return None;
             }

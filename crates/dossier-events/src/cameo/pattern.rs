@@ -85,12 +85,7 @@ pub fn expand_synsets(dict: &VerbDictionary) -> Synsets {
     out
 }
 
-fn collect(
-    dict: &VerbDictionary,
-    name: &str,
-    out: &mut Vec<Alt>,
-    seen: &mut std::collections::HashSet<String>,
-) {
+fn collect(dict: &VerbDictionary, name: &str, out: &mut Vec<Alt>, seen: &mut std::collections::HashSet<String>) {
     if !seen.insert(name.to_string()) {
         return;
     }

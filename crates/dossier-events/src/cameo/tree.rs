@@ -75,7 +75,11 @@ impl Tree {
             .iter()
             .map(|t| {
                 let form = t.form(&doc.text).to_string();
-                let lemma = t.analysis.lemma(&form).map(|l| l.into_owned()).unwrap_or_else(|| form.clone());
+                let lemma = t
+                    .analysis
+                    .lemma(&form)
+                    .map(|l| l.into_owned())
+                    .unwrap_or_else(|| form.clone());
                 (
                     form,
                     lemma,
@@ -329,6 +333,9 @@ impl Tree {
 
     /// The surface text of words `ids` (sentence order), joined with blanks.
     pub fn text(&self, ids: &[usize]) -> String {
-        ids.iter().map(|&i| self.words[i].form.as_str()).collect::<Vec<_>>().join(" ")
+        ids.iter()
+            .map(|&i| self.words[i].form.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }

@@ -1,18 +1,9 @@
 //! Role assignment on clear sentences of our own, through the real segmenter, parser and
 //! recogniser.
-use super::Coder;
-use dossier_core::{Document, Participant, Pipeline};
+use dossier_core::{Document, Participant};
 
-fn pipeline() -> &'static Pipeline {
-    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
-    P.get_or_init(|| {
-        Pipeline::new()
-            .with(dossier_text::clean::Cleaner::new())
-            .with(dossier_text::segment::Segmenter::new())
-            .with(dossier_nlp::Analyse::embedded().unwrap())
-            .with(dossier_actors::recognise::Recogniser::new().unwrap())
-            .with(Coder::new().unwrap())
-    })
+fn pipeline() -> &'static dossier_core::Pipeline {
+    crate::test_pipeline()
 }
 
 /// `kind actor>target` for each event, codes joined with `+`.
