@@ -13,7 +13,9 @@ const GSR_CORRECT_MIN: f64 = 64.0;
 const GSR_EXTRA_MAX: f64 = 36.0;
 
 fn shared(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eventcoding").join(rel);
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/eventcoding")
+        .join(rel);
     p.exists().then_some(p)
 }
 
@@ -41,8 +43,14 @@ fn ud_unit_tests_stay_at_the_level_reached() {
     assert_eq!(r.overall.sentences, 284);
     assert_eq!(r.overall.gold, 349);
     let exact = r.overall.exact_pct();
-    eprintln!("UD unit tests: {exact:.2}% exact, correct {:.2}%", r.overall.correct_pct());
-    assert!(exact >= UD_EXACT_MIN, "UD unit tests: {exact:.2}% exact < {UD_EXACT_MIN}");
+    eprintln!(
+        "UD unit tests: {exact:.2}% exact, correct {:.2}%",
+        r.overall.correct_pct()
+    );
+    assert!(
+        exact >= UD_EXACT_MIN,
+        "UD unit tests: {exact:.2}% exact < {UD_EXACT_MIN}"
+    );
 }
 
 #[test]

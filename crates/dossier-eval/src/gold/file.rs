@@ -50,9 +50,17 @@ pub struct GoldSentence {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Unit {
     /// A whole article file; `sentences` are found in it by text.
-    Article { path: PathBuf, sentences: Vec<GoldSentence> },
+    Article {
+        path: PathBuf,
+        sentences: Vec<GoldSentence>,
+    },
     /// One sentence coded as `context + " " + text`; `offset` is where `text` starts (bytes).
-    Sentence { text: String, offset: usize, date: Option<String>, gold: GoldSentence },
+    Sentence {
+        text: String,
+        offset: usize,
+        date: Option<String>,
+        gold: GoldSentence,
+    },
 }
 
 /// Reads a gold file. Errors name the file and line.
@@ -89,14 +97,22 @@ pub fn units(sentences: Vec<GoldSentence>, dir: &Path) -> Vec<Unit> {
                 sentences.push(s);
                 continue;
             }
-            out.push(Unit::Article { path: article, sentences: vec![s] });
+            out.push(Unit::Article {
+                path: article,
+                sentences: vec![s],
+            });
             continue;
         }
         let (text, offset) = match &s.context {
             Some(c) if !c.trim().is_empty() => (format!("{} {}", c.trim_end(), s.text), c.trim_end().len() + 1),
             _ => (s.text.clone(), 0),
         };
-        out.push(Unit::Sentence { text, offset, date: s.doc_date.clone(), gold: s });
+        out.push(Unit::Sentence {
+            text,
+            offset,
+            date: s.doc_date.clone(),
+            gold: s,
+        });
     }
     out
 }

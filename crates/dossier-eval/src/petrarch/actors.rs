@@ -17,11 +17,26 @@ use dossier_events::cameo::tree::Tree;
 use dossier_events::cameo::ActorSpan;
 
 /// Relations inside a noun phrase's core (the words before its prepositional phrases).
-const CORE: &[&str] = &["compound", "amod", "det", "nummod", "flat", "fixed", "goeswith", "appos", "case"];
+const CORE: &[&str] = &[
+    "compound", "amod", "det", "nummod", "flat", "fixed", "goeswith", "appos", "case",
+];
 /// Relations that leave the noun phrase altogether.
 const OUTSIDE: &[&str] = &[
-    "conj", "cc", "acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj", "punct", "list", "dep", "cop", "aux",
-    "nsubj", "mark",
+    "conj",
+    "cc",
+    "acl",
+    "advcl",
+    "parataxis",
+    "ccomp",
+    "xcomp",
+    "csubj",
+    "punct",
+    "list",
+    "dep",
+    "cop",
+    "aux",
+    "nsubj",
+    "mark",
 ];
 
 enum Payload {
@@ -224,7 +239,10 @@ impl ActorMatcher {
         // An agent alone names an actor only as the head ("the military", not "military
         // exercises"), unless the phrase names the actor further on ("an Islamic State target
         // southwest of Baghdad").
-        let head_agent = hits.iter().filter(in_core).any(|h| h.agent.is_some() && covers_head(&h));
+        let head_agent = hits
+            .iter()
+            .filter(in_core)
+            .any(|h| h.agent.is_some() && covers_head(&h));
         if agents.is_empty() || (!head_agent && outside.is_empty()) {
             return Meaning::default();
         }
@@ -283,7 +301,7 @@ fn core_of(tree: &Tree, n: usize) -> Vec<usize> {
     tree.subtree_where(n, &|i, x| {
         // Coordinated modifiers belong to the core ("Eriadori and Calenardhon leaders").
         let coordinated = matches!(x.base_rel(), "conj" | "cc") && x.head.is_some_and(|h| h != n);
-        (!(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss") && !coordinated) || list_appos(tree, i)
+        !(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss" || coordinated) || list_appos(tree, i)
     })
 }
 

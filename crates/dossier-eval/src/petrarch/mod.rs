@@ -182,7 +182,9 @@ fn code_record(r: &Record, coder: &CameoCoder, matcher: &actors::ActorMatcher, o
             trace.push(format!("story discarded by `{p}`"));
         } else {
             for s in 0..doc.sentences.len() {
-                let Some(tree) = Tree::from_document(&doc, s) else { continue };
+                let Some(tree) = Tree::from_document(&doc, s) else {
+                    continue;
+                };
                 if let Some((p, _)) = coder.discard(&doc, s) {
                     trace.push(format!("sentence {s} discarded by `{p}`"));
                     continue;

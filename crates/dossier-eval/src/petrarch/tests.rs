@@ -45,7 +45,10 @@ fn reads_well_and_badly_formed_records() {
     assert_eq!(s.environment.include, ["valid", "ALPHA"]);
     assert_eq!(s.records.len(), 3);
     let a = &s.records[0];
-    assert_eq!((a.id.as_str(), a.category.as_str(), a.date.as_deref()), ("A_1", "ALPHA", Some("20200101")));
+    assert_eq!(
+        (a.id.as_str(), a.category.as_str(), a.date.as_deref()),
+        ("A_1", "ALPHA", Some("20200101"))
+    );
     assert_eq!(a.text, "Freedonia condemned Sylvania & friends.");
     assert_eq!(a.expected.len(), 1);
     assert_eq!(a.parse.as_deref().map(|p| p.lines().count()), Some(3));
@@ -64,7 +67,11 @@ fn test_set() -> &'static DictionarySet {
             Format::Actors,
             "FREEDONIA [FRE]\nSYLVANIA [SYL]\nLATVERIA\n\t[LAT <191231]\n\t[LTV >20200101]\n",
         ),
-        ("g", Format::Agents, "MINISTER [~GOV]\nPOLICE {} [~COP]\nMSF {} [NGO~]\n"),
+        (
+            "g",
+            Format::Agents,
+            "MINISTER [~GOV]\nPOLICE {} [~COP]\nMSF {} [NGO~]\n",
+        ),
         ("d", Format::Discards, "BASEBALL\n"),
     ];
     Box::leak(Box::new(dossier_dict::load("t", &files, None).unwrap()))
@@ -84,7 +91,10 @@ fn noun_phrases_mix_actors_and_agents() {
     assert_eq!(spans_of(c, "20200101"), ["FREGOV"]);
     let c = "1\tministers\tminister\tNOUN\tNNS\t_\t0\troot\t_\t_\n2\tof\tof\tADP\tIN\t_\t3\tcase\t_\t_\n3\tSylvania\tSylvania\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n5\tLatveria\tLatveria\tPROPN\tNNP\t_\t3\tconj\t_\t_\n";
     let got = spans_of(c, "20200301");
-    assert!(got.contains(&"SYLGOV".to_string()) && got.contains(&"LTVGOV".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"SYLGOV".to_string()) && got.contains(&"LTVGOV".to_string()),
+        "{got:?}"
+    );
     let got = spans_of(c, "20100301");
     assert!(got.contains(&"LATGOV".to_string()), "{got:?}");
     let c = "1\tMSF\tMSF\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n2\tFreedonia\tFreedonia\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n3\tpolice\tpolice\tNOUN\tNN\t_\t0\troot\t_\t_\n";

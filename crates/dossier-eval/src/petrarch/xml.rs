@@ -53,11 +53,14 @@ pub struct Suite {
 }
 
 fn attr(e: &BytesStart, key: &str) -> Option<String> {
-    e.attributes().flatten().find(|a| a.key.as_ref() == key.as_bytes()).map(|a| {
-        a.unescape_value()
-            .map(|v| v.into_owned())
-            .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned())
-    })
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == key.as_bytes())
+        .map(|a| {
+            a.unescape_value()
+                .map(|v| v.into_owned())
+                .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned())
+        })
 }
 
 /// Reads a validation file. `Err` only when the XML cannot be tokenised at all.
@@ -117,28 +120,18 @@ pub fn parse_suite(xml: &str) -> Result<Suite, String> {
                             }
                         }
                     }
-                    "Text" | "Parse" | "Verbfile" | "Actorfile" | "Agentfile" | "Discardfile" | "Include"
-                        if !empty =>
-                    {
+                    "Text" | "Parse" | "Verbfile" | "Actorfile" | "Agentfile" | "Discardfile" | "Include" if !empty => {
                         capture = Some(name);
                         buf.clear();
                     }
                     _ => {}
                 }
             }
-            Event::Text(t) => {
-                if capture.is_some() {
-                    match t.unescape() {
-                        Ok(s) => buf.push_str(&s),
-                        Err(_) => buf.push_str(&String::from_utf8_lossy(&t)),
-                    }
-                }
-            }
-            Event::CData(t) => {
-                if capture.is_some() {
-                    buf.push_str(&String::from_utf8_lossy(&t));
-                }
-            }
+            Event::Text(t) if capture.is_some() => match t.unescape() {
+                Ok(s) => buf.push_str(&s),
+                Err(_) => buf.push_str(&String::from_utf8_lossy(&t)),
+            },
+            Event::CData(t) if capture.is_some() => buf.push_str(&String::from_utf8_lossy(&t)),
             Event::End(e) => {
                 let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
                 if capture.as_deref() == Some(name.as_str()) {
@@ -159,7 +152,11 @@ pub fn parse_suite(xml: &str) -> Result<Suite, String> {
                         }
                         "Verbfile" => env.verbfile = Some(value.trim().to_string()),
                         "Actorfile" => {
-                            env.actorfiles = value.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+                            env.actorfiles = value
+                                .split(',')
+                                .map(|s| s.trim().to_string())
+                                .filter(|s| !s.is_empty())
+                                .collect()
                         }
                         "Agentfile" => env.agentfile = Some(value.trim().to_string()),
                         "Discardfile" => env.discardfile = Some(value.trim().to_string()),

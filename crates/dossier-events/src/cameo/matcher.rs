@@ -17,7 +17,9 @@ use super::tree::{Tree, Word};
 use dossier_dict::{EventCode, GroupKind};
 
 /// Relations whose subtrees follow the verb in its phrase.
-const AFTER: &[&str] = &["obj", "iobj", "obl", "nmod", "xcomp", "compound", "advmod", "dep", "expl"];
+const AFTER: &[&str] = &[
+    "obj", "iobj", "obl", "nmod", "xcomp", "compound", "advmod", "dep", "expl",
+];
 /// Relations whose subtrees precede the verb in its phrase.
 const BEFORE: &[&str] = &["nsubj", "csubj", "obl", "nmod", "expl"];
 /// Relations that start another clause inside a phrase: never material.
@@ -70,7 +72,7 @@ pub fn material(tree: &Tree, v: usize, extra: &[usize]) -> (Vec<usize>, Vec<usiz
         // are clauses of their own.
         let sub = || {
             tree.subtree_where(c, &|i, w| {
-                (skip(i, w) || CLAUSES.contains(&w.base_rel())) && !(w.base_rel() == "conj" && !w.is_verb())
+                (w.is_verb() || w.base_rel() != "conj") && (CLAUSES.contains(&w.base_rel()) || skip(i, w))
             })
         };
         if c > v && (AFTER.contains(&rel) || to_clause) {
@@ -327,7 +329,9 @@ impl Ctx<'_> {
         // economic relations" is `{NEW ECONOMIC RELATIONS}`).
         let last_mod = inner.words.iter().copied().filter(|x| np.contains(x)).max();
         if let Some(lm) = last_mod {
-            let between = t.children[h].iter().any(|&c| c > lm && c < start && !inner.words.contains(&c));
+            let between = t.children[h]
+                .iter()
+                .any(|&c| c > lm && c < start && !inner.words.contains(&c));
             if between {
                 return None;
             }
@@ -367,11 +371,14 @@ pub fn try_pattern(
 
 /// The code verb `v` gets from the entries `found` for it: the best matching pattern of their
 /// blocks, else the first entry's own code.
+/// The best pattern so far: (words matched, line, (block, pattern), bindings, entry).
+type Best = (usize, usize, (usize, usize), Bindings, u32);
+
 /// `compound`: the verb's subject is a compound actor.
 pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, compound: bool, found: &[Found]) -> Option<Coded> {
     let first = found.first()?;
     let (before, after) = material(tree, v, &first.extra);
-    let mut best: Option<(usize, usize, (usize, usize), Bindings, u32)> = None; // (weight, line, (block, pat), b, entry)
+    let mut best: Option<Best> = None;
     let mut blocks_seen = Vec::new();
     for f in found {
         let e = &index.entries[f.entry as usize];

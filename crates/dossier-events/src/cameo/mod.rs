@@ -326,7 +326,7 @@ impl CameoCoder {
             ks.iter()
                 .map(|&k| {
                     let a = &actors[k];
-                    format!("{}", a.code.as_deref().unwrap_or("?"))
+                    a.code.as_deref().unwrap_or("?").to_string()
                 })
                 .collect::<Vec<_>>()
                 .join(",")
@@ -354,7 +354,9 @@ impl CameoCoder {
             names(&targets),
             match b.target {
                 Some(t) => format!(" ← `+` at `{}`", tree.words[t].form),
-                None if passive => subj.map(|s| format!(" ← {} `{}`", tree.words[s].rel, tree.words[s].form)).unwrap_or_default(),
+                None if passive => subj
+                    .map(|s| format!(" ← {} `{}`", tree.words[s].rel, tree.words[s].form))
+                    .unwrap_or_default(),
                 None => " ← first actor in complements".to_string(),
             }
         );
@@ -366,7 +368,11 @@ impl CameoCoder {
             trace,
             kind: coded.kind.clone(),
             negated,
-            matched: if coded.pattern.is_some() { b.words.clone() } else { Vec::new() },
+            matched: if coded.pattern.is_some() {
+                b.words.clone()
+            } else {
+                Vec::new()
+            },
             transformed: false,
         })
     }

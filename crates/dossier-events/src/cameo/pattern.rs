@@ -80,17 +80,12 @@ pub fn expand_synsets(dict: &VerbDictionary) -> Synsets {
         let mut alts = Vec::new();
         let mut seen = std::collections::HashSet::new();
         collect(dict, &s.name, &mut alts, &mut seen);
-        out.entry(s.name.clone()).or_insert_with(Vec::new).extend(alts);
+        out.entry(s.name.clone()).or_default().extend(alts);
     }
     out
 }
 
-fn collect(
-    dict: &VerbDictionary,
-    name: &str,
-    out: &mut Vec<Alt>,
-    seen: &mut std::collections::HashSet<String>,
-) {
+fn collect(dict: &VerbDictionary, name: &str, out: &mut Vec<Alt>, seen: &mut std::collections::HashSet<String>) {
     if !seen.insert(name.to_string()) {
         return;
     }

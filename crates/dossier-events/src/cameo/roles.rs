@@ -10,9 +10,21 @@
 use super::tree::Tree;
 
 /// Relations of a verb's complements where its target is looked for.
-const TARGET_RELS: &[&str] = &["obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "compound", "dep", "advmod"];
+const TARGET_RELS: &[&str] = &[
+    "obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "compound", "dep", "advmod",
+];
 /// Relations that open another clause: a noun phrase's actors are not looked for below them.
-const CLAUSES: &[&str] = &["acl", "advcl", "parataxis", "ccomp", "csubj", "conj", "punct", "list", "xcomp"];
+const CLAUSES: &[&str] = &[
+    "acl",
+    "advcl",
+    "parataxis",
+    "ccomp",
+    "csubj",
+    "conj",
+    "punct",
+    "list",
+    "xcomp",
+];
 
 /// Actor spans of one sentence, anchored to words.
 pub struct Roles<'a> {

@@ -63,7 +63,15 @@ fn sentence(rows: &[&str], codes: &[(&str, &str)]) -> (Document, Vec<ActorSpan>)
             "PROPN" => "NNP",
             _ => "_",
         };
-        conllu.push_str(&format!("{}\t{}\t{}\t{}\t{xpos}\t_\t{}\t{}\t_\t_\n", i + 1, c[0], c[1], c[2], c[3], c[4]));
+        conllu.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{xpos}\t_\t{}\t{}\t_\t_\n",
+            i + 1,
+            c[0],
+            c[1],
+            c[2],
+            c[3],
+            c[4]
+        ));
     }
     conllu.push('\n');
     let doc = document_from_conllu("t", &conllu).expect("test CoNLL-U");
@@ -85,7 +93,11 @@ fn sentence(rows: &[&str], codes: &[(&str, &str)]) -> (Document, Vec<ActorSpan>)
 /// `(source, target, code)` of each event, sorted.
 fn events(rows: &[&str], codes: &[(&str, &str)]) -> Vec<(String, String, String)> {
     let (doc, spans) = sentence(rows, codes);
-    let name = |ks: &[usize]| ks.first().and_then(|&k| spans[k].code.clone()).unwrap_or_else(|| "-".into());
+    let name = |ks: &[usize]| {
+        ks.first()
+            .and_then(|&k| spans[k].code.clone())
+            .unwrap_or_else(|| "-".into())
+    };
     let mut out: Vec<_> = coder()
         .code(&doc, 0, &spans)
         .into_iter()
@@ -103,7 +115,11 @@ const ACTORS: &[(&str, &str)] = &[("Freedonia", "FRE"), ("Sylvania", "SYL"), ("L
 
 #[test]
 fn active_subject_acts_on_object() {
-    let rows = ["Freedonia Freedonia PROPN 2 nsubj", "condemned condemn VERB 0 root", "Sylvania Sylvania PROPN 2 obj"];
+    let rows = [
+        "Freedonia Freedonia PROPN 2 nsubj",
+        "condemned condemn VERB 0 root",
+        "Sylvania Sylvania PROPN 2 obj",
+    ];
     assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "111")]);
 }
 
@@ -128,7 +144,10 @@ fn compound_subject_gives_one_event_per_member() {
         "condemned condemn VERB 0 root",
         "Sylvania Sylvania PROPN 4 obj",
     ];
-    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "111"), ev("LAT", "SYL", "111")]);
+    assert_eq!(
+        events(&rows, ACTORS),
+        vec![ev("FRE", "SYL", "111"), ev("LAT", "SYL", "111")]
+    );
 }
 
 #[test]
@@ -145,8 +164,15 @@ fn a_comma_alone_does_not_make_a_list() {
 
 #[test]
 fn pair_codes_give_the_reverse_event() {
-    let rows = ["Freedonia Freedonia PROPN 2 nsubj", "met meet VERB 0 root", "Sylvania Sylvania PROPN 2 obj"];
-    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "040"), ev("SYL", "FRE", "040")]);
+    let rows = [
+        "Freedonia Freedonia PROPN 2 nsubj",
+        "met meet VERB 0 root",
+        "Sylvania Sylvania PROPN 2 obj",
+    ];
+    assert_eq!(
+        events(&rows, ACTORS),
+        vec![ev("FRE", "SYL", "040"), ev("SYL", "FRE", "040")]
+    );
 }
 
 #[test]
@@ -221,7 +247,10 @@ fn subject_control_keeps_the_complement() {
         "meet meet VERB 2 xcomp",
         "Sylvania Sylvania PROPN 4 obj",
     ];
-    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "040"), ev("SYL", "FRE", "040")]);
+    assert_eq!(
+        events(&rows, ACTORS),
+        vec![ev("FRE", "SYL", "040"), ev("SYL", "FRE", "040")]
+    );
 }
 
 #[test]
@@ -246,7 +275,10 @@ fn compound_marker_needs_a_compound_subject() {
         "Sylvania Sylvania PROPN 1 conj",
         "agreed agree VERB 0 root",
     ];
-    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "050"), ev("SYL", "FRE", "050")]);
+    assert_eq!(
+        events(&rows, ACTORS),
+        vec![ev("FRE", "SYL", "050"), ev("SYL", "FRE", "050")]
+    );
     let rows = ["Freedonia Freedonia PROPN 2 nsubj", "agreed agree VERB 0 root"];
     assert_eq!(events(&rows, ACTORS), vec![]);
 }
@@ -292,7 +324,11 @@ fn discarded_sentences_give_nothing() {
 #[test]
 fn bad_input_does_not_panic() {
     assert!(document_from_conllu("x", "1\tA\n").is_err());
-    let doc = document_from_conllu("x", "1\tA\ta\tVERB\tVB\t_\t1\troot\t_\t_\n2\tB\tb\tNOUN\tNN\t_\t9\tobj\t_\t_\n").unwrap();
+    let doc = document_from_conllu(
+        "x",
+        "1\tA\ta\tVERB\tVB\t_\t1\troot\t_\t_\n2\tB\tb\tNOUN\tNN\t_\t9\tobj\t_\t_\n",
+    )
+    .unwrap();
     let spans = [ActorSpan {
         tokens: 5..9,
         head: Some(42),
@@ -308,7 +344,10 @@ fn the_embedded_parser_feeds_the_coder() {
     let mut doc = Document::new("p", "Freedonia condemned Sylvania.".to_string());
     dossier_text::clean::Cleaner::new().clean(&mut doc);
     dossier_text::segment::Segmenter::new().segment(&mut doc);
-    dossier_nlp::Analyse::embedded().expect("models").process(&mut doc).expect("analyse");
+    dossier_nlp::Analyse::embedded()
+        .expect("models")
+        .process(&mut doc)
+        .expect("analyse");
     let spans: Vec<ActorSpan> = doc
         .tokens
         .iter()
@@ -334,8 +373,11 @@ fn every_cameo_verb_line_compiles_or_is_refused_with_a_reason() {
     assert!(set.refused.is_empty(), "the reader refused lines: {:?}", set.refused);
     let index = VerbIndex::build(&set.verbs);
     let verb_lines: std::collections::HashSet<usize> = index.entries.iter().map(|e| e.line).collect();
-    let mut pattern_lines: std::collections::HashSet<usize> =
-        index.blocks.iter().flat_map(|b| b.patterns.iter().map(|p| p.line)).collect();
+    let mut pattern_lines: std::collections::HashSet<usize> = index
+        .blocks
+        .iter()
+        .flat_map(|b| b.patterns.iter().map(|p| p.line))
+        .collect();
     let refused: std::collections::HashMap<usize, &str> =
         index.refused.iter().map(|r| (r.line, r.reason.as_str())).collect();
     assert!(refused.values().all(|r| !r.is_empty()));
@@ -344,7 +386,12 @@ fn every_cameo_verb_line_compiles_or_is_refused_with_a_reason() {
     for b in &set.verbs.blocks {
         for v in &b.verbs {
             verbs += 1;
-            assert!(verb_lines.contains(&v.line), "verb line {} ({}) is not in the index", v.line, v.lemma);
+            assert!(
+                verb_lines.contains(&v.line),
+                "verb line {} ({}) is not in the index",
+                v.line,
+                v.lemma
+            );
         }
         for p in &b.patterns {
             patterns += 1;
@@ -358,7 +405,11 @@ fn every_cameo_verb_line_compiles_or_is_refused_with_a_reason() {
     }
     for t in &set.verbs.transformations {
         let compiled = index.transformations.iter().any(|c| c.line == t.line);
-        assert!(compiled || refused.contains_key(&t.line), "transformation line {}", t.line);
+        assert!(
+            compiled || refused.contains_key(&t.line),
+            "transformation line {}",
+            t.line
+        );
     }
     assert!(verbs > 1_500 && patterns > 4_000, "{verbs} verbs, {patterns} patterns");
     // Refusals are the exception, and nearly all are duplicates replaced by a later copy.
@@ -372,5 +423,7 @@ fn every_cameo_verb_line_compiles_or_is_refused_with_a_reason() {
     assert!(other.len() <= 5, "{other:#?}");
     // Lookup is by hash: a verb form finds its block.
     let said = index.entries_for("SAID");
-    assert!(said.iter().any(|&e| index.blocks[index.entries[e as usize].block].code.to_string() == "010"));
+    assert!(said
+        .iter()
+        .any(|&e| index.blocks[index.entries[e as usize].block].code.to_string() == "010"));
 }

@@ -75,7 +75,11 @@ impl Tree {
             .iter()
             .map(|t| {
                 let form = t.form(&doc.text).to_string();
-                let lemma = t.analysis.lemma(&form).map(|l| l.into_owned()).unwrap_or_else(|| form.clone());
+                let lemma = t
+                    .analysis
+                    .lemma(&form)
+                    .map(|l| l.into_owned())
+                    .unwrap_or_else(|| form.clone());
                 (
                     form,
                     lemma,
@@ -105,9 +109,9 @@ impl Tree {
             })
             .collect();
         // A head pointing at itself or into a cycle would loop: cut such links.
-        for i in 0..n {
-            if words[i].head == Some(i) {
-                words[i].head = None;
+        for (i, w) in words.iter_mut().enumerate() {
+            if w.head == Some(i) {
+                w.head = None;
             }
         }
         for i in 0..n {
@@ -185,7 +189,7 @@ impl Tree {
                     }
                 }
                 // UD v2: "by X" under a passive verb is its agent.
-                "obl" if has_by && w.head.is_some_and(|h| passive_v2(h)) => "obl:agent".to_string(),
+                "obl" if has_by && w.head.is_some_and(&passive_v2) => "obl:agent".to_string(),
                 r => r.to_string(),
             };
             w.rel = rel;
@@ -329,6 +333,9 @@ impl Tree {
 
     /// The surface text of words `ids` (sentence order), joined with blanks.
     pub fn text(&self, ids: &[usize]) -> String {
-        ids.iter().map(|&i| self.words[i].form.as_str()).collect::<Vec<_>>().join(" ")
+        ids.iter()
+            .map(|&i| self.words[i].form.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }

@@ -81,7 +81,10 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 if es.is_empty() {
                     "(none)".to_string()
                 } else {
-                    es.iter().map(|e| format!("{} {} {}", e.source, e.target, e.code)).collect::<Vec<_>>().join(" | ")
+                    es.iter()
+                        .map(|e| format!("{} {} {}", e.source, e.target, e.code))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
                 }
             };
             println!("   expected: {}", show(&f.expected));
