@@ -301,7 +301,7 @@ fn core_of(tree: &Tree, n: usize) -> Vec<usize> {
     tree.subtree_where(n, &|i, x| {
         // Coordinated modifiers belong to the core ("Eriadori and Calenardhon leaders").
         let coordinated = matches!(x.base_rel(), "conj" | "cc") && x.head.is_some_and(|h| h != n);
-        (!(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss") && !coordinated) || list_appos(tree, i)
+        !(CORE.contains(&x.base_rel()) || x.rel == "nmod:poss" || coordinated) || list_appos(tree, i)
     })
 }
 

@@ -9,6 +9,8 @@
 //! Scorers return numbers and per-record outcomes; printing is the binary's job.
 
 pub mod actors;
+#[cfg(test)]
+mod tests;
 pub mod xml;
 
 use std::collections::BTreeMap;

@@ -127,19 +127,11 @@ pub fn parse_suite(xml: &str) -> Result<Suite, String> {
                     _ => {}
                 }
             }
-            Event::Text(t) => {
-                if capture.is_some() {
-                    match t.unescape() {
-                        Ok(s) => buf.push_str(&s),
-                        Err(_) => buf.push_str(&String::from_utf8_lossy(&t)),
-                    }
-                }
-            }
-            Event::CData(t) => {
-                if capture.is_some() {
-                    buf.push_str(&String::from_utf8_lossy(&t));
-                }
-            }
+            Event::Text(t) if capture.is_some() => match t.unescape() {
+                Ok(s) => buf.push_str(&s),
+                Err(_) => buf.push_str(&String::from_utf8_lossy(&t)),
+            },
+            Event::CData(t) if capture.is_some() => buf.push_str(&String::from_utf8_lossy(&t)),
             Event::End(e) => {
                 let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
                 if capture.as_deref() == Some(name.as_str()) {

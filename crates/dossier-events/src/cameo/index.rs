@@ -128,7 +128,7 @@ impl VerbIndex {
                     lemma: v.lemma.clone(),
                     forms,
                     code: b.verb_code(v).clone(),
-                    kind: v.kind.clone().or_else(|| None),
+                    kind: v.kind.clone(),
                     line: v.line,
                 });
             }

@@ -72,7 +72,7 @@ pub fn material(tree: &Tree, v: usize, extra: &[usize]) -> (Vec<usize>, Vec<usiz
         // are clauses of their own.
         let sub = || {
             tree.subtree_where(c, &|i, w| {
-                (skip(i, w) || CLAUSES.contains(&w.base_rel())) && !(w.base_rel() == "conj" && !w.is_verb())
+                (w.is_verb() || w.base_rel() != "conj") && (CLAUSES.contains(&w.base_rel()) || skip(i, w))
             })
         };
         if c > v && (AFTER.contains(&rel) || to_clause) {
@@ -371,11 +371,14 @@ pub fn try_pattern(
 
 /// The code verb `v` gets from the entries `found` for it: the best matching pattern of their
 /// blocks, else the first entry's own code.
+/// The best pattern so far: (words matched, line, (block, pattern), bindings, entry).
+type Best = (usize, usize, (usize, usize), Bindings, u32);
+
 /// `compound`: the verb's subject is a compound actor.
 pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, compound: bool, found: &[Found]) -> Option<Coded> {
     let first = found.first()?;
     let (before, after) = material(tree, v, &first.extra);
-    let mut best: Option<(usize, usize, (usize, usize), Bindings, u32)> = None; // (weight, line, (block, pat), b, entry)
+    let mut best: Option<Best> = None;
     let mut blocks_seen = Vec::new();
     for f in found {
         let e = &index.entries[f.entry as usize];

@@ -326,7 +326,7 @@ impl CameoCoder {
             ks.iter()
                 .map(|&k| {
                     let a = &actors[k];
-                    format!("{}", a.code.as_deref().unwrap_or("?"))
+                    a.code.as_deref().unwrap_or("?").to_string()
                 })
                 .collect::<Vec<_>>()
                 .join(",")

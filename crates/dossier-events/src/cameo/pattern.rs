@@ -80,7 +80,7 @@ pub fn expand_synsets(dict: &VerbDictionary) -> Synsets {
         let mut alts = Vec::new();
         let mut seen = std::collections::HashSet::new();
         collect(dict, &s.name, &mut alts, &mut seen);
-        out.entry(s.name.clone()).or_insert_with(Vec::new).extend(alts);
+        out.entry(s.name.clone()).or_default().extend(alts);
     }
     out
 }

@@ -109,9 +109,9 @@ impl Tree {
             })
             .collect();
         // A head pointing at itself or into a cycle would loop: cut such links.
-        for i in 0..n {
-            if words[i].head == Some(i) {
-                words[i].head = None;
+        for (i, w) in words.iter_mut().enumerate() {
+            if w.head == Some(i) {
+                w.head = None;
             }
         }
         for i in 0..n {
@@ -189,7 +189,7 @@ impl Tree {
                     }
                 }
                 // UD v2: "by X" under a passive verb is its agent.
-                "obl" if has_by && w.head.is_some_and(|h| passive_v2(h)) => "obl:agent".to_string(),
+                "obl" if has_by && w.head.is_some_and(&passive_v2) => "obl:agent".to_string(),
                 r => r.to_string(),
             };
             w.rel = rel;
