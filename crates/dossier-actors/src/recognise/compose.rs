@@ -132,6 +132,11 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
         let starts_title = lex.title(&s.lower[i]).is_some() && s.surface(i).starts_with(char::is_uppercase);
         let his = i > 0 && matches!(s.lower[i - 1].as_str(), "his" | "her" | "their");
         let mut d = match start_piece {
+            // "official Twitter account": an adjective, not an actor.
+            Some(k) if s.adjectival(&pieces[k]) => {
+                i += 1;
+                continue;
+            }
             Some(k) => Draft::from_piece(&pieces[k], s.plural(pieces[k].end - 1)),
             None if starts_title => Draft {
                 start: i,
