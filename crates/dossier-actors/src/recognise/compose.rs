@@ -285,7 +285,12 @@ fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
                 })
             })
     };
-    let capitals = (d.start..d.end).any(|k| s.surface(k).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+    let capitals = (d.start..d.end).any(|k| {
+        s.surface(k)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    });
     if capitals || name(&words) {
         return;
     }
@@ -300,8 +305,7 @@ fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
             || s.lower[d.end] == "'s");
     // Singular nationality nouns end like "Russian", "Pakistani", "Icelander".
     let demonym = ["an", "i", "er"].iter().any(|e| last.ends_with(e));
-    let singular =
-        !plural && demonym && determiner && !noun_after && names_same(with_last(&format!("{last}s")));
+    let singular = !plural && demonym && determiner && !noun_after && names_same(with_last(&format!("{last}s")));
     if plural || singular {
         d.code = Some(format!("{code}CVL"));
         d.person = singular;

@@ -41,7 +41,7 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
             None => scores.push((country.to_string(), w, 1)),
         }
     }
-    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    scores.sort_by_key(|x| std::cmp::Reverse(x.1));
     match scores.as_slice() {
         [first, rest @ ..] if first.1 > 0 && rest.first().is_none_or(|second| second.1 < first.1) => {
             let others: Vec<String> = rest.iter().map(|(c, s, _)| format!("{c} {s}")).collect();

@@ -201,7 +201,10 @@ fn nationalities_used_as_nouns_are_people() {
     assert!(has(&v, "Moldovan", "MDACVL"), "{v:?}");
     let v = analysed("Officials from the Philippines met the Dutch envoy.", None);
     assert!(has(&v, "Philippines", "PHL"), "{v:?}");
-    let v = analysed("It was a partner of the United Kingdom and the UK, said the Dutch.", None);
+    let v = analysed(
+        "It was a partner of the United Kingdom and the UK, said the Dutch.",
+        None,
+    );
     assert!(has(&v, "United Kingdom", "GBR"), "{v:?}");
     assert!(has(&v, "the UK", "GBR"), "{v:?}");
     assert!(has(&v, "Dutch", "NLD"), "{v:?}");
