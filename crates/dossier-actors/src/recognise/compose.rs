@@ -132,11 +132,6 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
         let starts_title = lex.title(&s.lower[i]).is_some() && s.surface(i).starts_with(char::is_uppercase);
         let his = i > 0 && matches!(s.lower[i - 1].as_str(), "his" | "her" | "their");
         let mut d = match start_piece {
-            // "official Twitter account": an adjective, not an actor.
-            Some(k) if s.adjectival(&pieces[k]) => {
-                i += 1;
-                continue;
-            }
             Some(k) => Draft::from_piece(&pieces[k], s.plural(pieces[k].end - 1)),
             None if starts_title => Draft {
                 start: i,
@@ -249,10 +244,9 @@ fn i_end(pieces: &[Piece], k: Option<usize>) -> usize {
 }
 
 /// Makes a bare country draft the people of that country when its words are a nationality used
-/// as a noun: a plural whose singular names the same country ("Russians", "South Koreans"), or
-/// a singular nationality after an article or a number and before no noun, whose plural names
-/// the same country ("a Russian", "the Norwegian, …"). Never a country's own name ("the
-/// Philippines", "the United Kingdom", "the UK").
+/// as a noun: a plural whose singular names the same country ("Russians", "South Koreans";
+/// not "the Philippines", a country's own name), or a singular after an article or a number and
+/// before no noun, whose plural names the same country ("a Russian", "the Norwegian, …").
 fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
     let Some(code) = d.code.clone() else { return };
     let last = s.lower[d.end - 1].as_str();
@@ -274,27 +268,10 @@ fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
             .join(" ")
     };
     let words = s.lower[d.start..d.end].join(" ");
-    // A country's own name ("the Philippines", "the United Kingdom", "the UK") is not a
-    // nationality: not its dictionary entry's main phrase, an ISO name or written in capitals.
-    let name = |w: &str| {
-        known.gaz.countries.iter().any(|c| c.name.eq_ignore_ascii_case(w))
-            || known.index.get(w).is_some_and(|es| {
-                es.iter().any(|e| match e {
-                    super::index::Entry::Actor(a) => a.primary().text().eq_ignore_ascii_case(w),
-                    _ => false,
-                })
-            })
-    };
-    let capitals = (d.start..d.end).any(|k| {
-        s.surface(k)
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-    });
-    if capitals || name(&words) {
-        return;
-    }
-    let plural = last.len() > 3 && last.ends_with('s') && names_same(with_last(&last[..last.len() - 1]));
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !known.gaz.countries.iter().any(|c| c.name.eq_ignore_ascii_case(&words))
+        && names_same(with_last(&last[..last.len() - 1]));
     let determiner = d
         .start
         .checked_sub(1)
@@ -303,9 +280,7 @@ fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
         && (matches!(s.upos(d.end), "NOUN" | "PROPN" | "ADJ" | "NUM" | "")
             && s.lower[d.end].chars().all(char::is_alphanumeric)
             || s.lower[d.end] == "'s");
-    // Singular nationality nouns end like "Russian", "Pakistani", "Icelander".
-    let demonym = ["an", "i", "er"].iter().any(|e| last.ends_with(e));
-    let singular = !plural && demonym && determiner && !noun_after && names_same(with_last(&format!("{last}s")));
+    let singular = !plural && determiner && !noun_after && names_same(with_last(&format!("{last}s")));
     if plural || singular {
         d.code = Some(format!("{code}CVL"));
         d.person = singular;

@@ -7,9 +7,7 @@
 //! - a bare noun with "the" ("the operatives", "the ministry") takes the nearest earlier actor
 //!   with the same head word, or for organisation nouns the nearest organisation, within
 //!   [`WINDOW`] sentences;
-//! - "he"/"she" the nearest person, "they" the nearest group, in this or the previous sentence;
-//! - a state body without a country ("prosecutors", "the Justice Department") takes the
-//!   document's home country, "the country's spy agency" the country named last ([`super::home`]).
+//! - "he"/"she" the nearest person, "they" the nearest group, in this or the previous sentence.
 //!
 //! Drafts that stay without a code and name nobody are dropped here.
 
@@ -30,25 +28,14 @@ pub struct Placed {
     /// The mention's words, lower-cased, space-separated.
     pub text: String,
     pub antecedent: Option<usize>,
-    /// The mention opens the document's dateline ("MOSCOW (AP) —").
-    pub dateline: bool,
-    /// The mention follows "the country's" / "the nation's".
-    pub country_ref: bool,
 }
 
 fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
-/// Resolves and filters the drafts of a whole document, in order. `is_country`: whether a
-/// code's first three letters are a country (not `IGO`, not a sector).
-pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Vec<Placed> {
-    let needs_home = placed.iter().any(|p| p.country_ref || super::home::takes_home(p, lex));
-    let home = if needs_home {
-        super::home::home_country(&placed, lex, is_country)
-    } else {
-        None
-    };
+/// Resolves and filters the drafts of a whole document, in order.
+pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
     let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
     for mut p in placed {
         let d = &p.draft;
@@ -119,35 +106,6 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
             p.draft
                 .rules
                 .push(format!("refers to `{}` (sentence {})", out[i].head, out[i].sentence));
-        }
-        if p.draft.final_code().is_none() && p.draft.sector.is_some() {
-            let last_country = || {
-                out.iter()
-                    .rev()
-                    .take_while(|q| q.sentence + 1 >= p.sentence)
-                    .find_map(|q| {
-                        q.draft
-                            .final_code()
-                            .and_then(|c| c.get(..3).filter(|c| is_country(c)).map(str::to_string))
-                    })
-            };
-            let country = if p.country_ref {
-                last_country()
-                    .map(|c| {
-                        let why = format!("\"the country's\": the country named last, {c}");
-                        (c, why)
-                    })
-                    .or_else(|| home.clone())
-            } else if super::home::takes_home(&p, lex) {
-                home.clone()
-            } else {
-                None
-            };
-            if let Some((c, why)) = country {
-                p.draft.code = Some(c);
-                p.draft.bare = false;
-                p.draft.rules.push(why);
-            }
         }
         let named_person = p.draft.person && p.draft.entity.is_some() && !p.draft.generic && !p.draft.name_only;
         let keep = p.draft.final_code().is_some() || named_person;

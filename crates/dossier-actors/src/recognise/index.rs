@@ -76,12 +76,7 @@ impl PhraseIndex {
                 // A short phrase of a country ("NORWEGIAN", "SOUTH KOREAN") with an `-s`
                 // also names its people ("Norwegians", "South Koreans"), as TABARI's prefix
                 // match of a stem would; `compose` decides whether it does in a sentence.
-                // Not for words with no `-s` plural ("Dutch", "British", "Chinese").
-                let plural_ok = text.ends_with(|c: char| c.is_ascii_alphabetic() && !"SXZY".contains(c))
-                    && !text.ends_with("SH")
-                    && !text.ends_with("TCH")
-                    && !text.ends_with("NCH")
-                    && !text.ends_with("ESE");
+                let plural_ok = text.ends_with(|c: char| c.is_ascii_alphabetic() && !"SXZY".contains(c));
                 if country && p.words.len() <= 2 && plural_ok {
                     ix.add(&format!("{text}S"), Entry::Actor(e), seg);
                 }

@@ -8,7 +8,6 @@ const REFERENCES: &str = include_str!("../../../../data/recognise/references.txt
 const PERSON_NOUNS: &str = include_str!("../../../../data/recognise/person_nouns.txt");
 const REPORTING: &str = include_str!("../../../../data/recognise/reporting_verbs.txt");
 const GENERIC_HEADS: &str = include_str!("../../../../data/recognise/generic_heads.txt");
-const HOME_BODIES: &str = include_str!("../../../../data/recognise/home_bodies.txt");
 const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");
 
 /// What a reference word may point back to.
@@ -18,16 +17,6 @@ pub enum RefKind {
     Person,
     Group,
     Any,
-}
-
-/// Which uncoded state bodies take the document's home country (`home_bodies.txt`).
-#[derive(Debug, Default)]
-pub struct HomeBodies {
-    pub sectors: std::collections::HashSet<String>,
-    pub heads: std::collections::HashSet<String>,
-    pub abroad: std::collections::HashSet<String>,
-    pub private: std::collections::HashSet<String>,
-    pub not_after: std::collections::HashSet<String>,
 }
 
 /// The parsed lists.
@@ -41,7 +30,6 @@ pub struct Lexicons {
     pub reporting: std::collections::HashSet<String>,
     /// Head nouns that do not replace a more specific sector ("officials", "staff").
     pub generic_heads: std::collections::HashSet<String>,
-    pub home: HomeBodies,
     /// Dictionary sector code (or pair) → SPEC.md sector (`MED` → `JRN`, `GOVLEG` → `LEG`).
     pub sectors: HashMap<String, String>,
 }
@@ -89,23 +77,7 @@ impl Lexicons {
             }
             sectors.insert(from.to_string(), to.to_string());
         }
-        let mut home = HomeBodies::default();
-        for (n, l) in lines(HOME_BODIES) {
-            let (kind, word) = l
-                .split_once('\t')
-                .ok_or_else(|| format!("home_bodies.txt:{n}: expected `kind<TAB>word`"))?;
-            let set = match kind {
-                "sector" => &mut home.sectors,
-                "head" => &mut home.heads,
-                "abroad" => &mut home.abroad,
-                "private" => &mut home.private,
-                "not-after" => &mut home.not_after,
-                _ => return Err(format!("home_bodies.txt:{n}: unknown kind `{kind}`")),
-            };
-            set.insert(word.to_string());
-        }
         Ok(Lexicons {
-            home,
             titles,
             references,
             person_nouns,

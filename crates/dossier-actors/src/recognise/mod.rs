@@ -11,7 +11,6 @@
 mod compose;
 mod coref;
 mod draft;
-mod home;
 mod index;
 mod lexicons;
 mod pieces;
@@ -54,8 +53,6 @@ pub struct Recogniser {
     gaz: &'static Gazetteer,
     lex: Lexicons,
     dates: DateRecognizer,
-    /// ISO codes of the gazetteer's countries (current and former).
-    countries: std::collections::HashSet<String>,
 }
 
 impl Recogniser {
@@ -71,7 +68,6 @@ impl Recogniser {
             gaz,
             lex: Lexicons::builtin()?,
             dates: DateRecognizer::new(),
-            countries: gaz.countries.iter().map(|c| c.code.clone()).collect(),
         })
     }
 
@@ -152,14 +148,6 @@ impl Recogniser {
                 let head = lower[d.end - 1].clone();
                 let before = d.start.checked_sub(1).map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
-                let dateline = si == 0
-                    && d.start == 0
-                    && lower
-                        .get(d.end)
-                        .is_some_and(|w| matches!(w.as_str(), "," | "-" | "—" | "–" | "(" | ":"));
-                let country_ref = d.start >= 2
-                    && lower[d.start - 1] == "'s"
-                    && matches!(lower[d.start - 2].as_str(), "country" | "nation");
                 placed.push(coref::Placed {
                     sentence: si,
                     draft: d,
@@ -167,8 +155,6 @@ impl Recogniser {
                     before,
                     text,
                     antecedent: None,
-                    dateline,
-                    country_ref,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -180,7 +166,7 @@ impl Recogniser {
                 });
             }
         }
-        let resolved = coref::resolve(placed, &self.lex, &|c| self.countries.contains(c));
+        let resolved = coref::resolve(placed, &self.lex);
         // Pronouns, each against the actors before it (antecedents index `resolved`).
         let mut pronouns = Vec::new();
         for (si, t, kind, own_only) in refs {
@@ -199,8 +185,6 @@ impl Recogniser {
                     before: None,
                     text: String::new(),
                     antecedent,
-                    dateline: false,
-                    country_ref: false,
                 });
             }
         }
