@@ -273,6 +273,9 @@ impl Ctx<'_> {
         }
         let marks = matches!(w.base_rel(), "case" | "mark");
         let scope: Vec<usize> = match (marks, w.head) {
+            // The `to` of an infinitive marks the verb itself ("(TO LEAVE)"), not the words of
+            // its clause ("agreed to lift sanctions" is not `(TO SANCTIONS)`).
+            (true, Some(h)) if t.words[h].is_verb() => mat[p + 1..].iter().copied().filter(|&x| x == h).collect(),
             (true, Some(h)) => {
                 let sub = t.subtree(h);
                 mat[p + 1..].iter().copied().filter(|x| sub.contains(x)).collect()

@@ -213,7 +213,7 @@ impl CameoCoder {
         }
         let same = |a: usize, b: usize| a == b || (actors[a].code.is_some() && actors[a].code == actors[b].code);
         self.transform(&tree, &mut records, &same);
-        control(&tree, &mut records);
+        control(&tree, &mut records, &self.negator);
         let mut out: Vec<CameoMatch> = Vec::new();
         for r in records {
             for (s, t, code) in r.events {
@@ -464,7 +464,7 @@ impl CameoCoder {
 /// event stands (for a purpose clause, "met X to discuss", always the governor's). The governor's when it acts on someone (an object, or a passive with an agent:
 /// "urged X to", "was pressured by X to") or its pattern covers the complement ("begun to
 /// question"); else the complement's, with the governor's subject ("pledged to expel").
-fn control(tree: &Tree, records: &mut [VerbRecord]) {
+fn control(tree: &Tree, records: &mut [VerbRecord], pico: &Negator) {
     for i in 0..records.len() {
         for j in 0..records.len() {
             let (v1, v2) = (records[i].v, records[j].v);
@@ -493,6 +493,29 @@ fn control(tree: &Tree, records: &mut [VerbRecord]) {
             };
             let sub = tree.subtree(first);
             let covers = records[i].matched.iter().any(|w| sub.contains(w));
+            // An intention or request about the act: one event with the combined code, aimed at
+            // the governor's object if it has one, else at the act's target.
+            let combined = pico.compose(&records[i].events[0].2, &records[j].events[0].2);
+            if let (Some(code), false) = (combined, covers) {
+                let inner_targets: Vec<Option<usize>> = records[j].events.iter().map(|e| e.1).collect();
+                let outer = std::mem::take(&mut records[i].events);
+                let mut made = Vec::new();
+                for (s, t, _) in &outer {
+                    let targets = if acts_on { vec![*t] } else { inner_targets.clone() };
+                    for t in targets {
+                        if !made.contains(&(*s, t, code.clone())) {
+                            made.push((*s, t, code.clone()));
+                        }
+                    }
+                }
+                records[i].events = made;
+                records[i].trace.push_str(&format!(
+                    "; combined with `{}` into {code}",
+                    tree.words[records[j].v].form
+                ));
+                records[j].events.clear();
+                continue;
+            }
             if acts_on || covers {
                 records[j].events.clear();
             } else {
