@@ -364,6 +364,11 @@ pub fn try_pattern(
                 deep[x] = !shallow.contains(&x);
             }
         }
+        // The verb of an open complement is an act of its own, not a word of this one's phrase
+        // ("asked X to help" is not `* HELP`).
+        if tree.words[c].rel == "xcomp" && tree.words[c].is_verb() {
+            deep[c] = true;
+        }
     }
     let ctx = Ctx { tree, deep, compound };
     let mut b = Bindings::default();

@@ -126,6 +126,8 @@ struct VerbRecord {
     matched: Vec<usize>,
     /// The events were made by a transformation.
     transformed: bool,
+    /// Its events went into another verb's transformation.
+    consumed: bool,
 }
 
 impl CameoCoder {
@@ -259,7 +261,7 @@ impl CameoCoder {
             };
         }
         let w = &tree.words[v];
-        let passive = tree.is_passive(v) || (w.base_rel() == "acl" && w.xpos == "VBN");
+        let passive = tree.is_passive(v) || (w.rel == "acl" && matches!(w.xpos.as_str(), "VBN" | "VBD"));
         let subj = roles.subject(v);
         let b = &coded.bindings;
         let subj_actors = subj.map(|s| roles.actors_for(s)).unwrap_or_default();
@@ -374,6 +376,7 @@ impl CameoCoder {
                 Vec::new()
             },
             transformed: false,
+            consumed: false,
         })
     }
 
@@ -442,6 +445,7 @@ impl CameoCoder {
                 if made.is_empty() {
                     continue;
                 }
+                records[j].consumed = true;
                 let mut k = 0;
                 records[j].events.retain(|_| {
                     k += 1;
@@ -477,12 +481,12 @@ fn control(tree: &Tree, records: &mut [VerbRecord], pico: &Negator) {
             if i == j || !(xcomp || purpose) || records[i].transformed {
                 continue;
             }
-            if records[i].events.is_empty() || records[j].events.is_empty() {
-                continue;
-            }
-            if purpose {
+            if purpose && (!records[i].events.is_empty() || records[i].consumed) {
                 // "met X to discuss", "send a team to help": the purpose is not another event.
                 records[j].events.clear();
+                continue;
+            }
+            if purpose || records[i].events.is_empty() || records[j].events.is_empty() {
                 continue;
             }
             let passive = tree.is_passive(v1);
