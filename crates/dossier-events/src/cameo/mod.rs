@@ -275,7 +275,18 @@ impl CameoCoder {
             skip.extend(coded.material.0.iter().copied());
             let statement = code.code.as_deref() == Some("010");
             let domain = roles.target_domain(v, &skip, !statement);
-            targets = roles.first_in(&domain, &sources);
+            // Phrases the pattern spelled out are part of the act, not its target ("clash with
+            // rioters in X", "received ministers from X").
+            let mut not = sources.clone();
+            if coded.pattern.is_some() {
+                for &w in &b.words {
+                    not.extend(roles.at(w).iter().copied());
+                }
+            }
+            targets = roles.first_in(&domain, &not);
+            if targets.is_empty() && not.len() > sources.len() {
+                targets = roles.first_in(&domain, &sources);
+            }
         }
         if let Some(s) = b.source {
             sources = roles.actors_for(s);
