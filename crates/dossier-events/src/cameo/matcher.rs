@@ -35,6 +35,8 @@ pub struct Bindings {
     pub compound: bool,
     /// Words the pattern matched.
     pub words: Vec<usize>,
+    /// Heads of the phrases `^` passed over.
+    pub skipped: Vec<usize>,
 }
 
 /// The code a verb gets, with the pattern (if any) that gave it.
@@ -171,7 +173,7 @@ impl Ctx<'_> {
                 // Pass over one noun phrase up to its head (its own prepositional phrases stay).
                 let p = (start..mat.len()).find(|&p| nominal(&t.words[mat[p]]))?;
                 let h = phrase_head(t, mat[p]).max(mat[p]);
-                b.words.push(h);
+                b.skipped.push(h);
                 let next = mat.iter().position(|&x| x > h).unwrap_or(mat.len());
                 self.seq_at(rest, mat, next, Some(h), b, top)
             }
@@ -289,7 +291,7 @@ impl Ctx<'_> {
         }
         let mut inner_b = b.clone();
         let n = self.seq(rest, &scope, 0, Some(tok), &mut inner_b)?;
-        let last = inner_b.words.iter().copied().max().unwrap_or(tok).max(tok);
+        let last = inner_b.words.iter().chain(&inner_b.skipped).copied().max().unwrap_or(tok).max(tok);
         *b = inner_b;
         Some((n + 1, last))
     }

@@ -201,7 +201,8 @@ impl CameoCoder {
         let roles = Roles::new(&tree, &anchors);
         let mut records = Vec::new();
         for v in 0..tree.len() {
-            if !tree.words[v].is_verb() {
+            // Participles modifying a noun ("victims killed by X") describe, they do not report.
+            if !tree.words[v].is_verb() || tree.words[v].rel == "acl" {
                 continue;
             }
             let found = self.index.lookup(&tree, v, self.options.lemmas);
