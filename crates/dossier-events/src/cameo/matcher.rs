@@ -113,8 +113,11 @@ pub fn phrase_head(tree: &Tree, mut i: usize) -> usize {
     i
 }
 
+/// A word that can head or start a phrase a marker points at: a noun, or any word in a nominal
+/// relation ("from the Syrian").
 fn nominal(w: &Word) -> bool {
     matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM" | "X")
+        || (matches!(w.base_rel(), "obl" | "nmod" | "obj" | "iobj" | "nsubj" | "appos") && w.upos != "VERB")
 }
 
 struct Ctx<'a> {
@@ -291,7 +294,14 @@ impl Ctx<'_> {
         }
         let mut inner_b = b.clone();
         let n = self.seq(rest, &scope, 0, Some(tok), &mut inner_b)?;
-        let last = inner_b.words.iter().chain(&inner_b.skipped).copied().max().unwrap_or(tok).max(tok);
+        let last = inner_b
+            .words
+            .iter()
+            .chain(&inner_b.skipped)
+            .copied()
+            .max()
+            .unwrap_or(tok)
+            .max(tok);
         *b = inner_b;
         Some((n + 1, last))
     }
