@@ -378,7 +378,10 @@ pub fn try_pattern(
         }
         // The verb of an open complement is an act of its own, not a word of this one's phrase
         // ("asked X to help" is not `* HELP`).
-        if tree.words[c].rel == "xcomp" && tree.words[c].is_verb() {
+        let has_obj = tree.deps(v, &["obj", "iobj"]).next().is_some();
+        let to_clause =
+            tree.words[c].base_rel() == "advcl" && tree.children[c].iter().any(|&m| tree.words[m].up == "TO");
+        if (tree.words[c].rel == "xcomp" || (to_clause && has_obj)) && tree.words[c].is_verb() {
             deep[c] = true;
         }
     }

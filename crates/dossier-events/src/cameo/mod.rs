@@ -487,10 +487,21 @@ fn control(tree: &Tree, records: &mut [VerbRecord], pico: &Negator) {
             let first = tree.first_conjunct(v2);
             let under = tree.words[first].head == Some(v1);
             let xcomp = under && tree.words[first].base_rel() == "xcomp";
-            let purpose = under
+            let to_clause = under
                 && tree.words[first].base_rel() == "advcl"
                 && tree.children[first].iter().any(|&m| tree.words[m].up == "TO");
+            // "asking X to help": a `to`-clause after an object is an open complement however
+            // the parser labelled it; without an object it is a purpose.
+            let objects: Vec<usize> = tree.deps(v1, &["obj", "iobj"]).collect();
+            let xcomp = xcomp || (to_clause && !objects.is_empty());
+            let purpose = to_clause && objects.is_empty();
             if i == j || !(xcomp || purpose) || records[i].transformed {
+                continue;
+            }
+            if xcomp && records[i].consumed {
+                // The governor already went into a transformation ("said he would not give X
+                // permission to help").
+                records[j].events.clear();
                 continue;
             }
             if purpose && (!records[i].events.is_empty() || records[i].consumed) {
@@ -511,7 +522,12 @@ fn control(tree: &Tree, records: &mut [VerbRecord], pico: &Negator) {
             let covers = records[i].matched.iter().any(|w| sub.contains(w));
             // An intention or request about the act: one event with the combined code, aimed at
             // the governor's object if it has one, else at the act's target.
-            let combined = pico.compose(&records[i].events[0].2, &records[j].events[0].2);
+            // Not when the governor's pattern names its object ("faces pressure to help"): that
+            // act is what the governor does.
+            let names_object = records[i].matched.iter().any(|w| objects.contains(w));
+            let combined = pico
+                .compose(&records[i].events[0].2, &records[j].events[0].2)
+                .filter(|_| !names_object);
             if let (Some(code), false) = (combined, covers) {
                 let inner_targets: Vec<Option<usize>> = records[j].events.iter().map(|e| e.1).collect();
                 let outer = std::mem::take(&mut records[i].events);
