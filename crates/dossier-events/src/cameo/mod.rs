@@ -262,7 +262,11 @@ impl CameoCoder {
             };
         }
         let w = &tree.words[v];
-        let passive = tree.is_passive(v) || (w.rel == "acl" && matches!(w.xpos.as_str(), "VBN" | "VBD"));
+        // Existential passives: "there were ten soldiers killed in X".
+        let existential = matches!(w.xpos.as_str(), "VBN" | "VBD")
+            && w.head
+                .is_some_and(|h| tree.words[h].lemma == "BE" && tree.dep(h, "expl").is_some());
+        let passive = tree.is_passive(v) || existential || (w.rel == "acl" && matches!(w.xpos.as_str(), "VBN" | "VBD"));
         let subj = roles.subject(v);
         let b = &coded.bindings;
         let subj_actors = subj.map(|s| roles.actors_for(s)).unwrap_or_default();

@@ -32,6 +32,12 @@ RESTORE
 SAY {SAYS SAID SAYING}
 --- ATTACK [190] ---
 ATTACK
+--- WANT [030] ---
+WANT
+--- HELP [070] ---
+HELP
+--- KILL [190] ---
+KILL
 --- BREAK [120] ---
 +BREAK_OFF {+BREAKS_OFF +BROKE_OFF +BROKEN_OFF +BREAKING_OFF} [161]
 BREAK {BREAKS BROKE BROKEN BREAKING}
@@ -281,6 +287,34 @@ fn compound_marker_needs_a_compound_subject() {
     );
     let rows = ["Freedonia Freedonia PROPN 2 nsubj", "agreed agree VERB 0 root"];
     assert_eq!(events(&rows, ACTORS), vec![]);
+}
+
+#[test]
+fn an_intention_about_an_act_combines_codes() {
+    // "Freedonia wants to help Sylvania": intent (030) to aid (070) is 033 in PICO.
+    let rows = [
+        "Freedonia Freedonia PROPN 2 nsubj",
+        "wants want VERB 0 root",
+        "to to PART 4 mark",
+        "help help VERB 2 xcomp",
+        "Sylvania Sylvania PROPN 4 obj",
+    ];
+    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "033")]);
+}
+
+#[test]
+fn existential_passives_have_their_agent_in_an_oblique() {
+    // "There were Sylvanian soldiers killed in Freedonia": the place's actor did it, as PETRARCH
+    // reads it.
+    let rows = [
+        "There there PRON 2 expl",
+        "were be VERB 0 root",
+        "Sylvania Sylvania PROPN 4 nsubj",
+        "killed kill VERB 2 csubj",
+        "in in ADP 6 case",
+        "Freedonia Freedonia PROPN 4 obl",
+    ];
+    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "190")]);
 }
 
 #[test]
