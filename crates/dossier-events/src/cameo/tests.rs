@@ -461,3 +461,32 @@ fn every_cameo_verb_line_compiles_or_is_refused_with_a_reason() {
         .iter()
         .any(|&e| index.blocks[index.entries[e as usize].block].code.to_string() == "010"));
 }
+
+#[test]
+fn real_articles_with_recognised_actors_code_without_panicking() {
+    use dossier_core::Stage;
+    let set = dossier_dict::phoenix().expect("phoenix loads");
+    let coder = CameoCoder::new(set);
+    let analyse = dossier_nlp::Analyse::embedded().expect("models");
+    let recogniser = dossier_actors::recognise::Recogniser::new().expect("recogniser");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut events = 0;
+    for entry in std::fs::read_dir(&dir).expect("examples") {
+        let path = entry.expect("entry").path();
+        let raw = std::fs::read_to_string(&path).expect("text");
+        let mut doc = Document::new("ex", raw);
+        dossier_text::clean::Cleaner::new().clean(&mut doc);
+        dossier_text::segment::Segmenter::new().segment(&mut doc);
+        analyse.process(&mut doc).expect("analyse");
+        recogniser.process(&mut doc).expect("recognise");
+        let spans: Vec<ActorSpan> = doc.actors.iter().map(ActorSpan::from_actor).collect();
+        for s in 0..doc.sentences.len() {
+            for m in coder.code(&doc, s, &spans) {
+                assert!(m.source.iter().chain(&m.target).all(|&k| k < spans.len()));
+                assert!(!m.code.is_empty() && !m.pattern.is_empty());
+                events += 1;
+            }
+        }
+    }
+    assert!(events > 0, "the example articles give some CAMEO events");
+}
