@@ -7,7 +7,7 @@ use dossier_events::cameo::{CameoCoder, CoderOptions};
 use std::path::PathBuf;
 
 /// UD unit-test suite (UniversalPetrarch, UDPipe 2.0 parses): exact sentences, %.
-const UD_EXACT_MIN: f64 = 88.0;
+const UD_EXACT_MIN: f64 = 88.3;
 /// PETR-2 gold-standard validation: Correct at least, Extra at most, % of gold events.
 const GSR_CORRECT_MIN: f64 = 80.0;
 const GSR_EXTRA_MAX: f64 = 17.5;
