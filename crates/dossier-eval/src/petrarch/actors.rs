@@ -88,7 +88,10 @@ impl ActorMatcher {
             }
         }
         for v in phrases.values_mut() {
-            // Longest first; at equal length actors before agents, then file order (stable sort).
+            // Longest first; at equal length actors before agents; a phrase defined twice takes
+            // its last definition, as PETRARCH's dictionary does (stable sort of the reversed
+            // list).
+            v.reverse();
             v.sort_by_key(|(w, p)| (std::cmp::Reverse(w.len()), matches!(p, Payload::Agent(_))));
         }
         ActorMatcher { set, actors, phrases }

@@ -168,6 +168,10 @@ impl VerbIndex {
     pub fn lookup(&self, tree: &Tree, v: usize, lemmas: bool) -> Vec<Found> {
         let w = &tree.words[v];
         let mut ids: Vec<u32> = self.entries_for(&w.up).to_vec();
+        // Without `lemmas`, an irregular form ("withdrew" of WITHDRAW) is still found by its
+        // lemma; a regular-looking form the dictionary does not make ("departes") is not a verb.
+        let irregular = !w.up.starts_with(w.lemma.as_str());
+        let lemmas = lemmas || irregular;
         if lemmas && w.lemma != w.up {
             ids.extend_from_slice(self.entries_for(&w.lemma));
         }

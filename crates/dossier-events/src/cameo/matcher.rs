@@ -35,6 +35,8 @@ pub struct Bindings {
     pub compound: bool,
     /// Words the pattern matched.
     pub words: Vec<usize>,
+    /// Heads of the phrases `^` passed over.
+    pub skipped: Vec<usize>,
 }
 
 /// The code a verb gets, with the pattern (if any) that gave it.
@@ -111,8 +113,11 @@ pub fn phrase_head(tree: &Tree, mut i: usize) -> usize {
     i
 }
 
+/// A word that can head or start a phrase a marker points at: a noun, or any word in a nominal
+/// relation ("from the Syrian").
 fn nominal(w: &Word) -> bool {
     matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM" | "X")
+        || (matches!(w.base_rel(), "obl" | "nmod" | "obj" | "iobj" | "nsubj" | "appos") && w.upos != "VERB")
 }
 
 struct Ctx<'a> {
@@ -171,7 +176,7 @@ impl Ctx<'_> {
                 // Pass over one noun phrase up to its head (its own prepositional phrases stay).
                 let p = (start..mat.len()).find(|&p| nominal(&t.words[mat[p]]))?;
                 let h = phrase_head(t, mat[p]).max(mat[p]);
-                b.words.push(h);
+                b.skipped.push(h);
                 let next = mat.iter().position(|&x| x > h).unwrap_or(mat.len());
                 self.seq_at(rest, mat, next, Some(h), b, top)
             }
@@ -273,6 +278,9 @@ impl Ctx<'_> {
         }
         let marks = matches!(w.base_rel(), "case" | "mark");
         let scope: Vec<usize> = match (marks, w.head) {
+            // The `to` of an infinitive marks the verb itself ("(TO LEAVE)"), not the words of
+            // its clause ("agreed to lift sanctions" is not `(TO SANCTIONS)`).
+            (true, Some(h)) if t.words[h].is_verb() => mat[p + 1..].iter().copied().filter(|&x| x == h).collect(),
             (true, Some(h)) => {
                 let sub = t.subtree(h);
                 mat[p + 1..].iter().copied().filter(|x| sub.contains(x)).collect()
@@ -286,7 +294,14 @@ impl Ctx<'_> {
         }
         let mut inner_b = b.clone();
         let n = self.seq(rest, &scope, 0, Some(tok), &mut inner_b)?;
-        let last = inner_b.words.iter().copied().max().unwrap_or(tok).max(tok);
+        let last = inner_b
+            .words
+            .iter()
+            .chain(&inner_b.skipped)
+            .copied()
+            .max()
+            .unwrap_or(tok)
+            .max(tok);
         *b = inner_b;
         Some((n + 1, last))
     }
@@ -360,6 +375,14 @@ pub fn try_pattern(
             for x in tree.subtree(c) {
                 deep[x] = !shallow.contains(&x);
             }
+        }
+        // The verb of an open complement is an act of its own, not a word of this one's phrase
+        // ("asked X to help" is not `* HELP`).
+        let has_obj = tree.deps(v, &["obj", "iobj"]).next().is_some();
+        let to_clause =
+            tree.words[c].base_rel() == "advcl" && tree.children[c].iter().any(|&m| tree.words[m].up == "TO");
+        if (tree.words[c].rel == "xcomp" || (to_clause && has_obj)) && tree.words[c].is_verb() {
+            deep[c] = true;
         }
     }
     let ctx = Ctx { tree, deep, compound };

@@ -126,6 +126,8 @@ struct VerbRecord {
     matched: Vec<usize>,
     /// The events were made by a transformation.
     transformed: bool,
+    /// Its events went into another verb's transformation.
+    consumed: bool,
 }
 
 impl CameoCoder {
@@ -199,7 +201,8 @@ impl CameoCoder {
         let roles = Roles::new(&tree, &anchors);
         let mut records = Vec::new();
         for v in 0..tree.len() {
-            if !tree.words[v].is_verb() {
+            // Participles modifying a noun ("victims killed by X") describe, they do not report.
+            if !tree.words[v].is_verb() || tree.words[v].rel == "acl" {
                 continue;
             }
             let found = self.index.lookup(&tree, v, self.options.lemmas);
@@ -213,7 +216,7 @@ impl CameoCoder {
         }
         let same = |a: usize, b: usize| a == b || (actors[a].code.is_some() && actors[a].code == actors[b].code);
         self.transform(&tree, &mut records, &same);
-        control(&tree, &mut records);
+        control(&tree, &mut records, &self.negator);
         let mut out: Vec<CameoMatch> = Vec::new();
         for r in records {
             for (s, t, code) in r.events {
@@ -259,7 +262,11 @@ impl CameoCoder {
             };
         }
         let w = &tree.words[v];
-        let passive = tree.is_passive(v) || (w.base_rel() == "acl" && w.xpos == "VBN");
+        // Existential passives: "there were ten soldiers killed in X".
+        let existential = matches!(w.xpos.as_str(), "VBN" | "VBD")
+            && w.head
+                .is_some_and(|h| tree.words[h].lemma == "BE" && tree.dep(h, "expl").is_some());
+        let passive = tree.is_passive(v) || existential || (w.rel == "acl" && matches!(w.xpos.as_str(), "VBN" | "VBD"));
         let subj = roles.subject(v);
         let b = &coded.bindings;
         let subj_actors = subj.map(|s| roles.actors_for(s)).unwrap_or_default();
@@ -273,7 +280,18 @@ impl CameoCoder {
             skip.extend(coded.material.0.iter().copied());
             let statement = code.code.as_deref() == Some("010");
             let domain = roles.target_domain(v, &skip, !statement);
-            targets = roles.first_in(&domain, &sources);
+            // Phrases the pattern spelled out are part of the act, not its target ("clash with
+            // rioters in X", "received ministers from X").
+            let mut not = sources.clone();
+            if coded.pattern.is_some() {
+                for &w in &b.words {
+                    not.extend(roles.at(w).iter().copied());
+                }
+            }
+            targets = roles.first_in(&domain, &not);
+            if targets.is_empty() && not.len() > sources.len() {
+                targets = roles.first_in(&domain, &sources);
+            }
         }
         if let Some(s) = b.source {
             sources = roles.actors_for(s);
@@ -374,6 +392,7 @@ impl CameoCoder {
                 Vec::new()
             },
             transformed: false,
+            consumed: false,
         })
     }
 
@@ -442,6 +461,7 @@ impl CameoCoder {
                 if made.is_empty() {
                     continue;
                 }
+                records[j].consumed = true;
                 let mut k = 0;
                 records[j].events.retain(|_| {
                     k += 1;
@@ -464,25 +484,36 @@ impl CameoCoder {
 /// event stands (for a purpose clause, "met X to discuss", always the governor's). The governor's when it acts on someone (an object, or a passive with an agent:
 /// "urged X to", "was pressured by X to") or its pattern covers the complement ("begun to
 /// question"); else the complement's, with the governor's subject ("pledged to expel").
-fn control(tree: &Tree, records: &mut [VerbRecord]) {
+fn control(tree: &Tree, records: &mut [VerbRecord], pico: &Negator) {
     for i in 0..records.len() {
         for j in 0..records.len() {
             let (v1, v2) = (records[i].v, records[j].v);
             let first = tree.first_conjunct(v2);
             let under = tree.words[first].head == Some(v1);
             let xcomp = under && tree.words[first].base_rel() == "xcomp";
-            let purpose = under
+            let to_clause = under
                 && tree.words[first].base_rel() == "advcl"
                 && tree.children[first].iter().any(|&m| tree.words[m].up == "TO");
+            // "asking X to help": a `to`-clause after an object is an open complement however
+            // the parser labelled it; without an object it is a purpose.
+            let objects: Vec<usize> = tree.deps(v1, &["obj", "iobj"]).collect();
+            let xcomp = xcomp || (to_clause && !objects.is_empty());
+            let purpose = to_clause && objects.is_empty();
             if i == j || !(xcomp || purpose) || records[i].transformed {
                 continue;
             }
-            if records[i].events.is_empty() || records[j].events.is_empty() {
+            if xcomp && records[i].consumed {
+                // The governor already went into a transformation ("said he would not give X
+                // permission to help").
+                records[j].events.clear();
                 continue;
             }
-            if purpose {
+            if purpose && (!records[i].events.is_empty() || records[i].consumed) {
                 // "met X to discuss", "send a team to help": the purpose is not another event.
                 records[j].events.clear();
+                continue;
+            }
+            if purpose || records[i].events.is_empty() || records[j].events.is_empty() {
                 continue;
             }
             let passive = tree.is_passive(v1);
@@ -493,6 +524,34 @@ fn control(tree: &Tree, records: &mut [VerbRecord]) {
             };
             let sub = tree.subtree(first);
             let covers = records[i].matched.iter().any(|w| sub.contains(w));
+            // An intention or request about the act: one event with the combined code, aimed at
+            // the governor's object if it has one, else at the act's target.
+            // Not when the governor's pattern names its object ("faces pressure to help"): that
+            // act is what the governor does.
+            let names_object = records[i].matched.iter().any(|w| objects.contains(w));
+            let combined = pico
+                .compose(&records[i].events[0].2, &records[j].events[0].2)
+                .filter(|_| !names_object);
+            if let (Some(code), false) = (combined, covers) {
+                let inner_targets: Vec<Option<usize>> = records[j].events.iter().map(|e| e.1).collect();
+                let outer = std::mem::take(&mut records[i].events);
+                let mut made = Vec::new();
+                for (s, t, _) in &outer {
+                    let targets = if acts_on { vec![*t] } else { inner_targets.clone() };
+                    for t in targets {
+                        if !made.contains(&(*s, t, code.clone())) {
+                            made.push((*s, t, code.clone()));
+                        }
+                    }
+                }
+                records[i].events = made;
+                records[i].trace.push_str(&format!(
+                    "; combined with `{}` into {code}",
+                    tree.words[records[j].v].form
+                ));
+                records[j].events.clear();
+                continue;
+            }
             if acts_on || covers {
                 records[j].events.clear();
             } else {

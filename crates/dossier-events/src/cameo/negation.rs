@@ -38,6 +38,18 @@ impl Negator {
         self.code.get(&(v - NEGATE)).cloned()
     }
 
+    /// The code of an intention, request or statement about an act ("wants to help": 030 +
+    /// 070 → 033; "asks X to help": 020 + 070 → 023): the sum of their PICO values when the
+    /// first is a bare category (its low twelve bits clear), the second has no category of its
+    /// own, and the sum is a CAMEO code.
+    pub fn compose(&self, outer: &str, inner: &str) -> Option<String> {
+        let (o, i) = (*self.value.get(outer)?, *self.value.get(inner)?);
+        if o <= 0 || o & 0xFFF != 0 || i <= 0 || i >= 0x1000 {
+            return None;
+        }
+        self.code.get(&(o + i)).cloned()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.value.is_empty()
     }

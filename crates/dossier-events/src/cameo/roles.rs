@@ -9,10 +9,9 @@
 
 use super::tree::Tree;
 
-/// Relations of a verb's complements where its target is looked for.
-const TARGET_RELS: &[&str] = &[
-    "obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "compound", "dep", "advmod",
-];
+/// Relations of a verb's complements where its target is looked for (not its open complement:
+/// "proposed to take it up with X" does not propose anything to X).
+const TARGET_RELS: &[&str] = &["obj", "iobj", "obl", "nmod", "ccomp", "compound", "dep", "advmod"];
 /// Relations that open another clause: a noun phrase's actors are not looked for below them.
 const CLAUSES: &[&str] = &[
     "acl",

@@ -32,6 +32,12 @@ RESTORE
 SAY {SAYS SAID SAYING}
 --- ATTACK [190] ---
 ATTACK
+--- WANT [030] ---
+WANT
+--- HELP [070] ---
+HELP
+--- KILL [190] ---
+KILL
 --- BREAK [120] ---
 +BREAK_OFF {+BREAKS_OFF +BROKE_OFF +BROKEN_OFF +BREAKING_OFF} [161]
 BREAK {BREAKS BROKE BROKEN BREAKING}
@@ -284,6 +290,34 @@ fn compound_marker_needs_a_compound_subject() {
 }
 
 #[test]
+fn an_intention_about_an_act_combines_codes() {
+    // "Freedonia wants to help Sylvania": intent (030) to aid (070) is 033 in PICO.
+    let rows = [
+        "Freedonia Freedonia PROPN 2 nsubj",
+        "wants want VERB 0 root",
+        "to to PART 4 mark",
+        "help help VERB 2 xcomp",
+        "Sylvania Sylvania PROPN 4 obj",
+    ];
+    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "033")]);
+}
+
+#[test]
+fn existential_passives_have_their_agent_in_an_oblique() {
+    // "There were Sylvanian soldiers killed in Freedonia": the place's actor did it, as PETRARCH
+    // reads it.
+    let rows = [
+        "There there PRON 2 expl",
+        "were be VERB 0 root",
+        "Sylvania Sylvania PROPN 4 nsubj",
+        "killed kill VERB 2 csubj",
+        "in in ADP 6 case",
+        "Freedonia Freedonia PROPN 4 obl",
+    ];
+    assert_eq!(events(&rows, ACTORS), vec![ev("FRE", "SYL", "190")]);
+}
+
+#[test]
 fn transformations_join_reported_attacks() {
     // "Freedonia said Sylvania attacked Latveria": an accusation (112), not two events.
     let rows = [
@@ -426,4 +460,33 @@ fn every_cameo_verb_line_compiles_or_is_refused_with_a_reason() {
     assert!(said
         .iter()
         .any(|&e| index.blocks[index.entries[e as usize].block].code.to_string() == "010"));
+}
+
+#[test]
+fn real_articles_with_recognised_actors_code_without_panicking() {
+    use dossier_core::Stage;
+    let set = dossier_dict::phoenix().expect("phoenix loads");
+    let coder = CameoCoder::new(set);
+    let analyse = dossier_nlp::Analyse::embedded().expect("models");
+    let recogniser = dossier_actors::recognise::Recogniser::new().expect("recogniser");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut events = 0;
+    for entry in std::fs::read_dir(&dir).expect("examples") {
+        let path = entry.expect("entry").path();
+        let raw = std::fs::read_to_string(&path).expect("text");
+        let mut doc = Document::new("ex", raw);
+        dossier_text::clean::Cleaner::new().clean(&mut doc);
+        dossier_text::segment::Segmenter::new().segment(&mut doc);
+        analyse.process(&mut doc).expect("analyse");
+        recogniser.process(&mut doc).expect("recognise");
+        let spans: Vec<ActorSpan> = doc.actors.iter().map(ActorSpan::from_actor).collect();
+        for s in 0..doc.sentences.len() {
+            for m in coder.code(&doc, s, &spans) {
+                assert!(m.source.iter().chain(&m.target).all(|&k| k < spans.len()));
+                assert!(!m.code.is_empty() && !m.pattern.is_empty());
+                events += 1;
+            }
+        }
+    }
+    assert!(events > 0, "the example articles give some CAMEO events");
 }

@@ -164,7 +164,19 @@ impl Tree {
                 .head
                 .map(|h| matches!(self.words[h].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM"))
                 .unwrap_or(false);
-            let has_by = self.children[i].iter().any(|&c| self.words[c].up == "BY");
+            // "by" as the phrase's own case marker, or as the first word of the phrase ("by a
+            // surface-to-air missile" where the parser hung "by" on a compound).
+            let first = {
+                let mut f = i;
+                let mut stack = vec![i];
+                while let Some(x) = stack.pop() {
+                    f = f.min(x);
+                    stack.extend(self.children[x].iter().copied());
+                }
+                f
+            };
+            let has_by = self.children[i].iter().any(|&c| self.words[c].up == "BY")
+                || (first < i && self.words[first].up == "BY" && self.words[first].base_rel() == "case");
             let w = &mut self.words[i];
             let rel = match w.rel.as_str() {
                 "dobj" => "obj".to_string(),
