@@ -19,6 +19,9 @@ pub struct Draft {
     pub target: Vec<Participant>,
     /// For `spy`: the side receiving the secrets ("for China", "to Moscow").
     pub recipient: Vec<u32>,
+    /// The text identifies the actor word's person ("an official"), so a recipient's service code
+    /// does not replace it.
+    pub identified: bool,
     /// The event this one is the content of (index among the sentence's drafts).
     pub parent: Option<usize>,
     /// The vocabulary says no target ("denied" takes none).
@@ -53,12 +56,20 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         actor_word = light_verb_subject(s, lex, i);
     }
     let target_word = roles::first_filled(s, i, t, &target_slots);
+    // "his arrest": a possessor that is the patient is not also the agent.
+    if actor_word.as_ref().map(|a| a.0) == target_word.as_ref().map(|t| t.0) {
+        actor_word = None;
+    }
     if let Some((w, how)) = &actor_word {
         trace.push(format!("actor ← {how} `{}`", s.lower[*w]));
     }
     if let Some((w, how)) = &target_word {
         trace.push(format!("target ← {how} `{}`", s.lower[*w]));
     }
+    let generic = lex.classes.iter().position(|c| c.name == "generic_person");
+    let identified = actor_word.as_ref().is_some_and(|(w, _)| {
+        !generic.is_some_and(|g| super::matcher::in_class(s, lex, *w, g))
+    });
     let recipient = if t.kind == "spy" {
         // "two men of spying for Russia": the parser may hang the recipient on the spy's noun.
         let on_noun = s.head[i].filter(|_| matches!(s.rel(i), "nmod" | "acl"));
@@ -81,6 +92,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         actor: mentions(s, actor_word),
         target: mentions(s, target_word),
         recipient,
+        identified,
         parent: None,
         no_target,
         negated: s.negated(i),
@@ -131,7 +143,7 @@ fn code(doc: &Document, p: &Participant) -> Option<String> {
 /// spy in the governing event, else the spy's own country when the secrets went abroad.
 fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
     let has_country = |ps: &[Participant]| ps.iter().any(|p| country(doc, p).is_some());
-    if !has_country(&drafts[d].actor) && !drafts[d].recipient.is_empty() {
+    if !has_country(&drafts[d].actor) && !drafts[d].identified && !drafts[d].recipient.is_empty() {
         let rec: Vec<Participant> = drafts[d]
             .recipient
             .iter()

@@ -43,7 +43,9 @@ fn dominant(doc: &dossier_core::Document) -> Option<String> {
 pub fn fill(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
     for d in drafts.iter_mut() {
-        if !d.actor.is_empty() || !STATE_ACTS.contains(&d.kind.as_str()) {
+        // Nominal events are coded only when their agent is explicit ("the arrest of X by Y"),
+        // except a state the patient is in ("remains under investigation").
+        if !d.actor.is_empty() || !STATE_ACTS.contains(&d.kind.as_str()) || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under")) {
             continue;
         }
         let w = d.word;
