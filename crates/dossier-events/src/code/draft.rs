@@ -83,13 +83,26 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     };
     let actor_word = actor_word.map(|x| x.0);
     let target_word = target_word.map(|x| x.0);
+    let mut actor = mentions(s, actor_word);
+    // "X said it had arrested …": an unresolved "it"/"they"/"we" subject of a reported clause is
+    // the reporting party.
+    if actor.is_empty() {
+        if let Some(w) = actor_word.filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we")) {
+            if let Some(r) = roles::reporter(s, i).filter(|&r| r != w) {
+                actor = mentions(s, Some(r));
+                if !actor.is_empty() {
+                    trace.push(format!("actor ← `{}` is the reporting party `{}`", s.lower[w], s.lower[r]));
+                }
+            }
+        }
+    }
     Draft {
         kind: t.kind.clone(),
         word: i,
         pos: t.pos,
         actor_word,
         target_word,
-        actor: mentions(s, actor_word),
+        actor,
         target: mentions(s, target_word),
         recipient,
         identified,

@@ -59,7 +59,7 @@ pub fn first_filled(s: &Sent, i: usize, t: &Trigger, slots: &[Slot]) -> Option<(
 }
 
 /// The subject of a reporting verb whose complement (or parataxis) holds word `i`'s clause.
-fn reporter(s: &Sent, i: usize) -> Option<usize> {
+pub fn reporter(s: &Sent, i: usize) -> Option<usize> {
     let mut j = i;
     for _ in 0..5 {
         // "…, X said": the reporting verb hangs under the clause as parataxis.
