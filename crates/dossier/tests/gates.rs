@@ -6,10 +6,10 @@ mod common;
 use common::*;
 
 /// `dossier eval gold ../shared/dev/espionage/gold.jsonl`: event F1 and strict F1.
-const DEV_F1_MIN: f64 = 0.18;
-const DEV_STRICT_F1_MIN: f64 = 0.10;
+const DEV_F1_MIN: f64 = 0.22;
+const DEV_STRICT_F1_MIN: f64 = 0.16;
 /// Share of sentences without gold events that get a prediction: at most.
-const DEV_EMPTY_FP_MAX: f64 = 0.20;
+const DEV_EMPTY_FP_MAX: f64 = 0.15;
 /// `dossier eval gold ../shared/seeds/gold.jsonl`: event F1.
 const SEEDS_F1_MIN: f64 = 0.19;
 

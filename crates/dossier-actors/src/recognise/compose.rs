@@ -71,8 +71,34 @@ impl Sentence<'_> {
         }
         match self.upos(i) {
             "" => w.chars().all(|c| c.is_alphabetic() || c == '-') && !STOP.contains(&w),
+            // "acting", "exiled", "retired": participles the parser makes adjectival modifiers,
+            // or that stand between a possessive and a noun ("Korea's acting ambassador").
+            "VERB" => {
+                let a = &self.tokens[i].analysis;
+                let between = i > 0
+                    && self.lower[i - 1] == "'s"
+                    && i + 1 < self.tokens.len()
+                    && matches!(self.upos(i + 1), "NOUN" | "PROPN" | "ADJ");
+                matches!(a.xpos, "VBG" | "VBN") && (a.deprel == "amod" || between)
+            }
             u => matches!(u, "ADJ" | "NOUN" | "NUM" | "PROPN"),
         }
+    }
+    /// An agent piece with no country that the parser attaches to the common noun after it, which
+    /// no piece covers: "government" in "government secrets", "police" in "police station"
+    /// modify a thing, not an actor.
+    fn modifies_a_thing(&self, p: &Piece, pieces: &[Piece], lex: &Lexicons) -> bool {
+        let next = p.end;
+        let last = &self.tokens[p.end - 1].analysis;
+        matches!(p.kind, Kind::Agent { .. })
+            && next < self.tokens.len()
+            && matches!(last.deprel, "compound" | "amod")
+            && last.head as usize == next + 1
+            && self.upos(next) == "NOUN"
+            && self.surface(next).starts_with(char::is_lowercase)
+            && lex.title(&self.lower[next]).is_none()
+            && !lex.person_nouns.contains(&self.lower[next])
+            && pieces.iter().all(|q| q.start != next)
     }
     /// An agent piece of one word that the tagger calls an adjective, before a noun: "national"
     /// in "national security", not in "a Chinese national".
@@ -132,6 +158,11 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
         let starts_title = lex.title(&s.lower[i]).is_some() && s.surface(i).starts_with(char::is_uppercase);
         let his = i > 0 && matches!(s.lower[i - 1].as_str(), "his" | "her" | "their");
         let mut d = match start_piece {
+            // "official Twitter account": an adjective, not an actor; "government secrets".
+            Some(k) if s.adjectival(&pieces[k]) || s.modifies_a_thing(&pieces[k], pieces, lex) => {
+                i += 1;
+                continue;
+            }
             Some(k) => Draft::from_piece(&pieces[k], s.plural(pieces[k].end - 1)),
             None if starts_title => Draft {
                 start: i,
@@ -185,6 +216,13 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
                     from = p.end;
                     continue;
                 }
+                // "ambassador to Rome", "embassy in Beijing": the country after a preposition is
+                // where the body is or whom it faces, not its own.
+                if matches!(p.kind, Kind::Country(_))
+                    && matches!(s.lower[d.end - 1].as_str(), "to" | "in" | "at" | "for" | "of" | "from")
+                {
+                    break;
+                }
                 let turned = gap.clone().any(|g| s.lower[g] == "turned");
                 // "a Chinese man": a generic person noun says who, not what role.
                 if matches!(p.kind, Kind::Agent { .. }) && lex.person_nouns.contains(&s.lower[p.end - 1]) {
@@ -195,21 +233,26 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
                     d.rules.push("generic person noun".into());
                     break;
                 }
-                let titled = p.start > 0 && lex.title(&s.lower[p.start - 1]).is_some();
+                let title = p.start.checked_sub(1).and_then(|t| lex.title(&s.lower[t]));
                 let generic = lex.generic_heads.contains(&s.lower[p.end - 1]);
                 if !d.absorb(p, s.plural(p.end - 1), turned, generic) {
                     break;
                 }
                 from = d.end;
-                if titled && matches!(p.kind, Kind::Named { service: false, .. }) {
+                if title.is_some() && matches!(p.kind, Kind::Named { service: false, .. }) {
                     d.person = true;
+                    // "United States President Joe Biden", whom the dictionary knows only as one
+                    // of the elite (`ELI`): the title says his role.
+                    if let (Some(Some(sector)), Some(c)) = (title, d.code.as_ref()) {
+                        if c.len() == 6 && c.ends_with("ELI") {
+                            d.code = Some(format!("{}{sector}", &c[..3]));
+                        }
+                    }
                 }
             }
             // "four Russians", "a Norwegian": a nationality used as a noun names its people.
-            if d.start == pieces[start_piece.unwrap_or(0)].start
-                && d.is_bare_country()
-                && d.end == i_end(pieces, start_piece)
-            {
+            // (The draft is still its first piece alone.)
+            if d.is_bare_country() && start_piece.is_some_and(|k| pieces[k].end == d.end) {
                 people_of_country(s, &mut d, known);
             }
             // A generic person noun right after ("a Chinese man").
@@ -235,43 +278,59 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
         }
     }
     appositives(s, &mut drafts, lex);
+    shared_heads_and_masters(s, &mut drafts);
     drafts
 }
 
-/// Where the piece a draft started from ends.
-fn i_end(pieces: &[Piece], k: Option<usize>) -> usize {
-    k.map_or(0, |k| pieces[k].end)
+/// Two links between neighbouring drafts:
+/// - "the Dutch and UK governments", "U.S.-Israeli dual nationals": a nationality coordinated
+///   with a country + role shares the role (`NLDGOV`, `USACVL`);
+/// - "spies working for the Polish government", "an agent for the GRU": a spy the text ties only
+///   to whom they work for takes that country (SPEC.md, "Roles").
+fn shared_heads_and_masters(s: &Sentence<'_>, drafts: &mut [Draft]) {
+    for k in 0..drafts.len().saturating_sub(1) {
+        let (a, b) = (&drafts[k], &drafts[k + 1]);
+        let between: Vec<&str> = s.lower[a.end..b.start].iter().map(String::as_str).collect();
+        let shared = a.is_bare_country()
+            && a.sector.is_none()
+            && b.agent_sector
+            && b.final_code().is_some_and(|c| c.len() == 6)
+            && match between.as_slice() {
+                ["-"] => true,
+                ["and" | "or" | "," | "/"] => s.upos(a.end - 1) == "ADJ",
+                _ => false,
+            };
+        if shared {
+            let (code, sector) = (a.code.clone().unwrap_or_default(), b.final_code().unwrap_or_default());
+            let a = &mut drafts[k];
+            a.code = Some(format!("{code}{}", &sector[3..]));
+            a.rules.push("shares the head of a coordinated phrase".into());
+            continue;
+        }
+        let works_for = a.code.is_none()
+            && a.sector.as_deref() == Some("SPY")
+            && matches!(
+                between.as_slice(),
+                ["for"] | ["for", "the"] | ["working" | "spying", "for"] | ["working" | "spying", "for", "the"]
+            );
+        if let (true, Some(country)) = (works_for, b.country().map(str::to_string)) {
+            let a = &mut drafts[k];
+            a.code = Some(country);
+            a.bare = false;
+            a.rules.push("a spy of the party they work for".into());
+        }
+    }
 }
 
 /// Makes a bare country draft the people of that country when its words are a nationality used
-/// as a noun: a plural whose singular names the same country ("Russians", "South Koreans";
-/// not "the Philippines", a country's own name), or a singular after an article or a number and
-/// before no noun, whose plural names the same country ("a Russian", "the Norwegian, …").
+/// as a noun: a plural whose singular names the same country ("Russians", "South Koreans"), or
+/// a singular nationality after an article or a number and before no noun, whose plural names
+/// the same country ("a Russian", "the Norwegian, …"). Never a country's own name ("the
+/// Philippines", "the United Kingdom", "the UK").
 fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
-    let Some(code) = d.code.clone() else { return };
     let last = s.lower[d.end - 1].as_str();
-    let names_same = |words: String| {
-        known.index.get(&words).is_some_and(|es| {
-            es.iter().any(|e| match e {
-                super::index::Entry::Actor(a) => a.code_at(known.doc.date) == Some(code.as_str()),
-                _ => false,
-            })
-        })
-    };
-    let before: Vec<&str> = s.lower[d.start..d.end - 1].iter().map(String::as_str).collect();
-    let with_last = |w: &str| {
-        before
-            .iter()
-            .copied()
-            .chain(std::iter::once(w))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let words = s.lower[d.start..d.end].join(" ");
-    let plural = last.len() > 3
-        && last.ends_with('s')
-        && !known.gaz.countries.iter().any(|c| c.name.eq_ignore_ascii_case(&words))
-        && names_same(with_last(&last[..last.len() - 1]));
+    // Cheap tests first: most country mentions ("China", "Russian officials") fail them.
+    let maybe_plural = last.len() > 3 && last.ends_with('s');
     let determiner = d
         .start
         .checked_sub(1)
@@ -280,7 +339,52 @@ fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
         && (matches!(s.upos(d.end), "NOUN" | "PROPN" | "ADJ" | "NUM" | "")
             && s.lower[d.end].chars().all(char::is_alphanumeric)
             || s.lower[d.end] == "'s");
-    let singular = !plural && determiner && !noun_after && names_same(with_last(&format!("{last}s")));
+    // Singular nationality nouns end like "Russian", "Pakistani", "Icelander".
+    let demonym = ["an", "i", "er"].iter().any(|e| last.ends_with(e));
+    let maybe_singular = !maybe_plural && demonym && determiner && !noun_after;
+    let capitals = (d.start..d.end).any(|k| {
+        s.surface(k)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    });
+    if !(maybe_plural || maybe_singular) || capitals {
+        return;
+    }
+    let Some(code) = d.code.clone() else { return };
+    let names_same = |words: String| {
+        known.index.get(&words).is_some_and(|es| {
+            es.iter().any(|e| match e {
+                super::index::Entry::Actor(a) => a.code_at(known.doc.date) == Some(code.as_str()),
+                _ => false,
+            })
+        })
+    };
+    let before = s.lower[d.start..d.end - 1].join(" ");
+    let with_last = |w: &str| {
+        if before.is_empty() {
+            w.to_string()
+        } else {
+            format!("{before} {w}")
+        }
+    };
+    let words = s.lower[d.start..d.end].join(" ");
+    // A country's own name ("the Philippines", "the United Kingdom") is not a nationality: not
+    // its dictionary entry's main phrase or an ISO name.
+    let name = |w: &str| {
+        known.gaz.countries.iter().any(|c| c.name.eq_ignore_ascii_case(w))
+            || known.index.get(w).is_some_and(|es| {
+                es.iter().any(|e| match e {
+                    super::index::Entry::Actor(a) => a.primary().text().eq_ignore_ascii_case(w),
+                    _ => false,
+                })
+            })
+    };
+    if name(&words) || name(words.trim_start_matches("the ")) {
+        return;
+    }
+    let plural = maybe_plural && names_same(with_last(&last[..last.len() - 1]));
+    let singular = maybe_singular && names_same(with_last(&format!("{last}s")));
     if plural || singular {
         d.code = Some(format!("{code}CVL"));
         d.person = singular;
@@ -413,6 +517,20 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             [","] | [",", "a" | "an" | "the"] | [",", "a" | "an" | "the", "former"] | [",", "former"] => {
                 Some("appositive")
             }
+            // "Lim, a spokesman at the unification ministry": a role at an organisation.
+            [",", middle @ .., "at" | "for" | "of" | "with" | "in"]
+                if !middle.is_empty()
+                    && middle
+                        .iter()
+                        .any(|w| lex.title(w).is_some() || lex.generic_heads.contains(*w))
+                    && middle.iter().all(|w| {
+                        lex.title(w).is_some()
+                            || lex.generic_heads.contains(*w)
+                            || matches!(*w, "a" | "an" | "the" | "former" | "senior" | "top" | "chief")
+                    }) =>
+            {
+                Some("role at")
+            }
             [",", "identified", "as"]
             | [",", "identified", "only", "as"]
             | [",", "also", "surnamed"]
@@ -421,7 +539,54 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             | [",", "called"] => Some("name"),
             _ => None,
         };
+        // "Ana Ruiz, a spokeswoman at the foreign ministry": the role may be a draft of its own.
+        let role_then_org = intro == Some("appositive")
+            && b.bare
+            && drafts.get(k + 2).is_some_and(|c| {
+                matches!(
+                    s.lower[b.end..c.start]
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .as_slice(),
+                    ["at" | "for" | "of" | "with" | "in"] | ["at" | "for" | "of" | "with" | "in", "the"]
+                )
+            });
+        let org = match (intro, role_then_org) {
+            (Some("role at"), _) => Some(b.clone()),
+            (_, true) => drafts.get(k + 2).cloned(),
+            _ => None,
+        };
+        if let Some(org) = org.filter(|o| !o.person && o.final_code().is_some_and(|c| c.len() >= 6)) {
+            if a.person && a.entity.is_some() && a.final_code().is_none_or(|c| c.len() < 6) {
+                let a = &mut drafts[k];
+                a.code = org.final_code();
+                a.rules.push("holds a role at the organisation named after it".into());
+                k += 1;
+                continue;
+            }
+        }
         let merged = match intro {
+            // "Russia's Deputy Foreign Minister, Mr Sergei Krylov": the role, then the name.
+            Some("appositive")
+                if closes
+                    && !a.person
+                    && !a.org
+                    && !a.generic
+                    && (a.sector.is_some() || a.agent_sector)
+                    && b.person
+                    && b.entity.is_some()
+                    && b.final_code().is_none() =>
+            {
+                let a = &mut drafts[k];
+                a.entity = b.entity.clone();
+                a.person = true;
+                a.group = false;
+                a.bare = false;
+                a.end = b.end;
+                a.rules.push("named in an apposition after its role".into());
+                true
+            }
             Some("name") if b.person && b.entity.is_some() && b.code.is_none() => {
                 let name = b.entity.clone();
                 let a = &mut drafts[k];

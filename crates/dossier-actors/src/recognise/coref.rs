@@ -7,7 +7,10 @@
 //! - a bare noun with "the" ("the operatives", "the ministry") takes the nearest earlier actor
 //!   with the same head word, or for organisation nouns the nearest organisation, within
 //!   [`WINDOW`] sentences;
-//! - "he"/"she" the nearest person, "they" the nearest group, in this or the previous sentence.
+//! - "he"/"she" the nearest person, "they" the nearest group, in this or the previous sentence;
+//! - a state body without a country ("prosecutors", "the Justice Department") takes the
+//!   document's home country, "the country's spy agency" the country named last, "its
+//!   citizens" the country of the sentence's subject ([`super::home`]).
 //!
 //! Drafts that stay without a code and name nobody are dropped here.
 
@@ -28,14 +31,28 @@ pub struct Placed {
     /// The mention's words, lower-cased, space-separated.
     pub text: String,
     pub antecedent: Option<usize>,
+    /// The mention opens the document's dateline ("MOSCOW (AP) —").
+    pub dateline: bool,
+    /// The mention follows "the country's" / "the nation's".
+    pub country_ref: bool,
+    /// The mention follows "its"/"their" and the sentence's subject, starting at this word of
+    /// the same sentence, comes before it ("China rejected the indictment of its officers").
+    pub possessor: Option<usize>,
 }
 
 fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
-/// Resolves and filters the drafts of a whole document, in order.
-pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
+/// Resolves and filters the drafts of a whole document, in order. `is_country`: whether a
+/// code's first three letters are a country (not `IGO`, not a sector).
+pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Vec<Placed> {
+    let needs_home = placed.iter().any(|p| p.country_ref || super::home::takes_home(p, lex));
+    let home = if needs_home {
+        super::home::home_country(&placed, lex, is_country)
+    } else {
+        None
+    };
     let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
     for mut p in placed {
         let d = &p.draft;
@@ -83,10 +100,14 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
                     .rposition(|q| near(q) && q.draft.final_code().is_some() && (q.head == p.head || named_so(q)))
                     .or_else(|| match kind {
                         // Otherwise only an organisation of the same sector in this or the last sentence.
-                        Some(RefKind::Org) => out.iter().rposition(|q| {
+                        // Only the word alone ("the ministry", not "the state security
+                        // ministry"), and not an ambassador or an embassy.
+                        Some(RefKind::Org) if p.text == p.head => out.iter().rposition(|q| {
                             q.sentence + 1 >= p.sentence
                                 && !q.draft.person
                                 && !q.draft.group
+                                && (q.draft.org || lex.references.get(&q.head) == Some(&RefKind::Org))
+                                && !super::home::abroad(q, lex)
                                 && q.draft.country_sector().1.is_some()
                                 && q.draft.country_sector().1 == d.sector
                         }),
@@ -106,6 +127,52 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons) -> Vec<Placed> {
             p.draft
                 .rules
                 .push(format!("refers to `{}` (sentence {})", out[i].head, out[i].sentence));
+        }
+        // "a Japanese man", "Estonian individuals" linked to no group: people of that country.
+        if found.is_none() && p.draft.generic && p.draft.is_bare_country() {
+            let c = p.draft.code.clone().unwrap_or_default();
+            p.draft.code = Some(format!("{c}CVL"));
+            p.draft.rules.push("a person of the country, in no role".into());
+        }
+        if p.draft.final_code().is_none() && p.draft.sector.is_some() {
+            let last_country = || {
+                out.iter()
+                    .rev()
+                    .take_while(|q| q.sentence + 1 >= p.sentence)
+                    .find_map(|q| {
+                        q.draft
+                            .final_code()
+                            .and_then(|c| c.get(..3).filter(|c| is_country(c)).map(str::to_string))
+                    })
+            };
+            let owner = p.possessor.and_then(|start| {
+                out.iter()
+                    .rev()
+                    .take_while(|q| q.sentence == p.sentence)
+                    .find(|q| q.draft.start == start)
+                    .and_then(|q| q.draft.final_code())
+                    .and_then(|c| c.get(..3).filter(|c| is_country(c)).map(str::to_string))
+            });
+            let country = if let Some(c) = owner {
+                let why = format!("\"its\": the country of the sentence's subject, {c}");
+                Some((c, why))
+            } else if p.country_ref {
+                last_country()
+                    .map(|c| {
+                        let why = format!("\"the country's\": the country named last, {c}");
+                        (c, why)
+                    })
+                    .or_else(|| home.clone())
+            } else if super::home::takes_home(&p, lex) {
+                home.clone()
+            } else {
+                None
+            };
+            if let Some((c, why)) = country {
+                p.draft.code = Some(c);
+                p.draft.bare = false;
+                p.draft.rules.push(why);
+            }
         }
         let named_person = p.draft.person && p.draft.entity.is_some() && !p.draft.generic && !p.draft.name_only;
         let keep = p.draft.final_code().is_some() || named_person;

@@ -108,10 +108,29 @@ impl Draft {
             Kind::Named { code, entity, service } => {
                 let same_country = self.country().is_none_or(|c| code.starts_with(c));
                 if !same_country {
+                    // "Israel's foreign intelligence service": a service's descriptive name after
+                    // another country describes that country's service.
+                    if *service && p.end > p.start + 1 && self.is_bare_country() {
+                        let country = self.code.clone().unwrap_or_default();
+                        self.code = Some(format!("{country}{}", code.get(3..6).unwrap_or("SPY")));
+                        self.org = true;
+                        self.end = p.end;
+                        self.rules.push(format!("{} described by its country", p.rule));
+                        return true;
+                    }
                     return false;
                 }
                 let more_specific = self.code.as_ref().is_none_or(|c| code.len() >= c.len());
-                if more_specific {
+                // A person the dictionary only knows as one of the elite (`ELI`) has the role
+                // the title before the name gives ("Foreign Minister Ariel Sharon").
+                let title_sector = match (&self.code, &self.sector) {
+                    (Some(c), _) if self.agent_sector && c.len() == 6 => Some(c[3..].to_string()),
+                    (None, Some(s)) => Some(s.clone()),
+                    _ => None,
+                };
+                if let (Some(s), true) = (title_sector, code.len() == 6 && code.ends_with("ELI")) {
+                    self.code = Some(format!("{}{s}", &code[..3]));
+                } else if more_specific {
                     self.code = Some(code.clone());
                     self.agent_sector = false;
                 }

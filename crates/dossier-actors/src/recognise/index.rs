@@ -68,7 +68,8 @@ impl PhraseIndex {
             map: HashMap::new(),
             prefixes: HashSet::new(),
         };
-        for e in dict.actors.iter().flat_map(|d| &d.entries).chain(extra_actors) {
+        // dossier's own actors first: for the same phrase their entry is found first.
+        for e in extra_actors.iter().chain(dict.actors.iter().flat_map(|d| &d.entries)) {
             let country = e.code_at(None).is_some_and(|c| c.len() == 3);
             for p in &e.phrases {
                 let text = p.text();
@@ -76,13 +77,19 @@ impl PhraseIndex {
                 // A short phrase of a country ("NORWEGIAN", "SOUTH KOREAN") with an `-s`
                 // also names its people ("Norwegians", "South Koreans"), as TABARI's prefix
                 // match of a stem would; `compose` decides whether it does in a sentence.
-                let plural_ok = text.ends_with(|c: char| c.is_ascii_alphabetic() && !"SXZY".contains(c));
+                // Not for words with no `-s` plural ("Dutch", "British", "Chinese").
+                let plural_ok = text.ends_with(|c: char| c.is_ascii_alphabetic() && !"SXZY".contains(c))
+                    && !text.ends_with("SH")
+                    && !text.ends_with("TCH")
+                    && !text.ends_with("NCH")
+                    && !text.ends_with("ESE");
                 if country && p.words.len() <= 2 && plural_ok {
                     ix.add(&format!("{text}S"), Entry::Actor(e), seg);
                 }
             }
         }
-        for e in dict.agents.entries.iter().chain(extra_agents) {
+        // dossier's own agents first, so that they win for the same phrase ("lawyer").
+        for e in extra_agents.iter().chain(&dict.agents.entries) {
             for p in e.forms() {
                 ix.add(&p.text(), Entry::Agent(e), seg);
             }

@@ -8,6 +8,7 @@ const REFERENCES: &str = include_str!("../../../../data/recognise/references.txt
 const PERSON_NOUNS: &str = include_str!("../../../../data/recognise/person_nouns.txt");
 const REPORTING: &str = include_str!("../../../../data/recognise/reporting_verbs.txt");
 const GENERIC_HEADS: &str = include_str!("../../../../data/recognise/generic_heads.txt");
+const HOME_BODIES: &str = include_str!("../../../../data/recognise/home_bodies.txt");
 const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");
 
 /// What a reference word may point back to.
@@ -17,6 +18,20 @@ pub enum RefKind {
     Person,
     Group,
     Any,
+}
+
+/// Which uncoded state bodies take the document's home country (`home_bodies.txt`).
+#[derive(Debug, Default)]
+pub struct HomeBodies {
+    pub sectors: std::collections::HashSet<String>,
+    /// Sectors whose bodies tie a story to their country (counted twice).
+    pub anchors: std::collections::HashSet<String>,
+    pub heads: std::collections::HashSet<String>,
+    /// Words that make an intelligence body a domestic one ("counter-intelligence", "security").
+    pub domestic: std::collections::HashSet<String>,
+    pub abroad: std::collections::HashSet<String>,
+    pub private: std::collections::HashSet<String>,
+    pub not_after: std::collections::HashSet<String>,
 }
 
 /// The parsed lists.
@@ -30,6 +45,7 @@ pub struct Lexicons {
     pub reporting: std::collections::HashSet<String>,
     /// Head nouns that do not replace a more specific sector ("officials", "staff").
     pub generic_heads: std::collections::HashSet<String>,
+    pub home: HomeBodies,
     /// Dictionary sector code (or pair) → SPEC.md sector (`MED` → `JRN`, `GOVLEG` → `LEG`).
     pub sectors: HashMap<String, String>,
 }
@@ -77,7 +93,25 @@ impl Lexicons {
             }
             sectors.insert(from.to_string(), to.to_string());
         }
+        let mut home = HomeBodies::default();
+        for (n, l) in lines(HOME_BODIES) {
+            let (kind, word) = l
+                .split_once('\t')
+                .ok_or_else(|| format!("home_bodies.txt:{n}: expected `kind<TAB>word`"))?;
+            let set = match kind {
+                "sector" => &mut home.sectors,
+                "anchor" => &mut home.anchors,
+                "head" => &mut home.heads,
+                "domestic" => &mut home.domestic,
+                "abroad" => &mut home.abroad,
+                "private" => &mut home.private,
+                "not-after" => &mut home.not_after,
+                _ => return Err(format!("home_bodies.txt:{n}: unknown kind `{kind}`")),
+            };
+            set.insert(word.to_string());
+        }
         Ok(Lexicons {
+            home,
             titles,
             references,
             person_nouns,
@@ -94,6 +128,10 @@ impl Lexicons {
     pub fn spec_code(&self, code: &str) -> String {
         if !code.is_ascii() || code.is_empty() || !code.len().is_multiple_of(3) {
             return code.to_string();
+        }
+        if code.len() == 3 {
+            // The common case, a country or a sector alone: one look-up.
+            return self.sectors.get(code).map_or_else(|| code.to_string(), String::clone);
         }
         let chunks: Vec<&str> = (0..code.len()).step_by(3).map(|i| &code[i..i + 3]).collect();
         let sector = |c: &str| self.sectors.get(c);

@@ -11,6 +11,7 @@
 mod compose;
 mod coref;
 mod draft;
+mod home;
 mod index;
 mod lexicons;
 mod pieces;
@@ -53,6 +54,8 @@ pub struct Recogniser {
     gaz: &'static Gazetteer,
     lex: Lexicons,
     dates: DateRecognizer,
+    /// ISO codes of the gazetteer's countries (current and former).
+    countries: std::collections::HashSet<String>,
 }
 
 impl Recogniser {
@@ -62,12 +65,13 @@ impl Recogniser {
         let gaz = gazetteer::builtin().map_err(|e| e.to_string())?;
         let seg = Segmenter::new();
         let extra = extra_agents()?;
-        let nationalities = extra_nationalities()?;
+        let own_actors = own_actors()?;
         Ok(Recogniser {
-            index: PhraseIndex::build(dict, extra, nationalities, gaz, &seg),
+            index: PhraseIndex::build(dict, extra, own_actors, gaz, &seg),
             gaz,
             lex: Lexicons::builtin()?,
             dates: DateRecognizer::new(),
+            countries: gaz.countries.iter().map(|c| c.code.clone()).collect(),
         })
     }
 
@@ -144,10 +148,29 @@ impl Recogniser {
                     }
                 }
             }
+            // The sentence's subject, for "its"/"their" before an actor with no country.
+            let subject = drafts
+                .iter()
+                .find(|d| (d.start..d.end).any(|k| tokens[k].analysis.deprel.starts_with("nsubj")))
+                .map(|d| (d.start, d.end));
             for d in drafts {
                 let head = lower[d.end - 1].clone();
+                let possessor = subject.filter(|&(_, end)| {
+                    d.code.is_none()
+                        && end <= d.start
+                        && d.start > 0
+                        && matches!(lower[d.start - 1].as_str(), "its" | "their")
+                });
                 let before = d.start.checked_sub(1).map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
+                let dateline = si == 0
+                    && d.start == 0
+                    && lower
+                        .get(d.end)
+                        .is_some_and(|w| matches!(w.as_str(), "," | "-" | "—" | "–" | "(" | ":"));
+                let country_ref = d.start >= 2
+                    && lower[d.start - 1] == "'s"
+                    && matches!(lower[d.start - 2].as_str(), "country" | "nation");
                 placed.push(coref::Placed {
                     sentence: si,
                     draft: d,
@@ -155,6 +178,9 @@ impl Recogniser {
                     before,
                     text,
                     antecedent: None,
+                    dateline,
+                    country_ref,
+                    possessor: possessor.map(|(start, _)| start),
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -166,7 +192,7 @@ impl Recogniser {
                 });
             }
         }
-        let resolved = coref::resolve(placed, &self.lex);
+        let resolved = coref::resolve(placed, &self.lex, &|c| self.countries.contains(c));
         // Pronouns, each against the actors before it (antecedents index `resolved`).
         let mut pronouns = Vec::new();
         for (si, t, kind, own_only) in refs {
@@ -185,6 +211,9 @@ impl Recogniser {
                     before: None,
                     text: String::new(),
                     antecedent,
+                    dateline: false,
+                    country_ref: false,
+                    possessor: None,
                 });
             }
         }
@@ -214,20 +243,16 @@ impl Recogniser {
     /// The country a found phrase names for certain: a Phoenix country, city or adjective, or a
     /// service only that phrase names (services sharing a name are what the countries decide).
     fn country_of<'a>(&'a self, f: &'a index::Found, date: Option<DictDate>) -> Option<&'a str> {
-        let services: Vec<usize> = f
-            .entries
-            .iter()
-            .filter_map(|e| match e {
-                index::Entry::Service {
-                    service,
-                    needs_context: false,
-                    ..
-                } => Some(*service),
-                _ => None,
-            })
-            .collect();
-        if let [one] = services.as_slice() {
-            return Some(self.gaz.services[*one].country.as_str());
+        let mut services = f.entries.iter().filter_map(|e| match e {
+            index::Entry::Service {
+                service,
+                needs_context: false,
+                ..
+            } => Some(*service),
+            _ => None,
+        });
+        if let (Some(one), None) = (services.next(), services.next()) {
+            return Some(self.gaz.services[one].country.as_str());
         }
         f.entries.iter().find_map(|e| match e {
             index::Entry::Actor(a) => a
@@ -279,17 +304,28 @@ fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
         .map_err(Clone::clone)
 }
 
-/// dossier's nationality words (`data/recognise/nationalities.txt`), read as Phoenix actors.
-fn extra_nationalities() -> Result<&'static [dictionaries::ActorEntry], String> {
+/// dossier's own actor words, read as Phoenix actors: national media
+/// (`data/recognise/media.txt`), then nationality words (`data/recognise/nationalities.txt`).
+fn own_actors() -> Result<&'static [dictionaries::ActorEntry], String> {
     static ACTORS: std::sync::OnceLock<Result<Vec<dictionaries::ActorEntry>, String>> = std::sync::OnceLock::new();
     ACTORS
         .get_or_init(|| {
-            let text = include_str!("../../../../data/recognise/nationalities.txt");
-            let parsed = dictionaries::parse_actors("nationalities.txt", text);
-            match parsed.refused.first() {
-                Some(e) => Err(e.to_string()),
-                None => Ok(parsed.value.entries),
+            let files = [
+                ("media.txt", include_str!("../../../../data/recognise/media.txt")),
+                (
+                    "nationalities.txt",
+                    include_str!("../../../../data/recognise/nationalities.txt"),
+                ),
+            ];
+            let mut entries = Vec::new();
+            for (name, text) in files {
+                let parsed = dictionaries::parse_actors(name, text);
+                if let Some(e) = parsed.refused.first() {
+                    return Err(e.to_string());
+                }
+                entries.extend(parsed.value.entries);
             }
+            Ok(entries)
         })
         .as_ref()
         .map(Vec::as_slice)

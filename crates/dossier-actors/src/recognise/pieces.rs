@@ -63,7 +63,8 @@ pub struct DocContext<'a> {
 }
 
 /// Turns found phrases into pieces; phrases whose only entries have no usable code are dropped.
-/// `intelligence_context`: whether names flagged `needs-context` may count in this sentence.
+/// `intelligence_context`: whether names flagged `needs-context` may count in this sentence
+/// (they also count when their service's country is named in it).
 /// Dictionary codes are put in SPEC.md's sectors ([`Lexicons::spec_code`]).
 pub fn pieces(
     found: &[Found],
@@ -73,9 +74,22 @@ pub fn pieces(
     intelligence_context: bool,
 ) -> Vec<Piece> {
     let date = doc.date;
+    // A name flagged `needs-context` also counts when its service's country is in the sentence
+    // ("Turkish police and MIT officers").
+    let countries: Vec<&str> = found
+        .iter()
+        .flat_map(|f| &f.entries)
+        .filter_map(|e| match e {
+            Entry::Actor(a) => a
+                .code_at(date)
+                .filter(|c| c.len() == 3 && !lex.sectors.contains_key(*c)),
+            _ => None,
+        })
+        .collect();
+    let allowed = |service: usize| intelligence_context || countries.contains(&gaz.services[service].country.as_str());
     let mut out = Vec::new();
     for f in found {
-        let chosen = chosen_service(&f.entries, gaz, doc, intelligence_context);
+        let chosen = chosen_service(&f.entries, gaz, doc, &allowed);
         if let Some((kind, rule)) = f
             .entries
             .iter()
@@ -99,7 +113,7 @@ fn chosen_service(
     entries: &[Entry],
     gaz: &Gazetteer,
     doc: &DocContext<'_>,
-    intelligence_context: bool,
+    allowed: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let mut holders: Vec<(usize, NameFlags)> = Vec::new();
     for e in entries {
@@ -110,7 +124,7 @@ fn chosen_service(
             ..
         } = e
         {
-            if *needs_context && !intelligence_context {
+            if *needs_context && !allowed(*service) {
                 continue;
             }
             match holders.iter_mut().find(|(s, _)| s == service) {
@@ -156,12 +170,8 @@ fn piece_kind(
                 ))
             }
         }
-        Entry::Service {
-            service, needs_context, ..
-        } => {
-            if *needs_context && !intelligence_context {
-                return None;
-            }
+        // Only the service `chosen_service` picked gets here, context checked.
+        Entry::Service { service, .. } => {
             let s = &gaz.services[*service];
             Some((
                 Kind::Named {

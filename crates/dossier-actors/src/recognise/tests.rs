@@ -201,6 +201,148 @@ fn nationalities_used_as_nouns_are_people() {
     assert!(has(&v, "Moldovan", "MDACVL"), "{v:?}");
     let v = analysed("Officials from the Philippines met the Dutch envoy.", None);
     assert!(has(&v, "Philippines", "PHL"), "{v:?}");
+    let v = analysed(
+        "It was a partner of the United Kingdom and the UK, said the Dutch.",
+        None,
+    );
+    assert!(has(&v, "United Kingdom", "GBR"), "{v:?}");
+    assert!(has(&v, "the UK", "GBR"), "{v:?}");
+    assert!(has(&v, "Dutch", "NLD"), "{v:?}");
+}
+
+#[test]
+fn state_bodies_without_a_country_take_the_home_country() {
+    let text = "OSLO, Norway — Norwegian police arrested a man in Bergen. \
+                Prosecutors said the Justice Department and the foreign ministry were told. \
+                The court will hear the case, and two officers were suspended.";
+    let v = analysed(text, None);
+    assert!(has(&v, "Prosecutors", "NORJUD"), "{v:?}");
+    assert!(has(&v, "Justice Department", "NORJUD"), "{v:?}");
+    assert!(has(&v, "foreign ministry", "NORGOV"), "{v:?}");
+    assert!(has(&v, "The court", "NORJUD"), "{v:?}");
+    assert!(has(&v, "officers", "NORMIL"), "{v:?}");
+}
+
+#[test]
+fn no_home_country_when_none_leads_and_never_for_diplomats() {
+    // Two countries with equal weight: the prosecutors stay without a country.
+    let v = analysed("Chile and Peru traded barbs. Prosecutors said little.", None);
+    assert!(v.iter().all(|(t, _)| t != "Prosecutors"), "{v:?}");
+    // A diplomat is abroad; a lawyer works for a party.
+    let v = analysed("Police in Chile held a man. The diplomat and his lawyer left.", None);
+    assert!(v.iter().all(|(t, _)| t != "diplomat" && t != "lawyer"), "{v:?}");
+}
+
+#[test]
+fn the_countrys_service_is_the_country_named_last() {
+    let v = analysed(
+        "In Jakarta, Indonesia said the country's spy agency had found the hackers.",
+        None,
+    );
+    assert!(has(&v, "spy agency", "IDNSPY"), "{v:?}");
+}
+
+#[test]
+fn national_media_carry_their_country() {
+    let v = analysed(
+        "Xinhua said the charges were false, the official Anadolu Agency reported.",
+        None,
+    );
+    assert!(has(&v, "Xinhua", "CHNJRN"), "{v:?}");
+    assert!(has(&v, "Anadolu Agency", "TURJRN"), "{v:?}");
+}
+
+#[test]
+fn a_country_after_a_preposition_is_not_the_bodys_own() {
+    let v = analysed("The Kenyan embassy in Paris and Chad's ambassador to Rome spoke.", None);
+    assert!(has(&v, "Kenyan embassy", "KENGOV"), "{v:?}");
+    assert!(has(&v, "Paris", "FRA"), "{v:?}");
+    assert!(v.iter().all(|(_, c)| c.as_deref() != Some("ITAGOV")), "{v:?}");
+}
+
+#[test]
+fn a_generic_person_in_no_group_is_a_civilian_of_the_country() {
+    let v = analysed("Police in Lima detained a Bolivian woman on Friday.", None);
+    assert!(has(&v, "Bolivian woman", "BOLCVL"), "{v:?}");
+}
+
+#[test]
+fn a_service_described_by_another_country_is_that_countrys() {
+    // "Foreign Intelligence Service" is a gazetteer name of Russia's and Romania's services.
+    let v = analysed("He worked for Israel's foreign intelligence service until 2010.", None);
+    assert!(has(&v, "Israel's foreign intelligence service", "ISRSPY"), "{v:?}");
+    let v = analysed("Hanoi said the state security ministry had arrested him.", None);
+    assert!(has(&v, "state security ministry", "VNMSPY"), "{v:?}");
+}
+
+#[test]
+fn state_bodies_modifying_a_thing_are_not_actors() {
+    let v = analysed("Hackers in Peru stole government secrets near a police station.", None);
+    assert!(v.iter().all(|(t, _)| t != "government" && t != "police"), "{v:?}");
+}
+
+#[test]
+fn its_people_belong_to_the_subjects_country() {
+    let v = analysed("The Chilean government told its diplomats to stay home.", None);
+    assert!(has(&v, "diplomats", "CHLGOV"), "{v:?}");
+}
+
+#[test]
+fn only_domestic_intelligence_bodies_take_the_home_country() {
+    let v = analysed(
+        "Police in Quito said counter-intelligence officers and the intelligence agency met.",
+        None,
+    );
+    assert!(has(&v, "counter-intelligence officers", "ECUSPY"), "{v:?}");
+    assert!(v.iter().all(|(t, _)| t != "intelligence agency"), "{v:?}");
+}
+
+#[test]
+fn a_title_gives_the_role_of_a_person_the_dictionary_calls_elite() {
+    let v = analysed("United States President Joe Biden spoke.", None);
+    assert!(has(&v, "United States President Joe Biden", "USAGOV"), "{v:?}");
+}
+
+#[test]
+fn appositions_give_names_their_role_and_roles_their_names() {
+    let v = analysed(
+        "Chile's Deputy Interior Minister, Mr Pablo Rojas, resigned on Monday.",
+        None,
+    );
+    assert!(
+        has(&v, "Chile's Deputy Interior Minister, Mr Pablo Rojas", "CHLGOV"),
+        "{v:?}"
+    );
+    let v = analysed(
+        "Ana Ruiz, a spokeswoman at Peru's foreign ministry, declined to comment.",
+        None,
+    );
+    assert!(has(&v, "Ana Ruiz", "PERGOV"), "{v:?}");
+}
+
+#[test]
+fn coordinated_nationalities_share_the_head_and_spies_take_their_masters_country() {
+    let v = analysed("The Danish and UK governments protested.", None);
+    assert!(has(&v, "Danish", "DNKGOV"), "{v:?}");
+    assert!(has(&v, "UK governments", "GBRGOV"), "{v:?}");
+    let v = analysed(
+        "Police in Riga held three spies working for the Belarusian government.",
+        None,
+    );
+    assert!(has(&v, "spies", "BLRSPY"), "{v:?}");
+}
+
+#[test]
+fn a_needs_context_name_counts_beside_its_country() {
+    // "MIT" (Turkey's service) needs an intelligence cue or Turkey in the sentence.
+    let v = analysed("Turkish police and MIT officers raided two homes.", None);
+    assert!(
+        v.iter()
+            .any(|(t, c)| t.starts_with("MIT") && c.as_deref() == Some("TURSPY")),
+        "{v:?}"
+    );
+    let v = analysed("She studied physics at MIT in Boston.", None);
+    assert!(v.iter().all(|(t, _)| t != "MIT"), "{v:?}");
 }
 
 mod never_panics {

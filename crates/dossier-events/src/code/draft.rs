@@ -67,9 +67,9 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         trace.push(format!("target ← {how} `{}`", s.lower[*w]));
     }
     let generic = lex.classes.iter().position(|c| c.name == "generic_person");
-    let identified = actor_word.as_ref().is_some_and(|(w, _)| {
-        !generic.is_some_and(|g| super::matcher::in_class(s, lex, *w, g))
-    });
+    let identified = actor_word
+        .as_ref()
+        .is_some_and(|(w, _)| !generic.is_some_and(|g| super::matcher::in_class(s, lex, *w, g)));
     let recipient = if t.kind == "spy" {
         // "two men of spying for Russia": the parser may hang the recipient on the spy's noun.
         let on_noun = s.head[i].filter(|_| matches!(s.rel(i), "nmod" | "acl"));
@@ -87,11 +87,16 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     // "X said it had arrested …": an unresolved "it"/"they"/"we" subject of a reported clause is
     // the reporting party.
     if actor.is_empty() {
-        if let Some(w) = actor_word.filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we")) {
+        if let Some(w) =
+            actor_word.filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we"))
+        {
             if let Some(r) = roles::reporter(s, i).filter(|&r| r != w) {
                 actor = mentions(s, Some(r));
                 if !actor.is_empty() {
-                    trace.push(format!("actor ← `{}` is the reporting party `{}`", s.lower[w], s.lower[r]));
+                    trace.push(format!(
+                        "actor ← `{}` is the reporting party `{}`",
+                        s.lower[w], s.lower[r]
+                    ));
                 }
             }
         }

@@ -45,7 +45,10 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         // Nominal events are coded only when their agent is explicit ("the arrest of X by Y"),
         // except a state the patient is in ("remains under investigation").
-        if !d.actor.is_empty() || !STATE_ACTS.contains(&d.kind.as_str()) || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under")) {
+        if !d.actor.is_empty()
+            || !STATE_ACTS.contains(&d.kind.as_str())
+            || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under"))
+        {
             continue;
         }
         let w = d.word;

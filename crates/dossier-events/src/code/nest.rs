@@ -73,7 +73,9 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 let pk = drafts[p].kind.as_str();
                 let from: Vec<Participant> = if ON_PATIENT.contains(&pk) {
                     drafts[p].target.clone()
-                } else if ON_AGENT.contains(&pk) {
+                } else if ON_AGENT.contains(&pk) && !matches!(drafts[d].kind.as_str(), "accuse" | "criticize") {
+                    // "X denied spying": X spied, if anyone did; but in "X denied the accusation"
+                    // the accuser is someone else.
                     drafts[p].actor.clone()
                 } else {
                     Vec::new()

@@ -17,6 +17,11 @@ pub fn fill(s: &Sent, i: usize, pos: Pos, slot: &Slot) -> Option<usize> {
         Slot::Obj => s.preps(i, "of").next(),
         Slot::Iobj => s.kid(i, "iobj"),
         Slot::Poss => s.possessor(i),
+        // "the expulsion of two diplomats by Switzerland": the parser may hang the `by` phrase
+        // on the `of` object instead of the noun.
+        Slot::By if pos == Pos::Noun => s
+            .agent(i)
+            .or_else(|| s.preps(i, "of").next().and_then(|o| s.preps(o, "by").next())),
         Slot::By => s.agent(i),
         Slot::Obl(p) => s.preps(i, p).next(),
         Slot::Head => s.head[i]

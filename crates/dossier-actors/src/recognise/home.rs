@@ -1,0 +1,95 @@
+//! The home country of a document and the state bodies that take it. A body named without its
+//! country ("the Justice Department", "prosecutors", "the court", "the foreign ministry", "four
+//! officers") belongs, in news, to the country the story is about; that is the country the
+//! document mentions most, counted as:
+//! - 1 for each mention of the country (a country, city or nationality word, a named actor);
+//! - 2 for a civil body of that state at home ("the Estonian Defence Ministry", "Australian
+//!   police"; not its army or spies, which often act abroad);
+//! - 0 for its embassies and diplomats, which are abroad ("the Russian ambassador");
+//! - +1 when the mention is a place ("in Germany") or the dateline ("MOSCOW (AP) —").
+//!
+//! The highest score must be unique; otherwise there is no home country and such bodies stay
+//! without a code. "The country's spy agency" takes the country named last before it instead.
+//! Which mentions qualify comes from `data/recognise/home_bodies.txt`. This module decides
+//! nothing about other actors.
+
+use super::coref::Placed;
+use super::lexicons::Lexicons;
+
+/// The least score a home country needs (on short texts one mention may be all there is).
+const MIN_SCORE: u32 = 1;
+
+/// The document's home country with the rule that found it, if one country clearly leads.
+pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Option<(String, String)> {
+    let mut scores: Vec<(String, u32, u32)> = Vec::new(); // (country, score, mentions)
+    for p in placed {
+        let Some(code) = p.draft.final_code() else { continue };
+        let Some(country) = code.get(..3).filter(|c| is_country(c)) else {
+            continue;
+        };
+        let mut w = if abroad(p, lex) {
+            0
+        } else if code.get(3..6).is_some_and(|s| lex.home.anchors.contains(s)) {
+            2
+        } else {
+            1
+        };
+        if w > 0 && (p.before.as_deref() == Some("in") || p.dateline) {
+            w += 1;
+        }
+        match scores.iter_mut().find(|(c, _, _)| c == country) {
+            Some((_, s, n)) => {
+                *s += w;
+                *n += 1;
+            }
+            None => scores.push((country.to_string(), w, 1)),
+        }
+    }
+    scores.sort_by_key(|s| std::cmp::Reverse(s.1));
+    match scores.as_slice() {
+        [first, rest @ ..] if first.1 >= MIN_SCORE && rest.first().is_none_or(|second| second.1 < first.1) => {
+            let others: Vec<String> = rest.iter().map(|(c, s, _)| format!("{c} {s}")).collect();
+            let why = format!(
+                "home country of the document: {} (score {} from {} mentions; {})",
+                first.0,
+                first.1,
+                first.2,
+                if others.is_empty() {
+                    "no other country".to_string()
+                } else {
+                    others.join(", ")
+                }
+            );
+            Some((first.0.clone(), why))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the mention names its body's embassy, diplomats or mission abroad.
+pub fn abroad(p: &Placed, lex: &Lexicons) -> bool {
+    p.text.split(' ').any(|w| lex.home.abroad.contains(w))
+}
+
+/// Whether an uncoded mention is a state body that may take the home country: a sector and a
+/// head noun of `home_bodies.txt`, a title with a sector ("the foreign minister"; not "a
+/// colonel", who may be anyone), or a named person with a role ("Energy Secretary Bill
+/// Richardson", "foreign ministry spokesman Qin Gang"); an intelligence body only
+/// when a word says it works at home ("the state security ministry", "counter-intelligence
+/// officers"; "the intelligence agency" may be anyone's); not abroad, not a private party, not
+/// after "foreign" or the like.
+pub fn takes_home(p: &Placed, lex: &Lexicons) -> bool {
+    let d = &p.draft;
+    d.code.is_none()
+        && !d.generic
+        && d.sector.as_deref().is_some_and(|s| {
+            lex.home.sectors.contains(s) || s == "SPY" && p.text.split(' ').any(|w| lex.home.domestic.contains(w))
+        })
+        && (lex.home.heads.contains(&p.head)
+            || d.person && d.entity.is_some()
+            || lex.title(&p.head).is_some_and(Option::is_some)
+                && !matches!(p.before.as_deref(), Some("a" | "an" | "the")))
+        && !abroad(p, lex)
+        && !lex.home.private.contains(&p.head)
+        && !p.before.as_deref().is_some_and(|b| lex.home.not_after.contains(b))
+}
