@@ -73,8 +73,11 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     let recipient = if t.kind == "spy" {
         // "two men of spying for Russia": the parser may hang the recipient on the spy's noun.
         let on_noun = s.head[i].filter(|_| matches!(s.rel(i), "nmod" | "acl"));
+        // "on behalf of X" names the recipient through the noun `behalf`.
+        let behalf = s.preps(i, "on").filter(|&b| s.lemma[b] == "behalf").flat_map(|b| s.preps(b, "of"));
         s.preps(i, "for")
             .chain(s.preps(i, "to"))
+            .chain(behalf)
             .chain(on_noun.into_iter().flat_map(|h| s.preps(h, "for")))
             .flat_map(|w| s.actors_at(w))
             .collect()
@@ -101,6 +104,17 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
             }
         }
     }
+    let mut target = mentions(s, target_word);
+    // "stole American nuclear secrets", "theft of Britain's secrets": the secrets' owner is the
+    // party spied on.
+    if t.kind == "spy" && target.is_empty() {
+        if let Some(o) = super::matcher::objects(s, i, t.pos).into_iter().next() {
+            target = mentions(s, Some(o));
+            if !target.is_empty() {
+                trace.push(format!("target ← owner of `{}`", s.lower[o]));
+            }
+        }
+    }
     Draft {
         kind: t.kind.clone(),
         word: i,
@@ -108,7 +122,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         actor_word,
         target_word,
         actor,
-        target: mentions(s, target_word),
+        target,
         recipient,
         identified,
         parent: None,
