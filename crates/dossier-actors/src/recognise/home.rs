@@ -72,8 +72,8 @@ pub fn abroad(p: &Placed, lex: &Lexicons) -> bool {
 }
 
 /// Whether an uncoded mention is a state body that may take the home country: a sector and a
-/// head noun of `home_bodies.txt`, a title with a sector ("the foreign minister"; not "a
-/// colonel", who may be anyone), or a named person with a role ("Energy Secretary Bill
+/// head noun of `home_bodies.txt`, a title with a sector after another word ("the foreign
+/// minister"; not "a colonel" or "the king", who may be anyone), or a named person with a role ("Energy Secretary Bill
 /// Richardson", "foreign ministry spokesman Qin Gang"); an intelligence body only
 /// when a word says it works at home ("the state security ministry", "counter-intelligence
 /// officers"; "the intelligence agency" may be anyone's); not abroad, not a private party, not
@@ -88,7 +88,8 @@ pub fn takes_home(p: &Placed, lex: &Lexicons) -> bool {
         && (lex.home.heads.contains(&p.head)
             || d.person && d.entity.is_some()
             || lex.title(&p.head).is_some_and(Option::is_some)
-                && !matches!(p.before.as_deref(), Some("a" | "an" | "the")))
+                && p.text.contains(' ')
+                && !matches!(p.before.as_deref(), Some("a" | "an")))
         && !abroad(p, lex)
         && !lex.home.private.contains(&p.head)
         && !p.before.as_deref().is_some_and(|b| lex.home.not_after.contains(b))

@@ -9,7 +9,7 @@ use crate::dictionaries::{ActorEntry, AgentEntry, DictionarySet};
 use crate::gazetteer::{Gazetteer, NameFlags};
 use dossier_core::{Sentence, Token};
 use dossier_text::segment::Segmenter;
-use std::collections::{HashMap, HashSet};
+use fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What a phrase is.
 #[derive(Clone, Copy, Debug)]
@@ -65,8 +65,8 @@ impl PhraseIndex {
         seg: &Segmenter,
     ) -> Self {
         let mut ix = PhraseIndex {
-            map: HashMap::new(),
-            prefixes: HashSet::new(),
+            map: HashMap::default(),
+            prefixes: HashSet::default(),
         };
         // dossier's own actors first: for the same phrase their entry is found first.
         for e in extra_actors.iter().chain(dict.actors.iter().flat_map(|d| &d.entries)) {

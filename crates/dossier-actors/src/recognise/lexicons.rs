@@ -1,7 +1,7 @@
 //! The recognise stage's own word lists (`data/recognise/`): titles, reference words and generic
 //! person nouns, parsed once. No matching happens here.
 
-use std::collections::HashMap;
+use fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const TITLES: &str = include_str!("../../../../data/recognise/titles.txt");
 const REFERENCES: &str = include_str!("../../../../data/recognise/references.txt");
@@ -23,15 +23,15 @@ pub enum RefKind {
 /// Which uncoded state bodies take the document's home country (`home_bodies.txt`).
 #[derive(Debug, Default)]
 pub struct HomeBodies {
-    pub sectors: std::collections::HashSet<String>,
+    pub sectors: HashSet<String>,
     /// Sectors whose bodies tie a story to their country (counted twice).
-    pub anchors: std::collections::HashSet<String>,
-    pub heads: std::collections::HashSet<String>,
+    pub anchors: HashSet<String>,
+    pub heads: HashSet<String>,
     /// Words that make an intelligence body a domestic one ("counter-intelligence", "security").
-    pub domestic: std::collections::HashSet<String>,
-    pub abroad: std::collections::HashSet<String>,
-    pub private: std::collections::HashSet<String>,
-    pub not_after: std::collections::HashSet<String>,
+    pub domestic: HashSet<String>,
+    pub abroad: HashSet<String>,
+    pub private: HashSet<String>,
+    pub not_after: HashSet<String>,
 }
 
 /// The parsed lists.
@@ -40,11 +40,11 @@ pub struct Lexicons {
     /// Title word → sector it implies (None for "Dr", "Vice" …).
     pub titles: HashMap<String, Option<String>>,
     pub references: HashMap<String, RefKind>,
-    pub person_nouns: std::collections::HashSet<String>,
+    pub person_nouns: HashSet<String>,
     /// Lemmas of reporting verbs ("say", "add").
-    pub reporting: std::collections::HashSet<String>,
+    pub reporting: HashSet<String>,
     /// Head nouns that do not replace a more specific sector ("officials", "staff").
-    pub generic_heads: std::collections::HashSet<String>,
+    pub generic_heads: HashSet<String>,
     pub home: HomeBodies,
     /// Dictionary sector code (or pair) → SPEC.md sector (`MED` → `JRN`, `GOVLEG` → `LEG`).
     pub sectors: HashMap<String, String>,
@@ -60,14 +60,14 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 impl Lexicons {
     /// Parses the embedded lists; an error names the file and line.
     pub fn builtin() -> Result<Self, String> {
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         for (n, l) in lines(TITLES) {
             let (w, s) = l
                 .split_once('\t')
                 .ok_or_else(|| format!("titles.txt:{n}: expected `word<TAB>sector`"))?;
             titles.insert(w.to_string(), (s != "-").then(|| s.to_string()));
         }
-        let mut references = HashMap::new();
+        let mut references = HashMap::default();
         for (n, l) in lines(REFERENCES) {
             let (w, k) = l
                 .split_once('\t')
@@ -83,7 +83,7 @@ impl Lexicons {
         }
         let person_nouns = lines(PERSON_NOUNS).map(|(_, l)| l.to_string()).collect();
         let reporting = lines(REPORTING).map(|(_, l)| l.to_string()).collect();
-        let mut sectors = HashMap::new();
+        let mut sectors = HashMap::default();
         for (n, l) in lines(SECTORS) {
             let (from, to) = l.split_once('\t').unwrap_or((l, l));
             if !matches!(from.len(), 3 | 6) || to.len() != 3 {

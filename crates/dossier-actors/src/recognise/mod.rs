@@ -55,7 +55,7 @@ pub struct Recogniser {
     lex: Lexicons,
     dates: DateRecognizer,
     /// ISO codes of the gazetteer's countries (current and former).
-    countries: std::collections::HashSet<String>,
+    countries: fxhash::FxHashSet<String>,
 }
 
 impl Recogniser {

@@ -74,7 +74,10 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         // "two men of spying for Russia": the parser may hang the recipient on the spy's noun.
         let on_noun = s.head[i].filter(|_| matches!(s.rel(i), "nmod" | "acl"));
         // "on behalf of X" names the recipient through the noun `behalf`.
-        let behalf = s.preps(i, "on").filter(|&b| s.lemma[b] == "behalf").flat_map(|b| s.preps(b, "of"));
+        let behalf = s
+            .preps(i, "on")
+            .filter(|&b| s.lemma[b] == "behalf")
+            .flat_map(|b| s.preps(b, "of"));
         s.preps(i, "for")
             .chain(s.preps(i, "to"))
             .chain(behalf)
