@@ -6,12 +6,12 @@ mod common;
 use common::*;
 
 /// `dossier eval gold ../shared/dev/espionage/gold.jsonl`: event F1 and strict F1.
-const DEV_F1_MIN: f64 = 0.22;
-const DEV_STRICT_F1_MIN: f64 = 0.16;
+const DEV_F1_MIN: f64 = 0.23;
+const DEV_STRICT_F1_MIN: f64 = 0.17;
 /// Share of sentences without gold events that get a prediction: at most.
 const DEV_EMPTY_FP_MAX: f64 = 0.15;
 /// `dossier eval gold ../shared/seeds/gold.jsonl`: event F1.
-const SEEDS_F1_MIN: f64 = 0.19;
+const SEEDS_F1_MIN: f64 = 0.20;
 
 fn shared(rel: &str) -> Option<String> {
     let p = repo().join("..").join("shared").join(rel);
