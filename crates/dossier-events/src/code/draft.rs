@@ -239,6 +239,57 @@ type EventKey = (String, Vec<Option<String>>, Vec<Option<String>>);
 
 /// Turns drafts into events: spy roles, dropping drafts without a country-coded actor, merging
 /// identical events, mapping parents to event indices.
+/// "Britain and Russia expelled each other's diplomats": one event per actor, aimed at the
+/// others' countries.
+pub fn reciprocal(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
+    let Some(rc) = lex.classes.iter().position(|c| c.name == "reciprocal") else {
+        return;
+    };
+    let doc = s.doc;
+    let n = drafts.len();
+    for d in 0..n {
+        let Some(t) = drafts[d].target_word else { continue };
+        if drafts[d].actor.len() < 2 {
+            continue;
+        }
+        // The target and its dependents two levels down ("four of each other's staff").
+        let near: Vec<usize> = std::iter::once(t)
+            .chain(
+                s.children[t]
+                    .iter()
+                    .flat_map(|&c| std::iter::once(c).chain(s.children[c].iter().copied())),
+            )
+            .collect();
+        let mutual = near
+            .into_iter()
+            .any(|w| (0..=w).rev().take(2).any(|k| super::matcher::in_class(s, lex, k, rc)));
+        if !mutual {
+            continue;
+        }
+        let actors = drafts[d].actor.clone();
+        for (k, a) in actors.iter().enumerate() {
+            let others: Vec<Participant> = actors
+                .iter()
+                .filter(|o| *o != a)
+                .filter_map(|o| country(doc, o))
+                .map(|c| Participant::Implicit {
+                    code: c,
+                    rule: "the other party of a reciprocal act".into(),
+                })
+                .collect();
+            let mut e = drafts[d].clone();
+            e.actor = vec![a.clone()];
+            e.target = others;
+            e.trace.push("reciprocal: one event per actor".into());
+            if k == 0 {
+                drafts[d] = e;
+            } else {
+                drafts.push(e);
+            }
+        }
+    }
+}
+
 pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let doc = s.doc;
     for d in 0..drafts.len() {

@@ -44,6 +44,7 @@ impl Coder {
         let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
         nest::link(&s, self.lex, &mut drafts);
         implicit::fill(&s, &mut drafts);
+        draft::reciprocal(&s, self.lex, &mut drafts);
         draft::finish(&s, drafts)
     }
 }

@@ -86,3 +86,9 @@ fn negated_event_is_flagged() {
     assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
     assert!(doc.events[0].negated);
 }
+
+#[test]
+fn reciprocal_acts_are_two_events() {
+    let got = code("Britain and Russia expelled four of each other's diplomats.");
+    assert_eq!(got, ["expel GBR>RUS", "expel RUS>GBR"]);
+}
