@@ -23,6 +23,16 @@ pub enum Participant {
     },
 }
 
+impl Participant {
+    /// The participant's code: the mention's (`None` when it has none) or the implicit one.
+    pub fn code<'a>(&'a self, doc: &'a crate::Document) -> Option<&'a str> {
+        match self {
+            Participant::Mention(a) => doc.actors.get(*a as usize).and_then(|m| m.code.as_deref()),
+            Participant::Implicit { code, .. } => Some(code),
+        }
+    }
+}
+
 /// How sure the report is that the event happened (SPEC.md, "Claim status").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

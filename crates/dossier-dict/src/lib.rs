@@ -39,7 +39,7 @@ use std::sync::OnceLock;
 
 pub use actors::{parse_actors, ActorDictionary, ActorEntry, DatedCode};
 pub use agents::{parse_agents, AgentCode, AgentDictionary, AgentEntry, Placement, Plural};
-pub use common::{DictDate, DictError, Parsed, Phrase};
+pub use common::{plural, DictDate, DictError, Parsed, Phrase};
 pub use discards::{parse_discards, parse_prepositions, Discard, DiscardList, DiscardScope};
 pub use issues::{parse_issues, IssueDictionary, IssueEntry, IssueKind, IssueSection};
 pub use ontology::{parse_ontology, Ontology, OntologyEntry};

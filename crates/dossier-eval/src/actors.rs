@@ -92,69 +92,14 @@ const EXAMPLES_PER_MISS: usize = 3;
 pub fn evaluate(units: &[Unit], pipeline: &Pipeline) -> Report {
     let mut report = Report::default();
     let mut misses: BTreeMap<String, Miss> = BTreeMap::new();
-    for unit in units {
-        match unit {
-            Unit::Article { path, sentences } => {
-                let doc = std::fs::read(path).map_err(|e| e.to_string()).and_then(|bytes| {
-                    let name = path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    let mut doc = Document::new(name, String::from_utf8_lossy(&bytes).into_owned());
-                    pipeline.run(&mut doc).map_err(|e| e.to_string())?;
-                    Ok(doc)
-                });
-                let Ok(doc) = doc else {
-                    report.unmatched.extend(sentences.iter().map(|s| s.id.clone()));
-                    continue;
-                };
-                let mut from = 0;
-                for g in sentences {
-                    let range = locate(&doc.text, &g.text, from).or_else(|| locate(&doc.text, &g.text, 0));
-                    match range {
-                        Some(r) => {
-                            from = r.end;
-                            score_sentence(&doc, r, g, &mut report, &mut misses);
-                        }
-                        None => report.unmatched.push(g.id.clone()),
-                    }
-                }
-            }
-            Unit::Sentence {
-                text,
-                offset,
-                date,
-                gold,
-            } => {
-                let mut doc = Document::new(gold.id.clone(), text.clone());
-                doc.meta.date = date.clone();
-                if pipeline.run(&mut doc).is_err() {
-                    report.unmatched.push(gold.id.clone());
-                    continue;
-                }
-                // The text follows its context: look for it from where the context ends.
-                let from = clean_at(&doc, *offset);
-                match locate(&doc.text, &gold.text, from).or_else(|| locate(&doc.text, &gold.text, 0)) {
-                    Some(r) => score_sentence(&doc, r, gold, &mut report, &mut misses),
-                    None => report.unmatched.push(gold.id.clone()),
-                }
-            }
-        }
-    }
+    crate::gold::run::visit(units.to_vec(), pipeline, &mut |doc, g, range| match (doc, range) {
+        (Ok(doc), Some(r)) => score_sentence(doc, r, &g, &mut report, &mut misses),
+        _ => report.unmatched.push(g.id.clone()),
+    });
     let mut m: Vec<Miss> = misses.into_values().collect();
     m.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.code.cmp(&b.code)));
     report.misses = m;
     report
-}
-
-/// The last clean-text position that maps at or before raw offset `raw` (the cleaner drops and
-/// shortens, so walking back from `raw` finds it).
-fn clean_at(doc: &Document, raw: usize) -> usize {
-    let mut c = raw.min(doc.text.len());
-    while c > 0 && (!doc.text.is_char_boundary(c) || doc.alignment.to_raw(c) > raw) {
-        c -= 1;
-    }
-    c
 }
 
 fn score_sentence(
@@ -213,38 +158,9 @@ fn score_sentence(
     }
 }
 
-/// The byte range of `text` in which `needle` occurs, comparing letters and digits only (lower
-/// case), searching from byte `from`. `None` when it does not occur or has no letters.
-pub fn locate(text: &str, needle: &str, from: usize) -> Option<std::ops::Range<usize>> {
-    let key = |s: &str| -> Vec<char> {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let want = key(needle);
-    if want.is_empty() {
-        return None;
-    }
-    // The text's letters with the byte offset (start, end) of the character each came from.
-    let mut hay: Vec<char> = Vec::new();
-    let mut at: Vec<(usize, usize)> = Vec::new();
-    for (b, c) in text.char_indices().filter(|(b, _)| *b >= from) {
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                hay.push(l);
-                at.push((b, b + c.len_utf8()));
-            }
-        }
-    }
-    if hay.len() < want.len() {
-        return None;
-    }
-    let first = want[0];
-    (0..=hay.len() - want.len())
-        .find(|&i| hay[i] == first && hay[i..i + want.len()] == want[..])
-        .map(|i| at[i].0..at[i + want.len() - 1].1)
-}
+/// Finds a gold sentence in coded text, comparing letters and digits only: the gold reader's
+/// aligner, under the name the tests use.
+pub use crate::gold::align::find as locate;
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@ use super::file::{self, GoldSentence, Unit};
 use super::score::{Predicted, Scored};
 use dossier_core::{Document, Participant, Pipeline};
 use dossier_text::ingest::{self, IngestOptions};
+use std::ops::Range;
 use std::path::Path;
 
 /// A scored sentence plus what `--explain` shows: the text and each prediction's trace.
@@ -17,15 +18,8 @@ pub struct Explained {
     pub traces: Vec<Vec<String>>,
 }
 
-fn code_of(doc: &Document, p: &Participant) -> Option<String> {
-    match p {
-        Participant::Mention(a) => doc.actors.get(*a as usize).and_then(|m| m.code.clone()),
-        Participant::Implicit { code, .. } => Some(code.clone()),
-    }
-}
-
 /// The events of `doc` in sentences overlapping `range` (bytes of the cleaned text).
-fn predicted(doc: &Document, range: std::ops::Range<usize>) -> (Vec<Predicted>, Vec<Vec<String>>) {
+fn predicted(doc: &Document, range: Range<usize>) -> (Vec<Predicted>, Vec<Vec<String>>) {
     let mut out = Vec::new();
     let mut traces = Vec::new();
     for e in &doc.events {
@@ -33,7 +27,11 @@ fn predicted(doc: &Document, range: std::ops::Range<usize>) -> (Vec<Predicted>, 
         if (s.span.end as usize) <= range.start || (s.span.start as usize) >= range.end {
             continue;
         }
-        let codes = |ps: &[Participant]| ps.iter().filter_map(|p| code_of(doc, p)).collect::<Vec<_>>();
+        let codes = |ps: &[Participant]| {
+            ps.iter()
+                .filter_map(|p| p.code(doc).map(str::to_string))
+                .collect::<Vec<_>>()
+        };
         out.push(Predicted {
             kind: e.kind.clone(),
             actor: codes(&e.actor),
@@ -46,7 +44,7 @@ fn predicted(doc: &Document, range: std::ops::Range<usize>) -> (Vec<Predicted>, 
     (out, traces)
 }
 
-fn explained(doc: &Document, g: GoldSentence, range: Option<std::ops::Range<usize>>) -> Explained {
+fn explained(doc: &Document, g: GoldSentence, range: Option<Range<usize>>) -> Explained {
     let (p, traces) = range.map(|r| predicted(doc, r)).unwrap_or_default();
     Explained {
         text: g.text.clone(),
@@ -59,39 +57,31 @@ fn explained(doc: &Document, g: GoldSentence, range: Option<std::ops::Range<usiz
     }
 }
 
-/// Codes every unit of the gold file at `path`. Errors name the file.
-pub fn run(path: &Path, pipeline: &Pipeline) -> Result<Vec<Explained>, String> {
-    let gold = file::read(path)?;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut out = Vec::new();
-    for unit in file::units(gold, dir) {
+/// What [`visit`] calls per gold sentence: the coded document (or why it could not be coded), the
+/// sentence, and where its text is in the document.
+pub type Visitor<'a> = dyn FnMut(Result<&Document, &str>, GoldSentence, Option<Range<usize>>) + 'a;
+
+/// Codes every unit and calls `visit` once per gold sentence with the coded document (`Err`: why
+/// it could not be read or coded) and the byte range of the sentence's text in it (`None`: not
+/// found). Shared by every scorer that reads gold files (`eval gold`, `eval actors`).
+pub fn visit(units: Vec<Unit>, pipeline: &Pipeline, visit: &mut Visitor<'_>) {
+    for unit in units {
         match unit {
             Unit::Article { path, sentences } => {
-                let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_string();
-                let mut docs = Vec::new();
-                ingest::read_bytes(
-                    &bytes,
-                    &path.display().to_string(),
-                    &stem,
-                    &IngestOptions::default(),
-                    &mut |d| {
-                        if let Ok(d) = d {
-                            docs.push(d)
-                        }
-                    },
-                );
-                let mut doc = docs
-                    .pop()
-                    .ok_or_else(|| format!("{}: could not be read", path.display()))?;
-                pipeline.run(&mut doc).map_err(|e| format!("{}: {e}", path.display()))?;
+                let doc = code_article(&path, pipeline);
                 let mut cursor = 0;
                 for g in sentences {
-                    let r = align::find(&doc.text, &g.text, cursor).or_else(|| align::find(&doc.text, &g.text, 0));
-                    if let Some(r) = &r {
-                        cursor = r.end;
+                    match &doc {
+                        Ok(doc) => {
+                            let r =
+                                align::find(&doc.text, &g.text, cursor).or_else(|| align::find(&doc.text, &g.text, 0));
+                            if let Some(r) = &r {
+                                cursor = r.end;
+                            }
+                            visit(Ok(doc), g, r);
+                        }
+                        Err(e) => visit(Err(e), g, None),
                     }
-                    out.push(explained(&doc, g, r));
                 }
             }
             Unit::Sentence {
@@ -102,9 +92,11 @@ pub fn run(path: &Path, pipeline: &Pipeline) -> Result<Vec<Explained>, String> {
             } => {
                 let mut doc = Document::new(gold.id.clone(), text);
                 doc.meta.date = date;
-                pipeline
-                    .run(&mut doc)
-                    .map_err(|e| format!("{}: {}: {e}", path.display(), gold.id))?;
+                if let Err(e) = pipeline.run(&mut doc) {
+                    visit(Err(&format!("{}: {e}", gold.id)), gold, None);
+                    continue;
+                }
+                // The text follows its context: look for it from where the context ends.
                 let from = if offset > 0 {
                     gold.context
                         .as_deref()
@@ -113,10 +105,50 @@ pub fn run(path: &Path, pipeline: &Pipeline) -> Result<Vec<Explained>, String> {
                 } else {
                     0
                 };
-                let r = align::find(&doc.text, &gold.text, from);
-                out.push(explained(&doc, gold, r));
+                let r = align::find(&doc.text, &gold.text, from).or_else(|| align::find(&doc.text, &gold.text, 0));
+                visit(Ok(&doc), gold, r);
             }
         }
     }
-    Ok(out)
+}
+
+/// Reads and codes one article file.
+fn code_article(path: &Path, pipeline: &Pipeline) -> Result<Document, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_string();
+    let mut docs = Vec::new();
+    ingest::read_bytes(
+        &bytes,
+        &path.display().to_string(),
+        &stem,
+        &IngestOptions::default(),
+        &mut |d| {
+            if let Ok(d) = d {
+                docs.push(d)
+            }
+        },
+    );
+    let mut doc = docs
+        .pop()
+        .ok_or_else(|| format!("{}: could not be read", path.display()))?;
+    pipeline.run(&mut doc).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(doc)
+}
+
+/// Codes every unit of the gold file at `path`. Errors name the file.
+pub fn run(path: &Path, pipeline: &Pipeline) -> Result<Vec<Explained>, String> {
+    let gold = file::read(path)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut out = Vec::new();
+    let mut error = None;
+    visit(file::units(gold, dir), pipeline, &mut |doc, g, r| match doc {
+        Ok(doc) => out.push(explained(doc, g, r)),
+        Err(e) => {
+            error.get_or_insert_with(|| e.to_string());
+        }
+    });
+    match error {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
 }

@@ -16,20 +16,6 @@ use crate::lexicon::{self, Lexicon};
 use crate::sent::Sent;
 use dossier_core::{ClaimStatus, Document, Participant, Stage, StageError};
 
-/// Kinds an authority does; when it reports its own act, the act is confirmed.
-const OWN_ACTS: &[&str] = &[
-    "arrest",
-    "charge",
-    "convict",
-    "expel",
-    "deport",
-    "investigate",
-    "sanction",
-    "release",
-    "protest",
-    "hack",
-];
-
 pub struct Attributor {
     lex: &'static Lexicon,
 }
@@ -42,7 +28,7 @@ impl Attributor {
     }
 
     fn class(&self, name: &str) -> Option<usize> {
-        self.lex.classes.iter().position(|c| c.name == name)
+        self.lex.class_id(name)
     }
 }
 
@@ -147,7 +133,7 @@ impl Attributor {
                     vec![format!("rumoured: unnamed source of `{cue}`")],
                 );
             }
-            let own = OWN_ACTS.contains(&e.kind.as_str())
+            let own = crate::kind_groups::confirmed_by_announcing(&e.kind)
                 && claimants.iter().any(|c| {
                     let cc = country(doc, c);
                     cc.is_some() && e.actor.iter().any(|a| country(doc, a) == cc)

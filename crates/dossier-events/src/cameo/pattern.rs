@@ -99,7 +99,7 @@ fn collect(dict: &VerbDictionary, name: &str, out: &mut Vec<Alt>, seen: &mut std
                         group: *group,
                     });
                     if *plural {
-                        let last = phrase.words.last().map(|w| plural_of(w)).unwrap_or_default();
+                        let last = phrase.words.last().map(|w| dossier_dict::plural(w)).unwrap_or_default();
                         out.push(Alt {
                             words: phrase.with_last(last).words,
                             group: None,
@@ -109,19 +109,6 @@ fn collect(dict: &VerbDictionary, name: &str, out: &mut Vec<Alt>, seen: &mut std
                 dossier_dict::SynsetMember::Synset(n) => collect(dict, n, out, seen),
             }
         }
-    }
-}
-
-/// The regular plural the dictionaries assume (`-IES`, `-ES`, `-S`).
-pub fn plural_of(word: &str) -> String {
-    let b = word.as_bytes();
-    let n = b.len();
-    if n >= 2 && b[n - 1] == b'Y' && !b"AEIOU".contains(&b[n - 2]) {
-        format!("{}IES", &word[..n - 1])
-    } else if word.ends_with(['S', 'X', 'Z']) || word.ends_with("CH") || word.ends_with("SH") {
-        format!("{word}ES")
-    } else {
-        format!("{word}S")
     }
 }
 

@@ -66,7 +66,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     if let Some((w, how)) = &target_word {
         trace.push(format!("target ← {how} `{}`", s.lower[*w]));
     }
-    let generic = lex.classes.iter().position(|c| c.name == "generic_person");
+    let generic = lex.class_id("generic_person");
     let identified = actor_word
         .as_ref()
         .is_some_and(|(w, _)| !generic.is_some_and(|g| super::matcher::in_class(s, lex, *w, g)));
@@ -137,7 +137,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
 
 /// "X announced the arrest of …": the subject of a light verb acts the event noun it governs.
 fn light_verb_subject(s: &Sent, lex: &Lexicon, i: usize) -> Option<(usize, String)> {
-    let light = lex.classes.iter().position(|c| c.name == "light")?;
+    let light = lex.class_id("light")?;
     let h = s.head[i]?;
     if s.rel(i) == "obj" && super::matcher::in_class(s, lex, h, light) {
         let w = if s.passive(h) { s.agent(h) } else { s.subject(h) }?;
@@ -163,13 +163,6 @@ pub fn sector(doc: &Document, p: &Participant) -> Option<String> {
     match p {
         Participant::Mention(a) => doc.actors.get(*a as usize)?.sector.clone(),
         Participant::Implicit { code, .. } => (code.len() >= 6).then(|| code[3..6].to_string()),
-    }
-}
-
-fn code(doc: &Document, p: &Participant) -> Option<String> {
-    match p {
-        Participant::Mention(a) => doc.actors.get(*a as usize)?.code.clone(),
-        Participant::Implicit { code, .. } => Some(code.clone()),
     }
 }
 
@@ -242,7 +235,7 @@ type EventKey = (String, Vec<Option<String>>, Vec<Option<String>>);
 /// "Britain and Russia expelled each other's diplomats": one event per actor, aimed at the
 /// others' countries.
 pub fn reciprocal(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
-    let Some(rc) = lex.classes.iter().position(|c| c.name == "reciprocal") else {
+    let Some(rc) = lex.class_id("reciprocal") else {
         return;
     };
     let doc = s.doc;
@@ -304,13 +297,13 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         if !d.actor.iter().any(|p| country(doc, p).is_some()) {
             continue;
         }
-        let actor: Vec<Participant> = d.actor.iter().filter(|p| code(doc, p).is_some()).cloned().collect();
+        let actor: Vec<Participant> = d.actor.iter().filter(|p| p.code(doc).is_some()).cloned().collect();
         let mut target: Vec<Participant> = if d.no_target { Vec::new() } else { d.target.clone() };
         target.retain(|p| !actor.contains(p));
         let key = (
             d.kind.clone(),
-            actor.iter().map(|p| code(doc, p)).collect(),
-            target.iter().map(|p| code(doc, p)).collect(),
+            actor.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
+            target.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
         );
         if let Some(k) = seen.iter().position(|x| *x == key) {
             keep[di] = Some(k);

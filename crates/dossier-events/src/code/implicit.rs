@@ -8,17 +8,7 @@ use super::draft::{country, Draft};
 use crate::sent::Sent;
 use dossier_core::Participant;
 
-/// Kinds only a state does, so a passive implies a state agent.
-const STATE_ACTS: &[&str] = &[
-    "arrest",
-    "charge",
-    "convict",
-    "expel",
-    "deport",
-    "investigate",
-    "sanction",
-    "release",
-];
+use crate::kind_groups::STATE_ACTS;
 
 /// The country most of the document's country-coded actors belong to, when it has a clear
 /// majority (at least half of them, and at least twice the next one).

@@ -28,7 +28,7 @@ const ON_PATIENT: &[&str] = &[
 const ON_AGENT: &[&str] = &["deny", "confirm", "threaten", "demand"];
 
 pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
-    let frame = lex.classes.iter().position(|c| c.name == "frame");
+    let frame = lex.class_id("frame");
     let at = |w: usize, drafts: &[Draft]| drafts.iter().position(|d| d.word == w);
     for d in 0..drafts.len() {
         let mut j = drafts[d].word;

@@ -107,6 +107,7 @@ pub struct Lexicon {
     pub classes: Vec<Class>,
     pub triggers: Vec<Trigger>,
     index: HashMap<(Pos, String), Vec<usize>>,
+    by_name: HashMap<String, ClassId>,
 }
 
 impl Lexicon {
@@ -119,11 +120,18 @@ impl Lexicon {
         for v in index.values_mut() {
             v.sort_by_key(|&i| std::cmp::Reverse(triggers[i].specificity()));
         }
+        let by_name = classes.iter().enumerate().map(|(i, c)| (c.name.clone(), i)).collect();
         Lexicon {
             classes,
             triggers,
             index,
+            by_name,
         }
+    }
+
+    /// The class named `name` (without `@`), for the tree rules that use classes by name.
+    pub fn class_id(&self, name: &str) -> Option<ClassId> {
+        self.by_name.get(name).copied()
     }
 
     /// Triggers for a lemma, most specific first.

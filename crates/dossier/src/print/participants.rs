@@ -40,11 +40,3 @@ pub fn out(doc: &Document, ix: &CharIndex, p: &Participant) -> ParticipantOut {
         },
     }
 }
-
-/// The code of a participant, if it has one.
-pub fn code_of(doc: &Document, p: &Participant) -> Option<String> {
-    match p {
-        Participant::Mention(a) => doc.actors.get(*a as usize).and_then(|m| m.code.clone()),
-        Participant::Implicit { code, .. } => Some(code.clone()),
-    }
-}

@@ -14,7 +14,6 @@
 //! `recruit`, `defect`) and events the text negates are not written: the format has no place for
 //! either.
 
-use super::participants::code_of;
 use super::record::event_ids;
 use dossier_core::{Document, Event, Participant};
 
@@ -59,7 +58,7 @@ pub fn print(doc: &Document, out: &mut Vec<u8>) -> std::io::Result<()> {
 /// stands for the side when none has a code.
 fn codes(doc: &Document, ps: &[Participant]) -> Vec<String> {
     let mut v: Vec<String> = Vec::with_capacity(ps.len());
-    for c in ps.iter().filter_map(|p| code_of(doc, p)).map(|c| clean(&c)) {
+    for c in ps.iter().filter_map(|p| p.code(doc)).map(clean) {
         if !c.is_empty() && !v.contains(&c) {
             v.push(c);
         }

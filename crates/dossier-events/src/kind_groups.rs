@@ -1,0 +1,23 @@
+//! Groups of kinds the tree rules of `code` and `attribute` share, in one place so the stages
+//! cannot disagree about them. (They are candidates for columns of `data/events/kinds.tsv`.)
+
+/// Kinds only a state does: a passive one implies a state agent, and an authority reporting its
+/// own act of this kind confirms it.
+pub const STATE_ACTS: &[&str] = &[
+    "arrest",
+    "charge",
+    "convict",
+    "expel",
+    "deport",
+    "investigate",
+    "sanction",
+    "release",
+];
+
+/// Acts besides [`STATE_ACTS`] that an authority confirms by announcing them itself.
+pub const ANNOUNCED_ACTS: &[&str] = &["protest", "hack"];
+
+/// Whether the actor announcing an act of this kind confirms it.
+pub fn confirmed_by_announcing(kind: &str) -> bool {
+    STATE_ACTS.contains(&kind) || ANNOUNCED_ACTS.contains(&kind)
+}
