@@ -21,3 +21,7 @@ pub const ANNOUNCED_ACTS: &[&str] = &["protest", "hack"];
 pub fn confirmed_by_announcing(kind: &str) -> bool {
     STATE_ACTS.contains(&kind) || ANNOUNCED_ACTS.contains(&kind)
 }
+
+/// Legal acts a state takes against its own people when the text names no other state ("a
+/// former CIA officer was sentenced for spying for China": an American court).
+pub const HOME_COURT: &[&str] = &["convict", "charge"];

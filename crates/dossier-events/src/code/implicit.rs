@@ -2,13 +2,14 @@
 //! "were expelled") is coded with the country that must have done it, only when that country is
 //! unambiguous: the place the act happened (an `in` phrase naming a country or city), else the one
 //! country among the sentence's state actors other than the patient's, else (when the sentence
-//! names no other state) the document's clearly dominant country.
+//! names no other state) the document's clearly dominant country, else for a trial the
+//! defendant's own country.
 
 use super::draft::{country, Draft};
 use crate::sent::Sent;
 use dossier_core::Participant;
 
-use crate::kind_groups::STATE_ACTS;
+use crate::kind_groups::{HOME_COURT, STATE_ACTS};
 
 /// The country most of the document's country-coded actors belong to, when it has a clear
 /// majority (at least half of them, and at least twice the next one).
@@ -76,6 +77,15 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
                 found = Some((states.remove(0), "the one state in the sentence".into()));
             } else if states.is_empty() {
                 found = dominant(doc).map(|c| (c, "the document's dominant country".to_string()));
+                // "A former CIA officer was sentenced for spying for China": a court tries its
+                // own people; the beneficiary named aside is not the state acting.
+                if found.is_none() && HOME_COURT.contains(&d.kind.as_str()) {
+                    let mut own = patient.clone();
+                    own.dedup();
+                    if own.len() == 1 {
+                        found = Some((own.remove(0), "the defendant's own country (no other state acts)".into()));
+                    }
+                }
             }
         }
         if let Some((c, why)) = found {

@@ -30,6 +30,14 @@ pub fn hits<'l>(s: &Sent, lex: &'l Lexicon) -> Vec<Hit<'l>> {
             .find(|t| {
                 (t.rest.is_empty() || s.followed_by(i, &t.rest)) && t.conds.iter().all(|c| holds(s, lex, i, pos, c))
             });
+        // An event noun the tagger called an adjective ("an espionage conspiracy").
+        let found = found.or_else(|| {
+            if pos != Pos::Adj || !matches!(s.rel(i), "amod" | "compound") {
+                return None;
+            }
+            lex.lookup(Pos::Noun, &s.lower[i])
+                .find(|t| t.rest.is_empty() && t.conds.iter().all(|c| holds(s, lex, i, Pos::Noun, c)))
+        });
         // A gerund the tagger called a noun ("accused of recruiting …") triggers as its verb.
         let found = found.or_else(|| {
             if pos != Pos::Noun || !s.lower[i].ends_with("ing") || s.lower[i].len() < 6 {

@@ -50,12 +50,17 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 break;
             }
             let through_frame = frame.is_some_and(|f| super::matcher::in_class(s, lex, h, f))
-                && matches!(rel, "nmod" | "acl" | "advcl" | "compound" | "obl");
+                && matches!(rel, "nmod" | "acl" | "advcl" | "compound" | "amod" | "obl");
             // "convicted two men of spying": the parser may hang the act on the patient noun.
             let through_patient = matches!(rel, "nmod" | "acl")
                 && matches!(s.case_of(j), Some("of" | "for" | "with"))
                 && matches!(s.deprel[h], "obj" | "nsubj:pass");
-            if !through_frame && !through_patient {
+            // "sentenced to prison for an espionage conspiracy": the parser may hang the reason
+            // on the sentence's other oblique.
+            let through_oblique = s.case_of(j) == Some("for")
+                && s.rel(h) == "obl"
+                && s.head[h].is_some_and(|g| at(g, drafts).is_some());
+            if !through_frame && !through_patient && !through_oblique {
                 break;
             }
             via = Some(h);
