@@ -25,3 +25,16 @@ pub fn confirmed_by_announcing(kind: &str) -> bool {
 /// Legal acts a state takes against its own people when the text names no other state ("a
 /// former CIA officer was sentenced for spying for China": an American court).
 pub const HOME_COURT: &[&str] = &["convict", "charge"];
+
+/// Speech acts: a party's spokesman reporting one is the act itself, not a claim about it.
+pub const SPEECH_ACTS: &[&str] = &[
+    "accuse",
+    "criticize",
+    "deny",
+    "confirm",
+    "demand",
+    "threaten",
+    "protest",
+    "decline_comment",
+    "statement",
+];

@@ -124,13 +124,40 @@ impl Attributor {
                 }
             }
         }
+        if let Some((cue, claimants)) = self.suspicion(s, w) {
+            return (
+                ClaimStatus::Alleged,
+                claimants,
+                Some(cue.clone()),
+                vec![format!("alleged: a suspicion, `{cue}`")],
+            );
+        }
         if let Some((claimants, cue, unnamed)) = self.reporter(s, clause) {
-            if unnamed || claimants.is_empty() {
+            // "sources said" is rumour; a named source we could not code ("Smith said") still
+            // makes it an allegation, without a claimant code.
+            if unnamed {
                 return (
                     ClaimStatus::Rumoured,
                     Vec::new(),
                     Some(cue.clone()),
                     vec![format!("rumoured: unnamed source of `{cue}`")],
+                );
+            }
+            // "China urges …, its spokesman said": a party's spokesman voicing its demand,
+            // denial or accusation is the act itself, in the publisher's voice. (Its media
+            // reporting it are another voice.)
+            let same_party = claimants.iter().any(|c| {
+                let cc = country(doc, c);
+                cc.is_some()
+                    && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
+                    && e.actor.iter().any(|a| country(doc, a) == cc)
+            });
+            if same_party && crate::kind_groups::SPEECH_ACTS.contains(&e.kind.as_str()) {
+                return (
+                    ClaimStatus::Asserted,
+                    Vec::new(),
+                    None,
+                    vec![format!("asserted: `{cue}` voices the actor's own speech act")],
                 );
             }
             let own = crate::kind_groups::confirmed_by_announcing(&e.kind)
@@ -166,7 +193,8 @@ impl Attributor {
         let intend = self.class("intend")?;
         for i in [w, clause] {
             for &c in &s.children[i] {
-                if s.rel(c) == "aux" && in_class(s, self.lex, c, modal) {
+                // "could not confirm" says what did not happen, not what might.
+                if s.rel(c) == "aux" && in_class(s, self.lex, c, modal) && !(s.lemma[c] == "could" && s.negated(i)) {
                     return Some(s.lower[c].clone());
                 }
                 if s.rel(c) == "mark" && s.lower[c] == "if" {
@@ -190,7 +218,9 @@ impl Attributor {
     }
 
     /// The party a reporting verb over the clause names, the verb, and whether the source is
-    /// unnamed ("sources said").
+    /// unnamed ("sources said"). Climbs from the clause to the root: "…, the ministry said" (a
+    /// reporting verb in parataxis at any level), "according to X", and "X said (that) …" (the
+    /// clause, or a clause it hangs in, is the verb's complement, or comes before it).
     fn reporter(&self, s: &Sent, clause: usize) -> Option<(Vec<Participant>, String, bool)> {
         let report = self.class("report")?;
         let unnamed = self.class("unnamed")?;
@@ -205,40 +235,56 @@ impl Attributor {
             let anon = ps.is_empty() && subj.is_some_and(|x| in_class(s, self.lex, x, unnamed));
             (ps, s.lower[v].clone(), anon)
         };
-        // "…, the ministry said": a reporting verb in parataxis under the clause.
-        for &c in &s.children[clause] {
-            if s.rel(c) == "parataxis" && in_class(s, self.lex, c, report) {
-                return Some(of_verb(c));
-            }
-        }
-        // "according to X" on the clause or above.
         let mut j = clause;
-        for _ in 0..4 {
+        for _ in 0..8 {
             for &c in &s.children[j] {
+                if c != clause && s.rel(c) == "parataxis" && in_class(s, self.lex, c, report) {
+                    return Some(of_verb(c));
+                }
                 if s.rel(c) == "obl" && s.children[c].iter().any(|&k| s.lower[k] == "according") {
                     let ps: Vec<Participant> = s.actors_at(c).into_iter().map(Participant::Mention).collect();
-                    let anon = ps.is_empty();
+                    let anon = ps.is_empty() && in_class(s, self.lex, c, unnamed);
                     return Some((ps, "according to".into(), anon));
                 }
             }
-            match s.head[j] {
-                Some(h) => j = h,
-                None => break,
-            }
-        }
-        // "X said (that) …": climb through complement clauses.
-        let mut j = clause;
-        for _ in 0..4 {
             let Some(h) = s.head[j] else { break };
-            if matches!(s.rel(j), "ccomp" | "parataxis") && in_class(s, self.lex, h, report) {
+            let content = match s.rel(j) {
+                "ccomp" | "parataxis" => true,
+                "advcl" | "conj" => j < h,
+                _ => false,
+            };
+            if content && in_class(s, self.lex, h, report) {
                 return Some(of_verb(h));
-            }
-            if !matches!(s.rel(j), "ccomp" | "xcomp" | "conj" | "parataxis" | "advcl") {
-                break;
             }
             j = h;
         }
-        // The clause itself is the root, with the reporting verb as its parataxis or as the root.
+        None
+    }
+
+    /// "suspected of spying", "accused of passing secrets": the act is someone's suspicion. The
+    /// suspecting verb's word, and who suspects: whoever reports that clause, else the verb's
+    /// active subject.
+    fn suspicion(&self, s: &Sent, w: usize) -> Option<(String, Vec<Participant>)> {
+        let suspect = self.class("suspect")?;
+        let mut j = w;
+        for _ in 0..3 {
+            let h = s.head[j]?;
+            if in_class(s, self.lex, h, suspect) && matches!(s.rel(j), "advcl" | "obl" | "xcomp" | "acl" | "nmod") {
+                let who = self
+                    .reporter(s, h)
+                    .map(|r| r.0)
+                    .filter(|r| !r.is_empty())
+                    .or_else(|| {
+                        (!s.passive(h))
+                            .then(|| s.subject(h))
+                            .flatten()
+                            .map(|x| s.actors_at(x).into_iter().map(Participant::Mention).collect())
+                    })
+                    .unwrap_or_default();
+                return Some((s.lower[h].clone(), who));
+            }
+            j = h;
+        }
         None
     }
 }

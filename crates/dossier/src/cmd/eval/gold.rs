@@ -95,21 +95,39 @@ fn explain(out: &mut impl std::io::Write, results: &[Explained]) -> std::io::Res
     for r in results {
         let s = &r.scored;
         let pairs = gold::score::pair(&s.gold, &s.predicted, false);
-        if pairs.len() == s.gold.len() && pairs.len() == s.predicted.len() {
+        // A matched pair whose claim differs: the status, or the claimants' countries.
+        let claim_differs = |gi: usize, pi: usize| {
+            let (g, p) = (&s.gold[gi], &s.predicted[pi]);
+            let countries = |v: &[String]| {
+                let mut c: Vec<String> = v.iter().map(|x| x.chars().take(3).collect()).collect();
+                c.sort();
+                c.dedup();
+                c
+            };
+            g.status != p.status || (g.status != "asserted" && countries(&g.claimants) != countries(&p.claimants))
+        };
+        if pairs.len() == s.gold.len()
+            && pairs.len() == s.predicted.len()
+            && !pairs.iter().any(|&(gi, pi)| claim_differs(gi, pi))
+        {
             continue;
         }
         writeln!(out, "── {} {}", s.id, r.text)?;
         for (gi, g) in s.gold.iter().enumerate() {
-            let mark = if pairs.iter().any(|p| p.0 == gi) {
-                "  ok  "
-            } else {
-                "  MISS"
-            };
+            let pair = pairs.iter().find(|p| p.0 == gi);
+            let mark = if pair.is_some() { "  ok  " } else { "  MISS" };
             writeln!(
                 out,
-                "{mark} gold {} {:?} → {:?} {}",
-                g.kind, g.actor, g.target, g.status
+                "{mark} gold {} {:?} → {:?} {} {:?}",
+                g.kind, g.actor, g.target, g.status, g.claimants
             )?;
+            if let Some(&(_, pi)) = pair.filter(|&&(gi, pi)| claim_differs(gi, pi)) {
+                let p = &s.predicted[pi];
+                writeln!(out, "       claim pred {} {:?}", p.status, p.claimants)?;
+                for t in &r.traces[pi] {
+                    writeln!(out, "           {t}")?;
+                }
+            }
         }
         for (pi, p) in s.predicted.iter().enumerate() {
             if !pairs.iter().any(|x| x.1 == pi) {
