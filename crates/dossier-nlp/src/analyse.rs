@@ -80,6 +80,46 @@ impl Analyse {
             p.parse_with(&mut b.parse, &words, &mut b.arcs);
         }
     }
+
+    /// Re-parses the words after a dateline of `k` words as the sentence, and hangs the
+    /// dateline on its root (first word `dep`, the rest on the first word).
+    fn reparse_after_dateline(&self, b: &mut Buffers, forms: &[&str], k: usize) {
+        let Some(p) = self.parser else { return };
+        let mut start = b.lemma_ends[k - 1];
+        let words: Vec<ParseWord> = (b.tagged[k..].iter().zip(&forms[k..]).zip(&b.lemma_ends[k..]))
+            .map(|((t, &form), &end)| {
+                let lemma = &b.lemmas[start..end];
+                start = end;
+                ParseWord {
+                    form,
+                    lemma,
+                    upos: t.upos,
+                    xpos: t.xpos,
+                }
+            })
+            .collect();
+        let mut tail = Vec::new();
+        p.parse_with(&mut b.parse, &words, &mut tail);
+        let Some(root) = tail.iter().position(|a| a.head == 0) else { return };
+        let root = (root + k + 1) as u32;
+        for (i, a) in b.arcs.iter_mut().enumerate() {
+            if i < k {
+                let punct = b.tagged[i].upos == "PUNCT";
+                a.head = if i == 0 { root } else { 1 };
+                a.deprel = if i == 0 {
+                    "dep"
+                } else if punct {
+                    "punct"
+                } else {
+                    "flat"
+                };
+            } else {
+                let t = &tail[i - k];
+                a.head = if t.head == 0 { 0 } else { t.head + k as u32 };
+                a.deprel = t.deprel;
+            }
+        }
+    }
 }
 
 impl Analyse {
@@ -126,7 +166,7 @@ impl Stage for Analyse {
         let mut out: Vec<Analysis> = Vec::with_capacity(doc.tokens.len());
         {
             let mut forms: Vec<&str> = Vec::new();
-            for s in &doc.sentences {
+            for (si, s) in doc.sentences.iter().enumerate() {
                 let toks = doc.tokens.get(s.token_range()).ok_or_else(|| {
                     StageError::new("analyse", format!("{}: sentence token range out of bounds", doc.id))
                 })?;
@@ -139,6 +179,12 @@ impl Stage for Analyse {
                     forms.push(form);
                 }
                 self.sentence(&mut b, &forms);
+                if si == 0 {
+                    let k = crate::dateline::len(&forms);
+                    if k > 0 {
+                        self.reparse_after_dateline(&mut b, &forms, k);
+                    }
+                }
                 for (i, t) in b.tagged.iter().enumerate() {
                     let lemma = match t.lemma {
                         Some(e) => Lemma::Edit {

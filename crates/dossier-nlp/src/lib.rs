@@ -7,6 +7,7 @@ pub mod analyse;
 pub mod binio;
 pub mod clusters;
 pub mod conllu;
+pub mod dateline;
 pub mod hash;
 pub mod lemma;
 pub mod models;
