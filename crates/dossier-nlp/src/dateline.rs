@@ -80,7 +80,7 @@ mod tests {
         assert_eq!(len(&words("PARIS ( AFP ) - France has expelled two diplomats .")), 5);
         assert_eq!(len(&words("Oslo : Norway on Monday arrested a man .")), 2);
         assert_eq!(len(&words("CANBERRA , Australia — Police charged a woman .")), 4);
-        assert_eq!(len(&words("Seoul , May 3 ( Yonhap ) A soldier was detained .")), 8);
+        assert_eq!(len(&words("Seoul , May 3 ( Yonhap ) A soldier was detained .")), 7);
         assert_eq!(len(&words("Kyiv – The security service said it had detained an agent .")), 2);
     }
 
