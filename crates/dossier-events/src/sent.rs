@@ -121,9 +121,10 @@ impl<'a> Sent<'a> {
 
     /// Whether the word is negated ("not", "never", "n't", "no").
     pub fn negated(&self, i: usize) -> bool {
+        // "did not", "never"; for a noun, "no comment".
         self.children[i].iter().any(|&c| {
-            (self.rel(c) == "advmod" || self.rel(c) == "neg")
-                && matches!(self.lower[c].as_str(), "not" | "n't" | "never")
+            (matches!(self.rel(c), "advmod" | "neg") && matches!(self.lower[c].as_str(), "not" | "n't" | "never"))
+                || (self.rel(c) == "det" && self.lower[c] == "no")
         })
     }
 

@@ -90,11 +90,11 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     let actor_word = actor_word.map(|x| x.0);
     let target_word = target_word.map(|x| x.0);
     let mut actor = mentions(s, actor_word);
-    // "X said it had arrested …": an unresolved "it"/"they"/"we" subject of a reported clause is
-    // the reporting party.
+    // "X said it had arrested …", "an official said he was not aware": an unresolved pronoun
+    // subject of a reported clause is the reporting party.
     if actor.is_empty() {
         if let Some(w) =
-            actor_word.filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we"))
+            actor_word.filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we" | "he" | "she"))
         {
             if let Some(r) = roles::reporter(s, i).filter(|&r| r != w) {
                 actor = mentions(s, Some(r));
