@@ -202,6 +202,19 @@ fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
                 drafts[d]
                     .parent
                     .is_some_and(|p| drafts[p].kind != "deny" && drafts[p].kind != "confirm")
+            })
+            .or_else(|| {
+                // "India expelled an official for allegedly indulging in espionage": a state
+                // acting against the spy in the same sentence is the party spied on.
+                let spy = &drafts[d].actor;
+                drafts.iter().enumerate().find_map(|(k, o)| {
+                    (k != d
+                        && (crate::kind_groups::STATE_ACTS.contains(&o.kind.as_str()) || o.kind == "accuse")
+                        && !spy.is_empty()
+                        && o.target.iter().any(|t| spy.contains(t)))
+                    .then(|| o.actor.iter().find_map(|a| country(doc, a)))
+                    .flatten()
+                })
             });
         let own: Option<String> = drafts[d].actor.iter().find_map(|a| country(doc, a));
         let rec: Option<String> = drafts[d]
