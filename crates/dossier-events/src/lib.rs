@@ -3,6 +3,7 @@
 //! From an analysed sentence with recognised actors, produce events: kind, CAMEO code, PLOVER
 //! event/mode/context, actor(s), target(s), place, date. Modules:
 //! - [`plover`]: CAMEO code and kind → PLOVER event and mode (a table under `data/events/`);
+//! - `report`: reported speech over a clause (the source and its cue), shared by code and attribute;
 //! - [`cameo`]: the PETRARCH-style verb index and pattern matcher over dependency parses, for
 //!   CAMEO.2.0 and the PETRARCH validation dictionaries.
 //!
@@ -14,6 +15,7 @@ pub mod attribute;
 pub mod cameo;
 pub mod code;
 mod kind_groups;
+mod report;
 pub mod lexicon;
 pub mod plover;
 mod sent;

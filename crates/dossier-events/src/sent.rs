@@ -157,7 +157,9 @@ impl<'a> Sent<'a> {
         if self.passive(i) {
             return None;
         }
-        let h = self.head[i]?;
+        let Some(h) = self.head[i] else {
+            return self.orphan_subject(i);
+        };
         match self.rel(i) {
             "conj" => self.subject_depth(h, depth + 1),
             "xcomp" => self.kid(h, "obj").or_else(|| self.subject_depth(h, depth + 1)),
@@ -175,6 +177,20 @@ impl<'a> Sent<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A finite root verb the parser left without a subject ("In Seoul the NIS said …", where
+    /// the name was hung on the fronted place): the noun right before it, if nothing else claims
+    /// it as an object.
+    fn orphan_subject(&self, i: usize) -> Option<usize> {
+        if self.upos[i] != "VERB" || !matches!(self.xpos[i], "VBD" | "VBZ" | "VBP") {
+            return None;
+        }
+        let mut j = i.checked_sub(1)?;
+        while matches!(self.upos[j], "ADV" | "AUX" | "PART") {
+            j = j.checked_sub(1)?;
+        }
+        (matches!(self.upos[j], "NOUN" | "PROPN") && !matches!(self.rel(j), "obj" | "iobj" | "nsubj:pass")).then_some(j)
     }
 
     /// The object (patient) of a predicate: `obj`, or the passive subject.

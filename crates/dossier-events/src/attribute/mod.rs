@@ -69,7 +69,7 @@ impl Attributor {
         let e = &doc.events[ei];
         let lower = |i: usize| s.lower[i].clone();
         // The clause the trigger belongs to: a noun's governing verb.
-        let clause = clause_head(s, w);
+        let clause = crate::report::clause_of(s, w);
         // Hypothetical: modal auxiliary, intention verb above, or a condition.
         if let Some(cue) = self.hypothetical(s, w, clause) {
             return (
@@ -217,48 +217,20 @@ impl Attributor {
         None
     }
 
-    /// The party a reporting verb over the clause names, the verb, and whether the source is
-    /// unnamed ("sources said"). Climbs from the clause to the root: "…, the ministry said" (a
-    /// reporting verb in parataxis at any level), "according to X", and "X said (that) …" (the
-    /// clause, or a clause it hangs in, is the verb's complement, or comes before it).
+    /// The party the reporting source over the clause names, the cue, and whether the source is
+    /// unnamed ("sources said").
     fn reporter(&self, s: &Sent, clause: usize) -> Option<(Vec<Participant>, String, bool)> {
-        let report = self.class("report")?;
         let unnamed = self.class("unnamed")?;
-        let of_verb = |v: usize| -> (Vec<Participant>, String, bool) {
-            let subj = if s.passive(v) { s.agent(v) } else { s.subject(v) };
-            let ps: Vec<Participant> = subj
-                .map(|x| s.actors_at(x))
-                .unwrap_or_default()
-                .into_iter()
-                .map(Participant::Mention)
-                .collect();
-            let anon = ps.is_empty() && subj.is_some_and(|x| in_class(s, self.lex, x, unnamed));
-            (ps, s.lower[v].clone(), anon)
-        };
-        let mut j = clause;
-        for _ in 0..8 {
-            for &c in &s.children[j] {
-                if c != clause && s.rel(c) == "parataxis" && in_class(s, self.lex, c, report) {
-                    return Some(of_verb(c));
-                }
-                if s.rel(c) == "obl" && s.children[c].iter().any(|&k| s.lower[k] == "according") {
-                    let ps: Vec<Participant> = s.actors_at(c).into_iter().map(Participant::Mention).collect();
-                    let anon = ps.is_empty() && in_class(s, self.lex, c, unnamed);
-                    return Some((ps, "according to".into(), anon));
-                }
-            }
-            let Some(h) = s.head[j] else { break };
-            let content = match s.rel(j) {
-                "ccomp" | "parataxis" => true,
-                "advcl" | "conj" => j < h,
-                _ => false,
-            };
-            if content && in_class(s, self.lex, h, report) {
-                return Some(of_verb(h));
-            }
-            j = h;
-        }
-        None
+        let src = crate::report::source(s, self.lex, clause)?;
+        let who = src.who(s);
+        let ps: Vec<Participant> = who
+            .map(|x| s.actors_at(x))
+            .unwrap_or_default()
+            .into_iter()
+            .map(Participant::Mention)
+            .collect();
+        let anon = ps.is_empty() && who.is_some_and(|x| in_class(s, self.lex, x, unnamed));
+        Some((ps, src.cue(s), anon))
     }
 
     /// "suspected of spying", "accused of passing secrets": the act is someone's suspicion. The
@@ -287,19 +259,4 @@ impl Attributor {
         }
         None
     }
-}
-
-/// The clause a trigger belongs to: itself for verbs, the governing verb for nouns.
-fn clause_head(s: &Sent, w: usize) -> usize {
-    let mut j = w;
-    for _ in 0..4 {
-        if matches!(s.upos[j], "VERB" | "AUX") || s.kid(j, "cop").is_some() || s.kid(j, "nsubj").is_some() {
-            return j;
-        }
-        match s.head[j] {
-            Some(h) => j = h,
-            None => return j,
-        }
-    }
-    j
 }

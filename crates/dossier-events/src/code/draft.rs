@@ -51,11 +51,11 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     let actor_slots = t.actor.clone().unwrap_or_else(|| roles::default_actor(t.pos));
     let target_slots = t.target.clone().unwrap_or_else(|| roles::default_target(t.pos));
     let no_target = target_slots.first() == Some(&crate::lexicon::Slot::None);
-    let mut actor_word = roles::first_filled(s, i, t, &actor_slots);
+    let mut actor_word = roles::first_filled(s, lex, i, t, &actor_slots);
     if actor_word.is_none() && t.pos == Pos::Noun {
         actor_word = light_verb_subject(s, lex, i);
     }
-    let target_word = roles::first_filled(s, i, t, &target_slots);
+    let target_word = roles::first_filled(s, lex, i, t, &target_slots);
     // "his arrest": a possessor that is the patient is not also the agent.
     if actor_word.as_ref().map(|a| a.0) == target_word.as_ref().map(|t| t.0) {
         actor_word = None;
@@ -96,7 +96,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         if let Some(w) =
             actor_word.filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we" | "he" | "she"))
         {
-            if let Some(r) = roles::reporter(s, i).filter(|&r| r != w) {
+            if let Some(r) = roles::reporter(s, lex, i).filter(|&r| r != w) {
                 actor = mentions(s, Some(r));
                 if !actor.is_empty() {
                     trace.push(format!(

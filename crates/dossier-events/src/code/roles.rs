@@ -4,11 +4,11 @@
 //!
 //! Returns words, not actors; turning words into actor mentions is `Sent::actors_at`.
 
-use crate::lexicon::{Pos, Slot, Trigger};
+use crate::lexicon::{Lexicon, Pos, Slot, Trigger};
 use crate::sent::Sent;
 
 /// The words filling one slot.
-pub fn fill(s: &Sent, i: usize, pos: Pos, slot: &Slot) -> Option<usize> {
+pub fn fill(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, slot: &Slot) -> Option<usize> {
     let passive = pos == Pos::Verb && s.passive(i);
     match slot {
         Slot::Subj if passive => s.agent(i),
@@ -27,7 +27,14 @@ pub fn fill(s: &Sent, i: usize, pos: Pos, slot: &Slot) -> Option<usize> {
         Slot::Head => s.head[i]
             .filter(|_| matches!(s.rel(i), "xcomp" | "obj" | "ccomp" | "obl"))
             .and_then(|h| s.subject(h)),
-        Slot::Reporter => reporter(s, i),
+        Slot::Reporter => reporter(s, lex, i),
+        Slot::Owner => {
+            let thing = if pos == Pos::Verb { s.object(i) } else { s.kid(i, "nsubj") }?;
+            s.children[thing]
+                .iter()
+                .copied()
+                .find(|&c| matches!(s.rel(c), "nmod:poss" | "compound" | "amod") && !s.actors_at(c).is_empty())
+        }
         Slot::None => None,
     }
 }
@@ -48,40 +55,28 @@ pub fn default_target(pos: Pos) -> Vec<Slot> {
     }
 }
 
-/// The first slot that is filled, and its name for the trace.
-pub fn first_filled(s: &Sent, i: usize, t: &Trigger, slots: &[Slot]) -> Option<(usize, String)> {
+/// The first slot filled by a word that names an actor, else the first slot filled at all, and
+/// the slot's name for the trace.
+pub fn first_filled(s: &Sent, lex: &Lexicon, i: usize, t: &Trigger, slots: &[Slot]) -> Option<(usize, String)> {
+    let mut first: Option<(usize, String)> = None;
     for slot in slots {
         if *slot == Slot::None {
-            return None;
+            break;
         }
         // A possessor is the patient of nouns like "his arrest" only when no `of` phrase exists,
         // and the agent otherwise; the vocabulary lists it where it applies.
-        if let Some(w) = fill(s, i, t.pos, slot) {
-            return Some((w, format!("{slot:?}").to_lowercase()));
+        if let Some(w) = fill(s, lex, i, t.pos, slot) {
+            let name = format!("{slot:?}").to_lowercase();
+            if !s.actors_at(w).is_empty() {
+                return Some((w, name));
+            }
+            first.get_or_insert((w, name));
         }
     }
-    None
+    first
 }
 
-/// The subject of a reporting verb whose complement (or parataxis) holds word `i`'s clause.
-pub fn reporter(s: &Sent, i: usize) -> Option<usize> {
-    let mut j = i;
-    for _ in 0..5 {
-        // "…, X said": the reporting verb hangs under the clause as parataxis.
-        if let Some(v) = s.children[j]
-            .iter()
-            .copied()
-            .find(|&c| s.rel(c) == "parataxis" && s.upos[c] == "VERB")
-        {
-            if let Some(x) = s.subject(v) {
-                return Some(x);
-            }
-        }
-        let h = s.head[j]?;
-        if matches!(s.rel(j), "ccomp" | "parataxis") && s.upos[h] == "VERB" {
-            return s.subject(h);
-        }
-        j = h;
-    }
-    None
+/// The source of the reported speech holding word `i`'s clause ("X said …", "…, X said").
+pub fn reporter(s: &Sent, lex: &Lexicon, i: usize) -> Option<usize> {
+    crate::report::source(s, lex, crate::report::clause_of(s, i))?.who(s)
 }

@@ -74,6 +74,10 @@ pub enum Slot {
     /// The subject of a reporting verb over the trigger's clause ("the charge was groundless,
     /// **X** said").
     Reporter,
+    /// Whose accusation a denial answers: the owner (possessor, compound or adjective) of the
+    /// denied object ("rejected the US indictment") or of a denying predicate's subject ("the
+    /// British charges were absurd").
+    Owner,
     /// The role is left empty.
     None,
 }

@@ -1,0 +1,86 @@
+//! Reported speech over a clause: which reporting verb (from the vocabulary's @report class)
+//! or "according to" phrase presents it, and who the source is. Shared by `code` (an unresolved
+//! "it"/"he" in a reported clause is the source; a denial's actor is its reporter) and
+//! `attribute` (claimants and status). It reads the parse only; it creates no events.
+
+use crate::code::matcher::in_class;
+use crate::lexicon::Lexicon;
+use crate::sent::Sent;
+
+/// How a clause is reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A reporting verb (its word index); its subject (or passive agent) is the source.
+    Verb(usize),
+    /// An "according to X" phrase (the index of X).
+    According(usize),
+}
+
+impl Source {
+    /// The word naming the source: the verb's subject or `by` agent, or the `according to` noun.
+    pub fn who(self, s: &Sent) -> Option<usize> {
+        match self {
+            Source::Verb(v) if s.passive(v) => s.agent(v),
+            Source::Verb(v) => s.subject(v),
+            Source::According(x) => Some(x),
+        }
+    }
+
+    /// The cue's words for the trace and the claim.
+    pub fn cue(self, s: &Sent) -> String {
+        match self {
+            Source::Verb(v) => s.lower[v].clone(),
+            Source::According(_) => "according to".into(),
+        }
+    }
+}
+
+/// The source reporting `clause`, climbing from it to the root: "…, the ministry said" (a
+/// reporting verb in parataxis at any level), "according to X", and "X said (that) …" (the
+/// clause, or a clause it hangs in, is the verb's complement, or comes before it, or is the
+/// content of the verb's object noun).
+pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
+    let report = lex.class_id("report")?;
+    let mut j = clause;
+    // Whether the climb came up through a noun's content clause ("the charge that …").
+    let mut via_content_noun = false;
+    for _ in 0..8 {
+        for &c in &s.children[j] {
+            if c != clause && s.rel(c) == "parataxis" && in_class(s, lex, c, report) {
+                return Some(Source::Verb(c));
+            }
+            if s.rel(c) == "obl" && s.children[c].iter().any(|&k| s.lower[k] == "according") {
+                return Some(Source::According(c));
+            }
+        }
+        let h = s.head[j]?;
+        let content = match s.rel(j) {
+            "ccomp" | "parataxis" => true,
+            "advcl" | "conj" => j < h,
+            // "X said the charge that … was groundless".
+            "obj" => via_content_noun,
+            _ => false,
+        };
+        if content && in_class(s, lex, h, report) {
+            return Some(Source::Verb(h));
+        }
+        via_content_noun = matches!(s.rel(j), "acl" | "ccomp") && matches!(s.upos[h], "NOUN" | "PROPN");
+        j = h;
+    }
+    None
+}
+
+/// The clause a word belongs to: itself for verbs and predicates, the governing verb for nouns.
+pub fn clause_of(s: &Sent, w: usize) -> usize {
+    let mut j = w;
+    for _ in 0..4 {
+        if matches!(s.upos[j], "VERB" | "AUX") || s.kid(j, "cop").is_some() || s.kid(j, "nsubj").is_some() {
+            return j;
+        }
+        match s.head[j] {
+            Some(h) => j = h,
+            None => return j,
+        }
+    }
+    j
+}
