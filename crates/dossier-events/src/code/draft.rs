@@ -192,7 +192,16 @@ fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
             })
             .collect();
         drafts[d].trace.push("actor ← recipient's service".into());
-        drafts[d].actor = rec;
+        drafts[d].actor = rec.clone();
+        // "Two people convicted of spying for Israel": the people the legal act is aimed at are
+        // those agents too.
+        if let Some(p) = drafts[d].parent {
+            let legal = crate::kind_groups::STATE_ACTS.contains(&drafts[p].kind.as_str()) || drafts[p].kind == "accuse";
+            if legal && !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
+                drafts[p].trace.push("target ← the agents of its `spy` content".into());
+                drafts[p].target = rec;
+            }
+        }
     }
     if drafts[d].target.is_empty() {
         let parent_country = drafts[d]
@@ -318,6 +327,21 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
             actor.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
             target.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
         );
+        // "Iran hanged two people convicted of spying": the same act twice, once without its
+        // target, is listed once, with it.
+        if target.is_empty()
+            && drafts.iter().enumerate().any(|(k, o)| {
+                k != di
+                    && o.kind == d.kind
+                    && o.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
+                        == d.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
+                    && !o.target.is_empty()
+                    && o.target.iter().any(|p| country(doc, p).is_some())
+            })
+        {
+            keep[di] = None;
+            continue;
+        }
         if let Some(k) = seen.iter().position(|x| *x == key) {
             keep[di] = Some(k);
             continue;
