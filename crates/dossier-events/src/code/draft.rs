@@ -169,7 +169,8 @@ pub fn sector(doc: &Document, p: &Participant) -> Option<String> {
 /// The `spy` conventions: an actor known only as working for a service takes that service's
 /// code; the target is the party spied on — an explicit one, else the country acting against the
 /// spy in the governing event, else the spy's own country when the secrets went abroad.
-fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
+fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
+    let doc = s.doc;
     let has_country = |ps: &[Participant]| ps.iter().any(|p| country(doc, p).is_some());
     if !has_country(&drafts[d].actor) && !drafts[d].identified && !drafts[d].recipient.is_empty() {
         let rec: Vec<Participant> = drafts[d]
@@ -203,6 +204,7 @@ fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
             }
         }
     }
+    let explicit_target = !drafts[d].target.is_empty();
     if drafts[d].target.is_empty() {
         let parent_country = drafts[d]
             .parent
@@ -245,6 +247,42 @@ fn spy_roles(doc: &Document, drafts: &mut [Draft], d: usize) {
                 code: c,
                 rule: why.to_string(),
             }];
+        }
+    }
+    insider(s, drafts, d, explicit_target);
+}
+
+/// A spy the text names but codes no further ("Kim was jailed for spying", "X passed classified
+/// Estonian documents to Moscow") is taken to be a national of the party spied on — the one
+/// who had access to its secrets — when that party is known and either nobody receives the
+/// secrets or the secrets' owner is explicit. The legal act aimed at the spy gets the same code.
+fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
+    let doc = s.doc;
+    let has_country = |ps: &[Participant]| ps.iter().any(|p| country(doc, p).is_some());
+    // Someone the text names (a name or a pronoun standing for one), or the person a legal act
+    // is aimed at ("the defendant was found guilty of handing secrets").
+    let named = drafts[d].actor_word.is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
+    let defendant = drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
+    let someone = named || defendant;
+    if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || explicit_target) {
+        return;
+    }
+    let Some(v) = drafts[d].target.iter().find_map(|p| country(doc, p)) else {
+        return;
+    };
+    if drafts[d].recipient.iter().any(|&r| doc.actors[r as usize].country.as_deref() == Some(v.as_str())) {
+        return;
+    }
+    let me = Participant::Implicit {
+        code: v.clone(),
+        rule: "a named spy with access to the secrets: a national of the party spied on".into(),
+    };
+    drafts[d].trace.push(format!("actor ← {v}: named spy, national of the party spied on"));
+    drafts[d].actor = vec![me.clone()];
+    if let Some(p) = drafts[d].parent {
+        if !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
+            drafts[p].trace.push("target ← the spy of its content".into());
+            drafts[p].target = vec![me];
         }
     }
 }
@@ -309,7 +347,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let doc = s.doc;
     for d in 0..drafts.len() {
         if drafts[d].kind == "spy" {
-            spy_roles(doc, &mut drafts, d);
+            spy_roles(s, &mut drafts, d);
         }
     }
     let mut keep: Vec<Option<usize>> = vec![None; drafts.len()];
