@@ -24,6 +24,8 @@ pub struct Sent<'a> {
     pub children: Vec<Vec<usize>>,
     /// The actor mention (index into `doc.actors`) covering each word.
     pub actor_of: Vec<Option<u32>>,
+    /// Whether a date expression ("last August") covers the word: never a participant.
+    pub in_date: Vec<bool>,
 }
 
 impl<'a> Sent<'a> {
@@ -65,10 +67,19 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        let mut in_date = vec![false; n];
+        for d in doc.dates.iter().filter(|d| d.sentence as usize == index) {
+            for (i, t) in toks.iter().enumerate() {
+                if t.span.start >= d.span.start && t.span.end <= d.span.end {
+                    in_date[i] = true;
+                }
+            }
+        }
         Sent {
             doc,
             index,
             first,
+            in_date,
             lemma,
             lower,
             upos,

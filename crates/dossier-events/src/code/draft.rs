@@ -206,14 +206,15 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
     }
     let explicit_target = !drafts[d].target.is_empty();
     if drafts[d].target.is_empty() {
+        // Only a state acting against the spy (arresting, trying, accusing) is the victim; a
+        // recruiter or a denier is not.
         let parent_country = drafts[d]
             .parent
-            .and_then(|p| drafts[p].actor.iter().find_map(|a| country(doc, a)))
-            .filter(|_| {
-                drafts[d]
-                    .parent
-                    .is_some_and(|p| drafts[p].kind != "deny" && drafts[p].kind != "confirm")
+            .filter(|&p| {
+                crate::kind_groups::STATE_ACTS.contains(&drafts[p].kind.as_str())
+                    || matches!(drafts[p].kind.as_str(), "accuse" | "criticize" | "protest")
             })
+            .and_then(|p| drafts[p].actor.iter().find_map(|a| country(doc, a)))
             .or_else(|| {
                 // "India expelled an official for allegedly indulging in espionage": a state
                 // acting against the spy in the same sentence is the party spied on.

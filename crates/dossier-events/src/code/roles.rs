@@ -65,7 +65,7 @@ pub fn first_filled(s: &Sent, lex: &Lexicon, i: usize, t: &Trigger, slots: &[Slo
         }
         // A possessor is the patient of nouns like "his arrest" only when no `of` phrase exists,
         // and the agent otherwise; the vocabulary lists it where it applies.
-        if let Some(w) = fill(s, lex, i, t.pos, slot) {
+        if let Some(w) = fill(s, lex, i, t.pos, slot).filter(|&w| !s.in_date[w] || !s.actors_at(w).is_empty()) {
             let name = format!("{slot:?}").to_lowercase();
             if !s.actors_at(w).is_empty() {
                 return Some((w, name));
