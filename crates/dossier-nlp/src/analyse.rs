@@ -81,12 +81,12 @@ impl Analyse {
         }
     }
 
-    /// Re-parses the words after a dateline of `k` words as the sentence, and hangs the
-    /// dateline on its root (first word `dep`, the rest on the first word).
-    fn reparse_after_dateline(&self, b: &mut Buffers, forms: &[&str], k: usize) {
-        let Some(p) = self.parser else { return };
-        let mut start = b.lemma_ends[k - 1];
-        let words: Vec<ParseWord> = (b.tagged[k..].iter().zip(&forms[k..]).zip(&b.lemma_ends[k..]))
+    /// Parses words `range` on their own; arcs use 1-based heads within the whole sentence.
+    fn parse_range(&self, b: &mut Buffers, forms: &[&str], range: std::ops::Range<usize>) -> Vec<Arc> {
+        let Some(p) = self.parser else { return Vec::new() };
+        let k = range.start;
+        let mut start = if k == 0 { 0 } else { b.lemma_ends[k - 1] };
+        let words: Vec<ParseWord> = (b.tagged[range.clone()].iter().zip(&forms[range.clone()]).zip(&b.lemma_ends[range]))
             .map(|((t, &form), &end)| {
                 let lemma = &b.lemmas[start..end];
                 start = end;
@@ -98,26 +98,75 @@ impl Analyse {
                 }
             })
             .collect();
-        let mut tail = Vec::new();
-        p.parse_with(&mut b.parse, &words, &mut tail);
-        let Some(root) = tail.iter().position(|a| a.head == 0) else { return };
-        let root = (root + k + 1) as u32;
-        for (i, a) in b.arcs.iter_mut().enumerate() {
-            if i < k {
-                let punct = b.tagged[i].upos == "PUNCT";
-                a.head = if i == 0 { root } else { 1 };
-                a.deprel = if i == 0 {
+        let mut arcs = Vec::new();
+        p.parse_with(&mut b.parse, &words, &mut arcs);
+        for a in &mut arcs {
+            if a.head != 0 {
+                a.head += k as u32;
+            }
+        }
+        arcs
+    }
+
+    /// Re-parses a news sentence in pieces when it opens with a dateline ("MOSCOW (Reuters) –")
+    /// or ends with an attribution tail (", the ministry said."): the reported clause alone, the
+    /// tail alone; the dateline's first word hangs on the clause's root as `dep` (its other words
+    /// on its first), the tail's verb as `parataxis`, the tail's comma on the tail's verb.
+    fn reparse_news(&self, b: &mut Buffers, forms: &[&str], dateline: usize, tail: Option<usize>) {
+        if self.parser.is_none() {
+            return;
+        }
+        let n = forms.len();
+        let main_end = tail.unwrap_or(n);
+        let mut main = self.parse_range(b, forms, dateline..main_end);
+        let Some(root) = main.iter().position(|a| a.head == 0).map(|r| (r + dateline + 1) as u32) else {
+            return;
+        };
+        let mut arcs: Vec<Arc> = Vec::with_capacity(n);
+        for i in 0..dateline {
+            let punct = b.tagged[i].upos == "PUNCT";
+            arcs.push(Arc {
+                head: if i == 0 { root } else { 1 },
+                deprel: if i == 0 {
                     "dep"
                 } else if punct {
                     "punct"
                 } else {
                     "flat"
-                };
-            } else {
-                let t = &tail[i - k];
-                a.head = if t.head == 0 { 0 } else { t.head + k as u32 };
-                a.deprel = t.deprel;
+                },
+            });
+        }
+        arcs.append(&mut main);
+        if let Some(c) = tail {
+            // The tail: from after the comma to the end, less the sentence's final punctuation.
+            let mut end = n;
+            while end > c + 1 && matches!(forms[end - 1], "." | "!" | "?") {
+                end -= 1;
             }
+            let mut t = self.parse_range(b, forms, c + 1..end);
+            let Some(troot) = t.iter().position(|a| a.head == 0).map(|r| (r + c + 2) as u32) else {
+                return;
+            };
+            for a in &mut t {
+                if a.head == 0 {
+                    a.head = root;
+                    a.deprel = "parataxis";
+                }
+            }
+            arcs.push(Arc {
+                head: troot,
+                deprel: "punct",
+            });
+            arcs.append(&mut t);
+            for _ in end..n {
+                arcs.push(Arc {
+                    head: root,
+                    deprel: "punct",
+                });
+            }
+        }
+        if arcs.len() == n {
+            b.arcs = arcs;
         }
     }
 }
@@ -179,11 +228,11 @@ impl Stage for Analyse {
                     forms.push(form);
                 }
                 self.sentence(&mut b, &forms);
-                if si == 0 {
-                    let k = crate::dateline::len(&forms);
-                    if k > 0 {
-                        self.reparse_after_dateline(&mut b, &forms, k);
-                    }
+                let dateline = if si == 0 { crate::dateline::len(&forms) } else { 0 };
+                let xpos: Vec<&str> = b.tagged.iter().map(|t| t.xpos).collect();
+                let tail = crate::attribution::tail_comma(&forms, &xpos).filter(|&c| c > dateline + 3);
+                if dateline > 0 || tail.is_some() {
+                    self.reparse_news(&mut b, &forms, dateline, tail);
                 }
                 for (i, t) in b.tagged.iter().enumerate() {
                     let lemma = match t.lemma {

@@ -4,6 +4,7 @@
 //! CoNLL-U files when asked.
 
 pub mod analyse;
+pub mod attribution;
 pub mod binio;
 pub mod clusters;
 pub mod conllu;
