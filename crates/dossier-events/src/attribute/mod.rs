@@ -160,10 +160,13 @@ impl Attributor {
                     vec![format!("asserted: `{cue}` voices the actor's own speech act")],
                 );
             }
+            // The authority announcing its own act confirms it; the country's media do not.
             let own = crate::kind_groups::confirmed_by_announcing(&e.kind)
                 && claimants.iter().any(|c| {
                     let cc = country(doc, c);
-                    cc.is_some() && e.actor.iter().any(|a| country(doc, a) == cc)
+                    cc.is_some()
+                        && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
+                        && e.actor.iter().any(|a| country(doc, a) == cc)
                 });
             let status = if own {
                 ClaimStatus::Confirmed

@@ -110,10 +110,20 @@ pub fn objects(s: &Sent, i: usize, pos: Pos) -> Vec<usize> {
 pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
     match c {
         Cond::Obj(cl) => objects(s, i, pos).into_iter().any(|o| phrase_in_class(s, lex, o, *cl)),
-        Cond::Obl(prep, filler) => s.preps(i, prep).any(|j| match filler {
-            Filler::Class(cl) => phrase_in_class(s, lex, j, *cl),
-            Filler::Sector(sec) => has_sector(s, j, sec),
-        }),
+        // "referred nine people to trial": the parser may hang the phrase on the object.
+        Cond::Obl(prep, filler) => s
+            .preps(i, prep)
+            .chain(
+                (pos == Pos::Verb)
+                    .then(|| s.kid(i, "obj"))
+                    .flatten()
+                    .into_iter()
+                    .flat_map(|o| s.preps(o, prep).filter(|&j| s.rel(j) == "nmod")),
+            )
+            .any(|j| match filler {
+                Filler::Class(cl) => phrase_in_class(s, lex, j, *cl),
+                Filler::Sector(sec) => has_sector(s, j, sec),
+            }),
         Cond::Mod(cl) => s.children[i].iter().any(|&k| {
             matches!(s.rel(k), "compound" | "amod" | "nmod" | "obl" | "advmod" | "flat")
                 && phrase_in_class(s, lex, k, *cl)

@@ -53,7 +53,7 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 && matches!(rel, "nmod" | "acl" | "advcl" | "compound" | "amod" | "obl");
             // "convicted two men of spying": the parser may hang the act on the patient noun.
             let through_patient = matches!(rel, "nmod" | "acl")
-                && matches!(s.case_of(j), Some("of" | "for" | "with"))
+                && (matches!(s.case_of(j), Some("of" | "for" | "with")) || via.is_some())
                 && matches!(s.deprel[h], "obj" | "nsubj:pass");
             // "sentenced to prison for an espionage conspiracy": the parser may hang the reason
             // on the sentence's other oblique.
@@ -85,6 +85,14 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 } else {
                     Vec::new()
                 };
+                if ON_PATIENT.contains(&pk) {
+                    // The spy is whoever the parent act is aimed at: identified unless the text
+                    // only counts them ("nine people").
+                    let generic = lex.class_id("generic_person");
+                    drafts[d].identified = drafts[p]
+                        .target_word
+                        .is_some_and(|w| !generic.is_some_and(|g| super::matcher::in_class(s, lex, w, g)));
+                }
                 if !from.is_empty() {
                     drafts[d].trace.push(format!(
                         "actor ← {pk}'s {}",
