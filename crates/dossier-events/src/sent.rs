@@ -124,10 +124,22 @@ impl<'a> Sent<'a> {
 
     /// Whether the word is in the passive voice (has a passive subject or auxiliary).
     pub fn passive(&self, i: usize) -> bool {
+        self.passive_depth(i, 0)
+    }
+
+    fn passive_depth(&self, i: usize, depth: usize) -> bool {
         self.children[i]
             .iter()
             .any(|&c| matches!(self.deprel[c], "nsubj:pass" | "aux:pass" | "csubj:pass"))
             || (self.xpos[i] == "VBN" && matches!(self.rel(i), "acl") && self.kid(i, "nsubj").is_none())
+            // "was arrested in May and convicted of spying": a bare participle shares the
+            // passive of the verb it is conjoined to.
+            || (depth < 3
+                && self.xpos[i] == "VBN"
+                && self.rel(i) == "conj"
+                && self.kid(i, "nsubj").is_none()
+                && !self.children[i].iter().any(|&c| self.rel(c) == "aux")
+                && self.head[i].is_some_and(|h| self.passive_depth(h, depth + 1)))
     }
 
     /// Whether the word is negated ("not", "never", "n't", "no").
