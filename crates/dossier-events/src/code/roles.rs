@@ -23,7 +23,18 @@ pub fn fill(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, slot: &Slot) -> Option<
             .agent(i)
             .or_else(|| s.preps(i, "of").next().and_then(|o| s.preps(o, "by").next())),
         Slot::By => s.agent(i),
-        Slot::Obl(p) => s.preps(i, p).next(),
+        // "carried out cyberattacks on X": the phrase may hang on the object noun.
+        Slot::Obl(p) => s.preps(i, p).next().or_else(|| {
+            (pos == Pos::Verb)
+                .then(|| s.kid(i, "obj"))
+                .flatten()
+                .and_then(|o| s.preps(o, p).find(|&j| s.rel(j) == "nmod"))
+        }),
+        // "the US indictment": a modifier naming an actor.
+        Slot::Mod => s.children[i]
+            .iter()
+            .copied()
+            .find(|&c| matches!(s.rel(c), "compound" | "amod") && !s.actors_at(c).is_empty()),
         Slot::Head => s.head[i]
             .filter(|_| matches!(s.rel(i), "xcomp" | "obj" | "ccomp" | "obl"))
             .and_then(|h| s.subject(h)),

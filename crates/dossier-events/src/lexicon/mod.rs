@@ -78,6 +78,8 @@ pub enum Slot {
     /// denied object ("rejected the US indictment") or of a denying predicate's subject ("the
     /// British charges were absurd").
     Owner,
+    /// A compound or adjective modifier naming an actor ("the **US** indictment").
+    Mod,
     /// The role is left empty.
     None,
 }

@@ -154,6 +154,7 @@ fn slots(s: &str) -> Result<Vec<Slot>, String> {
                 "head" => Slot::Head,
                 "reporter" => Slot::Reporter,
                 "owner" => Slot::Owner,
+                "mod" => Slot::Mod,
                 _ => match x.strip_prefix("obl:") {
                     Some(p) if !p.is_empty() => Slot::Obl(p.to_lowercase()),
                     _ => return Err(format!("unknown slot `{x}`")),
