@@ -43,13 +43,25 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
             continue;
         }
         let w = d.word;
-        // The place of the act.
-        let mut found: Option<(String, String)> = s.preps(w, "in").flat_map(|p| s.actors_at(p)).find_map(|a| {
-            let m = &doc.actors[a as usize];
-            m.country
-                .clone()
-                .map(|c| (c, format!("act done in `{}`", doc.slice(m.span))))
-        });
+        // The place of the act ("jailed in Taiwan"); the country a person is sent out of
+        // ("expelled from Russia", "ordered out of Congo").
+        let out_of = |p: usize| s.lower[p] == "out" || s.children[p].iter().any(|&c| s.lower[c] == "out");
+        let leaving: Vec<usize> = if matches!(d.kind.as_str(), "expel" | "deport") {
+            s.preps(w, "from").chain(s.preps(w, "of").filter(|&p| out_of(p))).collect()
+        } else {
+            Vec::new()
+        };
+        let mut found: Option<(String, String)> = s
+            .preps(w, "in")
+            .map(|p| (p, "act done in"))
+            .chain(leaving.into_iter().map(|p| (p, "sent out of")))
+            .flat_map(|(p, how)| s.actors_at(p).into_iter().map(move |a| (a, how)))
+            .find_map(|(a, how)| {
+                let m = &doc.actors[a as usize];
+                m.country
+                    .clone()
+                    .map(|c| (c, format!("{how} `{}`", doc.slice(m.span))))
+            });
         if found.is_none() {
             let patient: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();
             let mut states: Vec<String> = Vec::new();
@@ -92,5 +104,30 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
             d.trace.push(format!("actor ← implicit {c}: {why}"));
             d.actor = vec![Participant::Implicit { code: c, rule: why }];
         }
+    }
+    shared_agent(s, drafts);
+}
+
+/// "were arrested in Iran and accused of spying", "was branded a spy and ordered out of
+/// Congo": passives conjoined share their agent.
+fn shared_agent(s: &Sent, drafts: &mut [Draft]) {
+    for d in 0..drafts.len() {
+        let w = drafts[d].word;
+        if !drafts[d].actor.is_empty() || drafts[d].pos != crate::lexicon::Pos::Verb || !s.passive(w) {
+            continue;
+        }
+        let linked = |o: &Draft| {
+            let v = o.word;
+            (s.head[w] == Some(v) && s.rel(w) == "conj") || (s.head[v] == Some(w) && s.rel(v) == "conj")
+        };
+        let Some(k) = (0..drafts.len()).find(|&k| {
+            k != d && !drafts[k].actor.is_empty() && s.passive(drafts[k].word) && linked(&drafts[k])
+        }) else {
+            continue;
+        };
+        let actor = drafts[k].actor.clone();
+        let by = s.lower[drafts[k].word].clone();
+        drafts[d].trace.push(format!("actor ← the agent of `{by}`, conjoined passive"));
+        drafts[d].actor = actor;
     }
 }
