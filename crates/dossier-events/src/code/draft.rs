@@ -262,8 +262,9 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
     let has_country = |ps: &[Participant]| ps.iter().any(|p| country(doc, p).is_some());
     // Someone the text names (a name or a pronoun standing for one), or the person a legal act
     // is aimed at ("the defendant was found guilty of handing secrets").
+    // People the text only counts ("two men") are not assumed to be anyone's nationals.
     let named = drafts[d].actor_word.is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
-    let defendant = drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
+    let defendant = drafts[d].identified && drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
     let someone = named || defendant;
     if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || explicit_target) {
         return;
