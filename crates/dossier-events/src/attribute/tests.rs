@@ -65,3 +65,43 @@ fn negation() {
         "negated"
     );
 }
+
+#[test]
+fn a_tail_at_the_end_of_the_sentence_reports_it() {
+    assert_eq!(
+        status_of("Israel recruited two Iranian scientists last year, the Iranian ministry said.", "recruit"),
+        "alleged"
+    );
+}
+
+#[test]
+fn suspicion_frames_are_alleged() {
+    assert_eq!(
+        status_of("A Dutch engineer suspected of spying for China was arrested in Rotterdam.", "spy"),
+        "alleged"
+    );
+}
+
+#[test]
+fn a_spokesman_voicing_his_government_asserts() {
+    assert_eq!(
+        status_of("\"France condemns the arrest,\" a French foreign ministry spokesman said.", "criticize"),
+        "asserted"
+    );
+}
+
+#[test]
+fn could_not_is_factual() {
+    assert_eq!(
+        status_of("The Swedish police could not confirm the report.", "decline_comment"),
+        "asserted"
+    );
+}
+
+#[test]
+fn unnamed_sources_make_rumour() {
+    assert_eq!(
+        status_of("Sweden expelled two Russian diplomats, sources said.", "expel"),
+        "rumoured"
+    );
+}

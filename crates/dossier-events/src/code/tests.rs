@@ -92,3 +92,38 @@ fn reciprocal_acts_are_two_events() {
     let got = code("Britain and Russia expelled four of each other's diplomats.");
     assert_eq!(got, ["expel GBR>RUS", "expel RUS>GBR"]);
 }
+
+#[test]
+fn a_trial_without_another_state_is_at_home() {
+    let got = code("A former MI6 officer was sentenced to ten years in prison for spying for Iran.");
+    assert!(got.iter().any(|e| e.starts_with("convict GBR>")), "{got:?}");
+}
+
+#[test]
+fn a_named_spy_is_a_national_of_the_party_spied_on() {
+    // Nobody receives the secrets, and the court is Danish: Olsen is taken as a Dane.
+    let got = code("A court in Copenhagen convicted Lars Olsen of espionage on Tuesday.");
+    assert!(got.contains(&"spy DNK>DNK".to_string()), "{got:?}");
+    // Counted people are not: "two men" spying for nobody named stay uncoded.
+    let got = code("Danish police arrested two men on suspicion of espionage.");
+    assert!(!got.iter().any(|e| e.starts_with("spy DNK")), "{got:?}");
+}
+
+#[test]
+fn conjoined_passives_share_patient_and_agent() {
+    let got = code("The two Estonians were arrested in Moscow and accused of spying for NATO.");
+    assert!(got.iter().any(|e| e.starts_with("arrest RUS>")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("accuse RUS>")), "{got:?}");
+}
+
+#[test]
+fn a_denial_aims_at_the_owner_of_the_accusation() {
+    let got = code("Iran rejected the British accusations on Sunday.");
+    assert!(got.contains(&"deny IRN>GBR".to_string()), "{got:?}");
+}
+
+#[test]
+fn sent_out_of_a_country_is_expelled_by_it() {
+    let got = code("Two Dutch diplomats were expelled from Russia on Monday.");
+    assert!(got.contains(&"expel RUS>NLDGOV".to_string()), "{got:?}");
+}
