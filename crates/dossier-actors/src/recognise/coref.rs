@@ -84,6 +84,8 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
                     .enumerate()
                     .filter(|(_, q)| {
                         q.draft.group
+                            && !q.draft.org
+                            && !org_noun(lex, &q.head)
                             && country.is_some()
                             && q.draft.country() == country
                             && q.draft.final_code().is_some_and(|c| c.len() >= 6)
@@ -181,6 +183,20 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
         }
     }
     out
+}
+
+/// Whether a head noun, singular or plural, names an organisation ("ministry", "departments",
+/// "agencies"): a group of those is not a group of people.
+fn org_noun(lex: &Lexicons, head: &str) -> bool {
+    let singulars = [
+        Some(head.to_string()),
+        head.strip_suffix("ies").map(|w| format!("{w}y")),
+        head.strip_suffix('s').map(str::to_string),
+    ];
+    singulars
+        .iter()
+        .flatten()
+        .any(|w| lex.references.get(w.as_str()) == Some(&RefKind::Org))
 }
 
 /// A pronoun in sentence `sentence`: the actor it refers to, if one is clear.

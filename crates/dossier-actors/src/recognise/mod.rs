@@ -17,6 +17,8 @@ mod lexicons;
 mod pieces;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rules;
 
 use crate::dates::DateRecognizer;
 use crate::dictionaries::{self, DictDate, DictionarySet};
@@ -305,9 +307,17 @@ fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
 }
 
 /// dossier's own actor words, read as Phoenix actors: national media
-/// (`data/recognise/media.txt`), then nationality words (`data/recognise/nationalities.txt`).
+/// (`data/recognise/media.txt`), nationality words (`data/recognise/nationalities.txt`), then
+/// state bodies whose name says their country (`data/gazetteer/state_bodies.txt`).
 fn own_actors() -> Result<&'static [dictionaries::ActorEntry], String> {
-    static ACTORS: std::sync::OnceLock<Result<Vec<dictionaries::ActorEntry>, String>> = std::sync::OnceLock::new();
+    own_actor_lists().map(|(all, _)| all)
+}
+
+/// [`own_actors`], and the state bodies at its end.
+#[allow(clippy::type_complexity)]
+fn own_actor_lists() -> Result<(&'static [dictionaries::ActorEntry], &'static [dictionaries::ActorEntry]), String> {
+    static ACTORS: std::sync::OnceLock<Result<(Vec<dictionaries::ActorEntry>, usize), String>> =
+        std::sync::OnceLock::new();
     ACTORS
         .get_or_init(|| {
             let files = [
@@ -316,20 +326,32 @@ fn own_actors() -> Result<&'static [dictionaries::ActorEntry], String> {
                     "nationalities.txt",
                     include_str!("../../../../data/recognise/nationalities.txt"),
                 ),
+                (
+                    "state_bodies.txt",
+                    include_str!("../../../../data/gazetteer/state_bodies.txt"),
+                ),
             ];
             let mut entries = Vec::new();
+            let mut bodies_from = 0;
             for (name, text) in files {
                 let parsed = dictionaries::parse_actors(name, text);
                 if let Some(e) = parsed.refused.first() {
                     return Err(e.to_string());
                 }
+                bodies_from = entries.len();
                 entries.extend(parsed.value.entries);
             }
-            Ok(entries)
+            Ok((entries, bodies_from))
         })
         .as_ref()
-        .map(Vec::as_slice)
+        .map(|(v, from)| (v.as_slice(), &v[*from..]))
         .map_err(Clone::clone)
+}
+
+/// Whether an actor entry is one of `data/gazetteer/state_bodies.txt`: an organisation that a
+/// country word before it may give to another state ("the German Foreign Office").
+pub(crate) fn is_state_body(a: &dictionaries::ActorEntry) -> bool {
+    own_actor_lists().is_ok_and(|(_, bodies)| bodies.as_ptr_range().contains(&(a as *const _)))
 }
 
 fn to_actor(doc: &Document, p: &coref::Placed) -> Actor {

@@ -1,0 +1,71 @@
+//! Tests of the rules for names that end in an agent word, state bodies whose name says their
+//! country, and the other recognition rules added with them; sentences of our own, analysed by
+//! the shipped tagger and parser as in the pipeline.
+
+use super::tests::{analysed, has};
+
+#[test]
+fn a_name_may_end_in_an_agent_word() {
+    let v = analysed(
+        "MANILA: The Philippines protested on Friday. The claims are false, foreign ministry spokesman Lino Gang said.",
+        None,
+    );
+    assert!(has(&v, "foreign ministry spokesman Lino Gang", "PHLGOV"), "{v:?}");
+    let v = analysed("The trial in Ohio was adjourned because Judge Mary King was ill.", None);
+    assert!(has(&v, "Judge Mary King", "USAJUD"), "{v:?}");
+}
+
+#[test]
+fn a_place_name_before_an_agent_word_is_no_person() {
+    let v = analysed(
+        "Jaan Tamm, an official at the Estonian Interior Ministry, was jailed. The Tartu County Court gave no reason.",
+        None,
+    );
+    assert!(
+        v.iter()
+            .any(|(t, c)| t.ends_with("Court") && c.as_deref() == Some("ESTJUD")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn state_bodies_name_their_country() {
+    let v = analysed(
+        "A spokesman for the Foreign Office said the Russian claims were absurd.",
+        None,
+    );
+    assert!(has(&v, "Foreign Office", "GBRGOV"), "{v:?}");
+    let v = analysed("Senators on Capitol Hill criticised the decision.", None);
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("USALEG")), "{v:?}");
+    let v = analysed("The Ministry of External Affairs summoned the envoy.", None);
+    assert!(has(&v, "Ministry of External Affairs", "INDGOV"), "{v:?}");
+    let v = analysed("Chief Cabinet Secretary Taro Mori declined to comment.", None);
+    assert!(has(&v, "Chief Cabinet Secretary Taro Mori", "JPNGOV"), "{v:?}");
+}
+
+#[test]
+fn a_country_before_a_state_body_makes_it_that_countrys() {
+    let v = analysed("The German Foreign Office summoned the Iranian ambassador.", None);
+    assert!(has(&v, "German Foreign Office", "DEUGOV"), "{v:?}");
+    let v = analysed("The Tokyo Metropolitan Police arrested the engineer.", None);
+    assert!(has(&v, "Tokyo Metropolitan Police", "JPNCOP"), "{v:?}");
+}
+
+#[test]
+fn a_title_after_a_state_body_leads_to_the_name() {
+    let v = analysed(
+        "On Monday the Foreign Office Minister, Sir Alan Pike, summoned the Iranian envoy. Sir Alan told him the diplomats must leave.",
+        None,
+    );
+    assert!(has(&v, "Foreign Office Minister, Sir Alan Pike", "GBRGOV"), "{v:?}");
+    assert!(has(&v, "Sir Alan", "GBRGOV"), "{v:?}");
+}
+
+#[test]
+fn a_person_is_not_linked_to_a_group_of_bodies() {
+    let v = analysed(
+        "The Peruvian embassy said government departments had been told. Peruvian media said a Peruvian woman had been held.",
+        None,
+    );
+    assert!(has(&v, "Peruvian woman", "PERCVL"), "{v:?}");
+}
