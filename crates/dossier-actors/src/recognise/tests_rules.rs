@@ -69,3 +69,13 @@ fn a_person_is_not_linked_to_a_group_of_bodies() {
     );
     assert!(has(&v, "Peruvian woman", "PERCVL"), "{v:?}");
 }
+
+#[test]
+fn plain_congo_is_the_democratic_republic_after_1997() {
+    let v = analysed("Congo expelled a Belgian diplomat on Monday.", Some("2004-03-01"));
+    assert!(has(&v, "Congo", "COD"), "{v:?}");
+    let v = analysed("Congo expelled a Belgian diplomat on Monday.", Some("1995-03-01"));
+    assert!(has(&v, "Congo", "COG"), "{v:?}");
+    let v = analysed("The Republic of Congo expelled a Belgian diplomat.", Some("2004-03-01"));
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("COG")), "{v:?}");
+}
