@@ -143,9 +143,11 @@ impl Recogniser {
             for (t, w) in lower.iter().enumerate() {
                 if let Some(&k) = self.lex.references.get(w) {
                     let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
-                    if pronoun && !drafts.iter().any(|d| d.start <= t && t < d.end) {
+                    let it = k == RefKind::Org && subject_of_verb(tokens, t);
+                    if (pronoun || it) && !drafts.iter().any(|d| d.start <= t && t < d.end) {
+                        // "It said": an organisation's statement may follow the sentence naming it.
                         let own_only =
-                            self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t);
+                            !it && (self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t));
                         refs.push((si, t, k, own_only));
                     }
                 }
@@ -165,6 +167,7 @@ impl Recogniser {
                 });
                 let before = d.start.checked_sub(1).map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
+                let subject = is_subject(tokens, d.start, d.end);
                 let dateline = si == 0
                     && d.start == 0
                     && lower
@@ -183,6 +186,7 @@ impl Recogniser {
                     dateline,
                     country_ref,
                     possessor: possessor.map(|(start, _)| start),
+                    subject,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -216,6 +220,7 @@ impl Recogniser {
                     dateline: false,
                     country_ref: false,
                     possessor: None,
+                    subject: false,
                 });
             }
         }
@@ -276,6 +281,25 @@ impl Recogniser {
             .lemma(&h.form(text))
             .is_some_and(|l| self.lex.reporting.contains(l.as_ref()))
     }
+}
+
+/// Whether word `t` is the active subject of a full verb ("It accused him"), not of a copula or
+/// a passive ("it is clear", "it was reported").
+fn subject_of_verb(tokens: &[dossier_core::Token], t: usize) -> bool {
+    let a = &tokens[t].analysis;
+    a.upos == "PRON"
+        && a.deprel == "nsubj"
+        && a.head > 0
+        && tokens
+            .get(a.head as usize - 1)
+            .is_some_and(|h| h.analysis.upos == "VERB")
+}
+
+/// Whether words `start..end` hold their clause's subject, or modify a subject right after them
+/// ("Poland's ABW agency said").
+fn is_subject(tokens: &[dossier_core::Token], start: usize, end: usize) -> bool {
+    let subj = |k: usize| tokens.get(k).is_some_and(|t| t.analysis.deprel.starts_with("nsubj"));
+    (start..end).any(|k| subj(k) || tokens[k].analysis.head as usize == end + 1 && subj(end))
 }
 
 /// Whether a noun subject that no actor covers comes before word `t` in its sentence ("The king

@@ -79,3 +79,18 @@ fn plain_congo_is_the_democratic_republic_after_1997() {
     let v = analysed("The Republic of Congo expelled a Belgian diplomat.", Some("2004-03-01"));
     assert!(v.iter().any(|(_, c)| c.as_deref() == Some("COG")), "{v:?}");
 }
+
+#[test]
+fn it_as_subject_is_the_organisation_that_spoke_before() {
+    let v = analysed(
+        "Poland's ABW agency said it had detained a courier. It accused him of working for Belarus.",
+        None,
+    );
+    assert!(has(&v, "It", "POLSPY"), "{v:?}");
+    // Not an expletive "it", and not an organisation that was no subject.
+    let v = analysed(
+        "Reporters asked about the Dutch police. It is clear that the case is closed.",
+        None,
+    );
+    assert!(!v.iter().any(|(t, _)| t == "It"), "{v:?}");
+}
