@@ -298,6 +298,7 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
         }
     }
     appositives(s, &mut drafts, lex);
+    super::described::describe(s, &mut drafts, lex);
     shared_heads_and_masters(s, &mut drafts);
     drafts
 }
@@ -674,15 +675,19 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                 .iter()
                 .position(|w| w == ",")
                 .map_or(s.lower.len(), |p| a.end + 1 + p);
-            if let Some(c) = drafts[k + 1..]
+            if let Some(d) = drafts[k + 1..]
                 .iter()
                 .take_while(|d| d.start < clause_end)
-                .find_map(|d| d.country().map(str::to_string))
+                .find(|d| d.country().is_some())
             {
+                // "who is a Canadian citizen": the person of the country in no role.
+                let full = super::described::national(d);
+                let c = d.country().unwrap_or_default().to_string();
                 let a = &mut drafts[k];
-                a.code = Some(match a.sector.take() {
-                    Some(sec) => format!("{c}{sec}"),
-                    None => c,
+                a.code = Some(match (full, a.sector.take()) {
+                    (Some(code), None) => code,
+                    (_, Some(sec)) => format!("{c}{sec}"),
+                    (None, None) => c,
                 });
                 a.rules.push("country of its relative clause".into());
             }

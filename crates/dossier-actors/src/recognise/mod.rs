@@ -10,6 +10,7 @@
 
 mod compose;
 mod coref;
+mod described;
 mod draft;
 mod home;
 mod index;

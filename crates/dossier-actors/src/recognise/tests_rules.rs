@@ -94,3 +94,31 @@ fn it_as_subject_is_the_organisation_that_spoke_before() {
     );
     assert!(!v.iter().any(|(t, _)| t == "It"), "{v:?}");
 }
+
+#[test]
+fn an_apposition_or_predicate_gives_a_name_its_nationality() {
+    let v = analysed(
+        "Lena Berg, 52, a naturalised Swedish citizen, was detained in Riga.",
+        None,
+    );
+    assert!(has(&v, "Lena Berg", "SWECVL"), "{v:?}");
+    let v = analysed("Omar Haddad is a Jordanian national and was charged on Monday.", None);
+    assert!(has(&v, "Omar Haddad", "JORCVL"), "{v:?}");
+    let v = analysed("Omar Haddad, who is a Jordanian national, was charged on Monday.", None);
+    assert!(has(&v, "Omar Haddad", "JORCVL"), "{v:?}");
+}
+
+#[test]
+fn a_clause_before_the_subject_gives_it_its_nationality() {
+    let v = analysed("Being a Turkish citizen, the suspect could not be extradited.", None);
+    assert!(has(&v, "the suspect", "TURCVL"), "{v:?}");
+}
+
+#[test]
+fn a_local_person_is_of_the_country_the_sentence_is_in() {
+    let v = analysed("Prosecutors in Bergen charged a local woman with spying.", None);
+    assert!(has(&v, "local woman", "NORCVL"), "{v:?}");
+    // Places of two countries: no guess.
+    let v = analysed("A local man drove from Vienna to Prague.", None);
+    assert!(!v.iter().any(|(t, _)| t.contains("local")), "{v:?}");
+}
