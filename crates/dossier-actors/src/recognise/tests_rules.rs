@@ -122,3 +122,12 @@ fn a_local_person_is_of_the_country_the_sentence_is_in() {
     let v = analysed("A local man drove from Vienna to Prague.", None);
     assert!(!v.iter().any(|(t, _)| t.contains("local")), "{v:?}");
 }
+
+#[test]
+fn the_country_spied_for_is_not_the_home_country() {
+    let v = analysed(
+        "CAIRO - Two men were charged with spying for Israel. They had worked for Israel since 2019, prosecutors said.",
+        None,
+    );
+    assert!(has(&v, "prosecutors", "EGYJUD"), "{v:?}");
+}
