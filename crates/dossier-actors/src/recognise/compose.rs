@@ -109,6 +109,21 @@ impl Sentence<'_> {
             && p.end < self.tokens.len()
             && matches!(self.upos(p.end), "NOUN" | "PROPN")
     }
+    /// A one-word agent piece that ends a person's name after a title ("spokesman Qin Gang",
+    /// "Judge Amy King"): capitalised, not all capitals, after name words from `from` on, and
+    /// a title right before `from`. Not after a name with no title ("Harju County Court").
+    fn name_part(&self, p: &Piece, from: usize, lex: &Lexicons) -> bool {
+        let surface = self.surface(p.start);
+        matches!(p.kind, Kind::Agent { .. })
+            && p.end == p.start + 1
+            && p.start > from
+            && from > 0
+            && surface.starts_with(char::is_uppercase)
+            && !surface.chars().all(char::is_uppercase)
+            && !self.headline
+            && lex.title(&self.lower[from - 1]).is_some()
+            && (from..p.start).all(|k| self.name_word(k, lex))
+    }
     /// A word that can be part of a person's name.
     fn name_word(&self, i: usize, lex: &Lexicons) -> bool {
         let s = self.surface(i);
@@ -210,6 +225,11 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
                 if gap.len() > MAX_GAP || !gap.clone().all(|g| s.modifier(g)) {
                     break;
                 }
+                // "spokesman Qin Gang", "Judge Amy King": an agent word that ends a name is part
+                // of the name, not the head of the phrase.
+                if s.name_part(p, d.end, lex) {
+                    break;
+                }
                 // "national security", "state media": an agent noun used as an adjective is
                 // only a modifier of the noun after it.
                 if s.adjectival(p) {
@@ -278,6 +298,7 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
         }
     }
     appositives(s, &mut drafts, lex);
+    super::described::describe(s, &mut drafts, lex);
     shared_heads_and_masters(s, &mut drafts);
     drafts
 }
@@ -436,11 +457,21 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>, pieces: &
     }
     // Without a title, only an organisation's code may lead into a name ("CIA Director" has
     // one; "official WeChat" has neither).
-    if j == d.end && d.end > d.start && !title_led && d.final_code().is_none_or(|c| c.len() < 6) {
+    // A title that ends the draft leads into a name too ("foreign ministry spokesman Qin Gang").
+    let title_last = d.end > d.start && lex.title(&s.lower[d.end - 1]).is_some_and(Option::is_some);
+    if j == d.end && d.end > d.start && !title_led && !title_last && d.final_code().is_none_or(|c| c.len() < 6) {
         return;
     }
     let name_start = j;
-    while j < n && s.name_word(j, lex) && pieces.iter().all(|p| p.start != j) {
+    while j < n {
+        let piece = pieces.iter().find(|p| p.start == j);
+        let continues = match piece {
+            None => s.name_word(j, lex),
+            Some(p) => j > name_start && s.name_part(p, name_start, lex),
+        };
+        if !continues {
+            break;
+        }
         j += 1;
     }
     // A title must lead to a name (or to a coded actor); a bare title is nothing.
@@ -566,14 +597,16 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                 continue;
             }
         }
+        // "the Foreign Office Minister": a body's name before a title is the title's.
+        let role_head = lex.title(&s.lower[a.end - 1]).is_some_and(Option::is_some);
         let merged = match intro {
             // "Russia's Deputy Foreign Minister, Mr Sergei Krylov": the role, then the name.
             Some("appositive")
                 if closes
                     && !a.person
-                    && !a.org
+                    && (!a.org || role_head)
                     && !a.generic
-                    && (a.sector.is_some() || a.agent_sector)
+                    && (a.sector.is_some() || a.agent_sector || role_head)
                     && b.person
                     && b.entity.is_some()
                     && b.final_code().is_none() =>
@@ -642,15 +675,19 @@ fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                 .iter()
                 .position(|w| w == ",")
                 .map_or(s.lower.len(), |p| a.end + 1 + p);
-            if let Some(c) = drafts[k + 1..]
+            if let Some(d) = drafts[k + 1..]
                 .iter()
                 .take_while(|d| d.start < clause_end)
-                .find_map(|d| d.country().map(str::to_string))
+                .find(|d| d.country().is_some())
             {
+                // "who is a Canadian citizen": the person of the country in no role.
+                let full = super::described::national(d);
+                let c = d.country().unwrap_or_default().to_string();
                 let a = &mut drafts[k];
-                a.code = Some(match a.sector.take() {
-                    Some(sec) => format!("{c}{sec}"),
-                    None => c,
+                a.code = Some(match (full, a.sector.take()) {
+                    (Some(code), None) => code,
+                    (_, Some(sec)) => format!("{c}{sec}"),
+                    (None, None) => c,
                 });
                 a.rules.push("country of its relative clause".into());
             }

@@ -8,6 +8,7 @@
 //!   with the same head word, or for organisation nouns the nearest organisation, within
 //!   [`WINDOW`] sentences;
 //! - "he"/"she" the nearest person, "they" the nearest group, in this or the previous sentence;
+//!   "it", as the subject of a verb, the nearest organisation that was a subject itself;
 //! - a state body without a country ("prosecutors", "the Justice Department") takes the
 //!   document's home country, "the country's spy agency" the country named last, "its
 //!   citizens" the country of the sentence's subject ([`super::home`]).
@@ -38,6 +39,9 @@ pub struct Placed {
     /// The mention follows "its"/"their" and the sentence's subject, starting at this word of
     /// the same sentence, comes before it ("China rejected the indictment of its officers").
     pub possessor: Option<usize>,
+    /// The mention is its clause's subject, or modifies the subject right after it ("Poland's
+    /// ABW agency said").
+    pub subject: bool,
 }
 
 fn last_word(s: &str) -> &str {
@@ -84,6 +88,8 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
                     .enumerate()
                     .filter(|(_, q)| {
                         q.draft.group
+                            && !q.draft.org
+                            && !org_noun(lex, &q.head)
                             && country.is_some()
                             && q.draft.country() == country
                             && q.draft.final_code().is_some_and(|c| c.len() >= 6)
@@ -183,6 +189,20 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
     out
 }
 
+/// Whether a head noun, singular or plural, names an organisation ("ministry", "departments",
+/// "agencies"): a group of those is not a group of people.
+fn org_noun(lex: &Lexicons, head: &str) -> bool {
+    let singulars = [
+        Some(head.to_string()),
+        head.strip_suffix("ies").map(|w| format!("{w}y")),
+        head.strip_suffix('s').map(str::to_string),
+    ];
+    singulars
+        .iter()
+        .flatten()
+        .any(|w| lex.references.get(w.as_str()) == Some(&RefKind::Org))
+}
+
 /// A pronoun in sentence `sentence`: the actor it refers to, if one is clear.
 pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, own_sentence_only: bool) -> Option<usize> {
     let earliest = if own_sentence_only {
@@ -196,7 +216,8 @@ pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, own_sentence_only
             && match kind {
                 RefKind::Person => q.draft.person && !q.draft.group,
                 RefKind::Group => q.draft.group,
-                RefKind::Org => !q.draft.person && !q.draft.group,
+                // "It accused him": only an organisation that was a subject itself.
+                RefKind::Org => !q.draft.person && !q.draft.group && q.subject && q.draft.final_code().is_some(),
                 RefKind::Any => true,
             }
     })

@@ -10,6 +10,7 @@
 
 mod compose;
 mod coref;
+mod described;
 mod draft;
 mod home;
 mod index;
@@ -17,6 +18,8 @@ mod lexicons;
 mod pieces;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rules;
 
 use crate::dates::DateRecognizer;
 use crate::dictionaries::{self, DictDate, DictionarySet};
@@ -141,9 +144,11 @@ impl Recogniser {
             for (t, w) in lower.iter().enumerate() {
                 if let Some(&k) = self.lex.references.get(w) {
                     let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
-                    if pronoun && !drafts.iter().any(|d| d.start <= t && t < d.end) {
+                    let it = k == RefKind::Org && subject_of_verb(tokens, t);
+                    if (pronoun || it) && !drafts.iter().any(|d| d.start <= t && t < d.end) {
+                        // "It said": an organisation's statement may follow the sentence naming it.
                         let own_only =
-                            self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t);
+                            !it && (self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t));
                         refs.push((si, t, k, own_only));
                     }
                 }
@@ -163,6 +168,7 @@ impl Recogniser {
                 });
                 let before = d.start.checked_sub(1).map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
+                let subject = is_subject(tokens, d.start, d.end);
                 let dateline = si == 0
                     && d.start == 0
                     && lower
@@ -181,6 +187,7 @@ impl Recogniser {
                     dateline,
                     country_ref,
                     possessor: possessor.map(|(start, _)| start),
+                    subject,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -214,6 +221,7 @@ impl Recogniser {
                     dateline: false,
                     country_ref: false,
                     possessor: None,
+                    subject: false,
                 });
             }
         }
@@ -276,6 +284,25 @@ impl Recogniser {
     }
 }
 
+/// Whether word `t` is the active subject of a full verb ("It accused him"), not of a copula or
+/// a passive ("it is clear", "it was reported").
+fn subject_of_verb(tokens: &[dossier_core::Token], t: usize) -> bool {
+    let a = &tokens[t].analysis;
+    a.upos == "PRON"
+        && a.deprel == "nsubj"
+        && a.head > 0
+        && tokens
+            .get(a.head as usize - 1)
+            .is_some_and(|h| h.analysis.upos == "VERB")
+}
+
+/// Whether words `start..end` hold their clause's subject, or modify a subject right after them
+/// ("Poland's ABW agency said").
+fn is_subject(tokens: &[dossier_core::Token], start: usize, end: usize) -> bool {
+    let subj = |k: usize| tokens.get(k).is_some_and(|t| t.analysis.deprel.starts_with("nsubj"));
+    (start..end).any(|k| subj(k) || tokens[k].analysis.head as usize == end + 1 && subj(end))
+}
+
 /// Whether a noun subject that no actor covers comes before word `t` in its sentence ("The king
 /// was hesitant, but he …"): the pronoun more likely means that noun than an earlier actor.
 fn unlinked_subject_before(tokens: &[dossier_core::Token], drafts: &[draft::Draft], t: usize) -> bool {
@@ -305,9 +332,17 @@ fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
 }
 
 /// dossier's own actor words, read as Phoenix actors: national media
-/// (`data/recognise/media.txt`), then nationality words (`data/recognise/nationalities.txt`).
+/// (`data/recognise/media.txt`), nationality words (`data/recognise/nationalities.txt`), then
+/// state bodies whose name says their country (`data/gazetteer/state_bodies.txt`).
 fn own_actors() -> Result<&'static [dictionaries::ActorEntry], String> {
-    static ACTORS: std::sync::OnceLock<Result<Vec<dictionaries::ActorEntry>, String>> = std::sync::OnceLock::new();
+    own_actor_lists().map(|(all, _)| all)
+}
+
+/// [`own_actors`], and the state bodies at its end.
+#[allow(clippy::type_complexity)]
+fn own_actor_lists() -> Result<(&'static [dictionaries::ActorEntry], &'static [dictionaries::ActorEntry]), String> {
+    static ACTORS: std::sync::OnceLock<Result<(Vec<dictionaries::ActorEntry>, usize), String>> =
+        std::sync::OnceLock::new();
     ACTORS
         .get_or_init(|| {
             let files = [
@@ -316,20 +351,32 @@ fn own_actors() -> Result<&'static [dictionaries::ActorEntry], String> {
                     "nationalities.txt",
                     include_str!("../../../../data/recognise/nationalities.txt"),
                 ),
+                (
+                    "state_bodies.txt",
+                    include_str!("../../../../data/gazetteer/state_bodies.txt"),
+                ),
             ];
             let mut entries = Vec::new();
+            let mut bodies_from = 0;
             for (name, text) in files {
                 let parsed = dictionaries::parse_actors(name, text);
                 if let Some(e) = parsed.refused.first() {
                     return Err(e.to_string());
                 }
+                bodies_from = entries.len();
                 entries.extend(parsed.value.entries);
             }
-            Ok(entries)
+            Ok((entries, bodies_from))
         })
         .as_ref()
-        .map(Vec::as_slice)
+        .map(|(v, from)| (v.as_slice(), &v[*from..]))
         .map_err(Clone::clone)
+}
+
+/// Whether an actor entry is one of `data/gazetteer/state_bodies.txt`: an organisation that a
+/// country word before it may give to another state ("the German Foreign Office").
+pub(crate) fn is_state_body(a: &dictionaries::ActorEntry) -> bool {
+    own_actor_lists().is_ok_and(|(_, bodies)| bodies.as_ptr_range().contains(&(a as *const _)))
 }
 
 fn to_actor(doc: &Document, p: &coref::Placed) -> Actor {

@@ -153,7 +153,16 @@ fn piece_kind(
             if code.is_empty() || code == "---" {
                 return None;
             }
-            let rule = format!("actor dictionary: {} (line {})", a.primary(), a.line);
+            let body = super::is_state_body(a);
+            let rule = if body {
+                format!(
+                    "state body: {} (data/gazetteer/state_bodies.txt line {})",
+                    a.primary(),
+                    a.line
+                )
+            } else {
+                format!("actor dictionary: {} (line {})", a.primary(), a.line)
+            };
             // A sector alone ("Reuters" `MED`) is an organisation without a country, not a country.
             let sector_only = lex.sectors.contains_key(&code);
             let code = lex.spec_code(&code);
@@ -164,7 +173,7 @@ fn piece_kind(
                     Kind::Named {
                         code,
                         entity: title_case(&a.primary().text()),
-                        service: false,
+                        service: body,
                     },
                     rule,
                 ))

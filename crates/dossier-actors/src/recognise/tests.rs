@@ -19,7 +19,7 @@ fn actors(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
 
 /// Codes of the actors of `text` after the full analysis (tagger and parser), as in the
 /// pipeline; `date` is the document date.
-fn analysed(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+pub(super) fn analysed(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
     use dossier_core::Stage;
     use std::sync::OnceLock;
     static STAGES: OnceLock<(dossier_nlp::Analyse, Recogniser)> = OnceLock::new();
@@ -45,7 +45,7 @@ fn codes(text: &str) -> Vec<(String, Option<String>)> {
     actors(text).into_iter().map(|(t, c, _)| (t, c)).collect()
 }
 
-fn has(v: &[(String, Option<String>)], text: &str, code: &str) -> bool {
+pub(super) fn has(v: &[(String, Option<String>)], text: &str, code: &str) -> bool {
     v.iter().any(|(t, c)| t == text && c.as_deref() == Some(code))
 }
 

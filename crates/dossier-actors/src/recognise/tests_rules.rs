@@ -1,0 +1,133 @@
+//! Tests of the rules for names that end in an agent word, state bodies whose name says their
+//! country, and the other recognition rules added with them; sentences of our own, analysed by
+//! the shipped tagger and parser as in the pipeline.
+
+use super::tests::{analysed, has};
+
+#[test]
+fn a_name_may_end_in_an_agent_word() {
+    let v = analysed(
+        "MANILA: The Philippines protested on Friday. The claims are false, foreign ministry spokesman Lino Gang said.",
+        None,
+    );
+    assert!(has(&v, "foreign ministry spokesman Lino Gang", "PHLGOV"), "{v:?}");
+    let v = analysed("The trial in Ohio was adjourned because Judge Mary King was ill.", None);
+    assert!(has(&v, "Judge Mary King", "USAJUD"), "{v:?}");
+}
+
+#[test]
+fn a_place_name_before_an_agent_word_is_no_person() {
+    let v = analysed(
+        "Jaan Tamm, an official at the Estonian Interior Ministry, was jailed. The Tartu County Court gave no reason.",
+        None,
+    );
+    assert!(
+        v.iter()
+            .any(|(t, c)| t.ends_with("Court") && c.as_deref() == Some("ESTJUD")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn state_bodies_name_their_country() {
+    let v = analysed(
+        "A spokesman for the Foreign Office said the Russian claims were absurd.",
+        None,
+    );
+    assert!(has(&v, "Foreign Office", "GBRGOV"), "{v:?}");
+    let v = analysed("Senators on Capitol Hill criticised the decision.", None);
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("USALEG")), "{v:?}");
+    let v = analysed("The Ministry of External Affairs summoned the envoy.", None);
+    assert!(has(&v, "Ministry of External Affairs", "INDGOV"), "{v:?}");
+    let v = analysed("Chief Cabinet Secretary Taro Mori declined to comment.", None);
+    assert!(has(&v, "Chief Cabinet Secretary Taro Mori", "JPNGOV"), "{v:?}");
+}
+
+#[test]
+fn a_country_before_a_state_body_makes_it_that_countrys() {
+    let v = analysed("The German Foreign Office summoned the Iranian ambassador.", None);
+    assert!(has(&v, "German Foreign Office", "DEUGOV"), "{v:?}");
+    let v = analysed("The Tokyo Metropolitan Police arrested the engineer.", None);
+    assert!(has(&v, "Tokyo Metropolitan Police", "JPNCOP"), "{v:?}");
+}
+
+#[test]
+fn a_title_after_a_state_body_leads_to_the_name() {
+    let v = analysed(
+        "On Monday the Foreign Office Minister, Sir Alan Pike, summoned the Iranian envoy. Sir Alan told him the diplomats must leave.",
+        None,
+    );
+    assert!(has(&v, "Foreign Office Minister, Sir Alan Pike", "GBRGOV"), "{v:?}");
+    assert!(has(&v, "Sir Alan", "GBRGOV"), "{v:?}");
+}
+
+#[test]
+fn a_person_is_not_linked_to_a_group_of_bodies() {
+    let v = analysed(
+        "The Peruvian embassy said government departments had been told. Peruvian media said a Peruvian woman had been held.",
+        None,
+    );
+    assert!(has(&v, "Peruvian woman", "PERCVL"), "{v:?}");
+}
+
+#[test]
+fn plain_congo_is_the_democratic_republic_after_1997() {
+    let v = analysed("Congo expelled a Belgian diplomat on Monday.", Some("2004-03-01"));
+    assert!(has(&v, "Congo", "COD"), "{v:?}");
+    let v = analysed("Congo expelled a Belgian diplomat on Monday.", Some("1995-03-01"));
+    assert!(has(&v, "Congo", "COG"), "{v:?}");
+    let v = analysed("The Republic of Congo expelled a Belgian diplomat.", Some("2004-03-01"));
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("COG")), "{v:?}");
+}
+
+#[test]
+fn it_as_subject_is_the_organisation_that_spoke_before() {
+    let v = analysed(
+        "Poland's ABW agency said it had detained a courier. It accused him of working for Belarus.",
+        None,
+    );
+    assert!(has(&v, "It", "POLSPY"), "{v:?}");
+    // Not an expletive "it", and not an organisation that was no subject.
+    let v = analysed(
+        "Reporters asked about the Dutch police. It is clear that the case is closed.",
+        None,
+    );
+    assert!(!v.iter().any(|(t, _)| t == "It"), "{v:?}");
+}
+
+#[test]
+fn an_apposition_or_predicate_gives_a_name_its_nationality() {
+    let v = analysed(
+        "Lena Berg, 52, a naturalised Swedish citizen, was detained in Riga.",
+        None,
+    );
+    assert!(has(&v, "Lena Berg", "SWECVL"), "{v:?}");
+    let v = analysed("Omar Haddad is a Jordanian national and was charged on Monday.", None);
+    assert!(has(&v, "Omar Haddad", "JORCVL"), "{v:?}");
+    let v = analysed("Omar Haddad, who is a Jordanian national, was charged on Monday.", None);
+    assert!(has(&v, "Omar Haddad", "JORCVL"), "{v:?}");
+}
+
+#[test]
+fn a_clause_before_the_subject_gives_it_its_nationality() {
+    let v = analysed("Being a Turkish citizen, the suspect could not be extradited.", None);
+    assert!(has(&v, "the suspect", "TURCVL"), "{v:?}");
+}
+
+#[test]
+fn a_local_person_is_of_the_country_the_sentence_is_in() {
+    let v = analysed("Prosecutors in Bergen charged a local woman with spying.", None);
+    assert!(has(&v, "local woman", "NORCVL"), "{v:?}");
+    // Places of two countries: no guess.
+    let v = analysed("A local man drove from Vienna to Prague.", None);
+    assert!(!v.iter().any(|(t, _)| t.contains("local")), "{v:?}");
+}
+
+#[test]
+fn the_country_spied_for_is_not_the_home_country() {
+    let v = analysed(
+        "CAIRO - Two men were charged with spying for Israel. They had worked for Israel since 2019, prosecutors said.",
+        None,
+    );
+    assert!(has(&v, "prosecutors", "EGYJUD"), "{v:?}");
+}
