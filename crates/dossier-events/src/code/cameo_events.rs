@@ -112,6 +112,7 @@ impl CameoEvents {
             || m.negated
             || !m.folded.is_empty()
             || self.covered(&m.code)
+            || unspecific(&m.code)
             || taken.contains(&verb)
             || object_denied(s, verb);
         if refused {
@@ -163,6 +164,12 @@ impl CameoEvents {
             ..Default::default()
         })
     }
+}
+
+/// A family's "not specified below" code (`030`, `060`, `170`): a verb's bare default, too vague
+/// to stand as an event of its own.
+fn unspecific(code: &str) -> bool {
+    code.len() == 3 && code.ends_with('0')
 }
 
 /// "provided no evidence", "sent no troops": the verb's object is denied, so the act did not
@@ -233,6 +240,12 @@ mod tests {
     }
 
     #[test]
+    fn unspecific_codes_are_refused() {
+        assert!(unspecific("030") && unspecific("170"));
+        assert!(!unspecific("051") && !unspecific("0311") && !unspecific("20"));
+    }
+
+    #[test]
     fn denied_objects_and_one_country_give_no_cameo_event() {
         assert_eq!(
             cameo("Canada sent no aid to Haiti after the storm.").0,
@@ -257,7 +270,7 @@ mod tests {
         ] {
             assert!(c.covered(code), "{code}");
         }
-        for code in ["057", "051", "120", "164", "036", "071", "0842"] {
+        for code in ["057", "051", "120", "164", "0311", "071", "0842"] {
             assert!(!c.covered(code), "{code}");
         }
     }
