@@ -80,6 +80,9 @@ pub struct CameoMatch {
     pub negated: bool,
     /// Why: block, verb line, pattern, and the tree arcs used.
     pub pattern: String,
+    /// Other verbs (indices into [`Document::tokens`]) whose events a transformation or an open
+    /// complement folded into this one ("said it had expelled", "pledged to expel").
+    pub folded: Vec<u32>,
 }
 
 /// Choices that differ between uses of the coder.
@@ -126,6 +129,8 @@ struct VerbRecord {
     matched: Vec<usize>,
     /// The events were made by a transformation.
     transformed: bool,
+    /// Verbs (sentence words) whose events went into this record's.
+    folded: Vec<usize>,
     /// Its events went into another verb's transformation.
     consumed: bool,
 }
@@ -235,6 +240,7 @@ impl CameoCoder {
                     kind: r.kind.clone(),
                     negated: r.negated,
                     pattern: r.trace.clone(),
+                    folded: r.folded.iter().map(|&v| (tree.offset + v) as u32).collect(),
                 };
                 if !out
                     .iter()
@@ -393,6 +399,7 @@ impl CameoCoder {
             },
             transformed: false,
             consumed: false,
+            folded: Vec::new(),
         })
     }
 
@@ -470,6 +477,8 @@ impl CameoCoder {
                 let lines: Vec<String> = made.iter().map(|m| m.3.to_string()).collect();
                 records[i].events = made.into_iter().map(|(s, t, c, _)| (s, t, c)).collect();
                 records[i].transformed = true;
+                let inner = records[j].v;
+                records[i].folded.push(inner);
                 records[i].trace.push_str(&format!(
                     "; transformation (line {}) with `{}`",
                     lines.join(","),
@@ -545,6 +554,8 @@ fn control(tree: &Tree, records: &mut [VerbRecord], pico: &Negator) {
                     }
                 }
                 records[i].events = made;
+                let inner = records[j].v;
+                records[i].folded.push(inner);
                 records[i].trace.push_str(&format!(
                     "; combined with `{}` into {code}",
                     tree.words[records[j].v].form

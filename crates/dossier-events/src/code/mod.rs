@@ -5,11 +5,13 @@
 //! target; [`nest`] links an act to the legal or accusing event it is the content of ("accused X
 //! of spying", "arrested on suspicion of espionage") and fills roles the nesting implies;
 //! [`implicit`] supplies an agent the text leaves implicit but unambiguous; then words become
-//! actor mentions and events without a country-coded actor are dropped. The claim status is set
+//! actor mentions and events without a country-coded actor are dropped; [`cameo_events`] adds
+//! general political events (`kind: "cameo"`) our kinds do not express. The claim status is set
 //! later by the attribute stage; here every event is `asserted`.
 //!
 //! This module never prints, and never changes the layers of earlier stages.
 
+mod cameo_events;
 pub(crate) mod draft;
 mod implicit;
 pub(crate) mod matcher;
@@ -28,12 +30,14 @@ pub use draft::Draft;
 /// The code stage. Build once and share.
 pub struct Coder {
     lex: &'static Lexicon,
+    cameo: cameo_events::CameoEvents,
 }
 
 impl Coder {
     pub fn new() -> Result<Self, String> {
         Ok(Coder {
             lex: lexicon::embedded()?,
+            cameo: cameo_events::CameoEvents::new()?,
         })
     }
 
@@ -45,7 +49,10 @@ impl Coder {
         nest::link(&s, self.lex, &mut drafts);
         implicit::fill(&s, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
-        draft::finish(&s, drafts)
+        let mut events = draft::finish(&s, drafts);
+        let taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
+        events.extend(self.cameo.events(&s, &taken));
+        events
     }
 }
 
