@@ -15,9 +15,9 @@ pub mod attribute;
 pub mod cameo;
 pub mod code;
 mod kind_groups;
-mod report;
 pub mod lexicon;
 pub mod plover;
+mod report;
 mod sent;
 
 /// The whole pipeline up to the attribute stage, built once, for this crate's tests.

@@ -86,18 +86,21 @@ impl Analyse {
         let Some(p) = self.parser else { return Vec::new() };
         let k = range.start;
         let mut start = if k == 0 { 0 } else { b.lemma_ends[k - 1] };
-        let words: Vec<ParseWord> = (b.tagged[range.clone()].iter().zip(&forms[range.clone()]).zip(&b.lemma_ends[range]))
-            .map(|((t, &form), &end)| {
-                let lemma = &b.lemmas[start..end];
-                start = end;
-                ParseWord {
-                    form,
-                    lemma,
-                    upos: t.upos,
-                    xpos: t.xpos,
-                }
-            })
-            .collect();
+        let words: Vec<ParseWord> = (b.tagged[range.clone()]
+            .iter()
+            .zip(&forms[range.clone()])
+            .zip(&b.lemma_ends[range]))
+        .map(|((t, &form), &end)| {
+            let lemma = &b.lemmas[start..end];
+            start = end;
+            ParseWord {
+                form,
+                lemma,
+                upos: t.upos,
+                xpos: t.xpos,
+            }
+        })
+        .collect();
         let mut arcs = Vec::new();
         p.parse_with(&mut b.parse, &words, &mut arcs);
         for a in &mut arcs {

@@ -37,13 +37,18 @@ pub fn tail_comma(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     }
     let tags = &xpos[start..end];
     let finite = tags.iter().filter(|t| matches!(**t, "VBD" | "VBZ" | "VBP")).count();
-    let other_verbs = tags.iter().filter(|t| matches!(**t, "VB" | "VBG" | "VBN" | "MD")).count();
+    let other_verbs = tags
+        .iter()
+        .filter(|t| matches!(**t, "VB" | "VBG" | "VBN" | "MD"))
+        .count();
     let opens = matches!(
         tags[0],
         "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "JJ" | "CD" | "VBD" | "VBZ"
     );
     let subordinate = tags.iter().any(|t| matches!(*t, "WDT" | "WP" | "WRB"))
-        || forms[start..end].iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "that" | "whether" | "if"));
+        || forms[start..end]
+            .iter()
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "that" | "whether" | "if"));
     // The clause before the comma has a verb of its own.
     let main_verb = xpos[..c].iter().any(|t| t.starts_with("VB") || *t == "MD");
     (finite == 1 && other_verbs == 0 && opens && !subordinate && main_verb).then_some(c)
@@ -61,7 +66,8 @@ mod tests {
     fn tails_after_a_clause() {
         let (f, t) = split("The/DT agent/NN was/VBD detained/VBN in/IN May/NNP ,/, the/DT ministry/NN said/VBD ./.");
         assert_eq!(tail_comma(&f, &t), Some(6));
-        let (f, t) = split("Two/CD men/NNS were/VBD charged/VBN ,/, said/VBD a/DT police/NN spokesman/NN on/IN Monday/NNP ./.");
+        let (f, t) =
+            split("Two/CD men/NNS were/VBD charged/VBN ,/, said/VBD a/DT police/NN spokesman/NN on/IN Monday/NNP ./.");
         assert_eq!(tail_comma(&f, &t), Some(4));
         let (f, t) = split("\"/`` We/PRP will/MD respond/VB ,/, \"/'' he/PRP told/VBD reporters/NNS ./.");
         assert_eq!(tail_comma(&f, &t), Some(4));
@@ -70,7 +76,8 @@ mod tests {
     #[test]
     fn other_commas_are_not_tails() {
         // A relative clause.
-        let (f, t) = split("He/PRP was/VBD charged/VBN with/IN espionage/NN ,/, which/WDT carries/VBZ a/DT life/NN term/NN ./.");
+        let (f, t) =
+            split("He/PRP was/VBD charged/VBN with/IN espionage/NN ,/, which/WDT carries/VBZ a/DT life/NN term/NN ./.");
         assert_eq!(tail_comma(&f, &t), None);
         // A participle adding a second act.
         let (f, t) = split("Police/NNS arrested/VBD two/CD men/NNS ,/, saying/VBG they/PRP spied/VBD ./.");

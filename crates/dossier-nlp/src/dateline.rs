@@ -55,9 +55,11 @@ pub fn len(forms: &[&str]) -> usize {
     }
     let ends_well = i >= 2 && (dash_or_colon(forms[i - 1]) || (paren && forms[i - 1] == ")"));
     // The story starts with a capital: "Norway - a small country - …" is not a dateline.
-    let story_starts = forms
-        .get(i)
-        .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c)));
+    let story_starts = forms.get(i).is_some_and(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+    });
     if !story_starts {
         return 0;
     }
@@ -81,7 +83,10 @@ mod tests {
         assert_eq!(len(&words("Oslo : Norway on Monday arrested a man .")), 2);
         assert_eq!(len(&words("CANBERRA , Australia — Police charged a woman .")), 4);
         assert_eq!(len(&words("Seoul , May 3 ( Yonhap ) A soldier was detained .")), 7);
-        assert_eq!(len(&words("Kyiv – The security service said it had detained an agent .")), 2);
+        assert_eq!(
+            len(&words("Kyiv – The security service said it had detained an agent .")),
+            2
+        );
     }
 
     #[test]

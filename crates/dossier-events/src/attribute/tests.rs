@@ -69,7 +69,10 @@ fn negation() {
 #[test]
 fn a_tail_at_the_end_of_the_sentence_reports_it() {
     assert_eq!(
-        status_of("Israel recruited two Iranian scientists last year, the Iranian ministry said.", "recruit"),
+        status_of(
+            "Israel recruited two Iranian scientists last year, the Iranian ministry said.",
+            "recruit"
+        ),
         "alleged"
     );
 }
@@ -77,7 +80,10 @@ fn a_tail_at_the_end_of_the_sentence_reports_it() {
 #[test]
 fn suspicion_frames_are_alleged() {
     assert_eq!(
-        status_of("A Dutch engineer suspected of spying for China was arrested in Rotterdam.", "spy"),
+        status_of(
+            "A Dutch engineer suspected of spying for China was arrested in Rotterdam.",
+            "spy"
+        ),
         "alleged"
     );
 }
@@ -85,7 +91,10 @@ fn suspicion_frames_are_alleged() {
 #[test]
 fn a_spokesman_voicing_his_government_asserts() {
     assert_eq!(
-        status_of("\"France condemns the arrest,\" a French foreign ministry spokesman said.", "criticize"),
+        status_of(
+            "\"France condemns the arrest,\" a French foreign ministry spokesman said.",
+            "criticize"
+        ),
         "asserted"
     );
 }

@@ -93,8 +93,8 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     // "X said it had arrested …", "an official said he was not aware": an unresolved pronoun
     // subject of a reported clause is the reporting party.
     if actor.is_empty() {
-        if let Some(w) =
-            actor_word.filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we" | "he" | "she"))
+        if let Some(w) = actor_word
+            .filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we" | "he" | "she"))
         {
             if let Some(r) = roles::reporter(s, lex, i).filter(|&r| r != w) {
                 actor = mentions(s, Some(r));
@@ -263,7 +263,9 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
     // Someone the text names (a name or a pronoun standing for one), or the person a legal act
     // is aimed at ("the defendant was found guilty of handing secrets").
     // People the text only counts ("two men") are not assumed to be anyone's nationals.
-    let named = drafts[d].actor_word.is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
+    let named = drafts[d]
+        .actor_word
+        .is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
     let defendant = drafts[d].identified && drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
     let someone = named || defendant;
     if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || explicit_target) {
@@ -272,14 +274,20 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
     let Some(v) = drafts[d].target.iter().find_map(|p| country(doc, p)) else {
         return;
     };
-    if drafts[d].recipient.iter().any(|&r| doc.actors[r as usize].country.as_deref() == Some(v.as_str())) {
+    if drafts[d]
+        .recipient
+        .iter()
+        .any(|&r| doc.actors[r as usize].country.as_deref() == Some(v.as_str()))
+    {
         return;
     }
     let me = Participant::Implicit {
         code: v.clone(),
         rule: "a named spy with access to the secrets: a national of the party spied on".into(),
     };
-    drafts[d].trace.push(format!("actor ← {v}: named spy, national of the party spied on"));
+    drafts[d]
+        .trace
+        .push(format!("actor ← {v}: named spy, national of the party spied on"));
     drafts[d].actor = vec![me.clone()];
     if let Some(p) = drafts[d].parent {
         if !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {

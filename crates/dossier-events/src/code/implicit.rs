@@ -47,7 +47,9 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
         // ("expelled from Russia", "ordered out of Congo").
         let out_of = |p: usize| s.lower[p] == "out" || s.children[p].iter().any(|&c| s.lower[c] == "out");
         let leaving: Vec<usize> = if matches!(d.kind.as_str(), "expel" | "deport") {
-            s.preps(w, "from").chain(s.preps(w, "of").filter(|&p| out_of(p))).collect()
+            s.preps(w, "from")
+                .chain(s.preps(w, "of").filter(|&p| out_of(p)))
+                .collect()
         } else {
             Vec::new()
         };
@@ -58,9 +60,7 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
             .flat_map(|(p, how)| s.actors_at(p).into_iter().map(move |a| (a, how)))
             .find_map(|(a, how)| {
                 let m = &doc.actors[a as usize];
-                m.country
-                    .clone()
-                    .map(|c| (c, format!("{how} `{}`", doc.slice(m.span))))
+                m.country.clone().map(|c| (c, format!("{how} `{}`", doc.slice(m.span))))
             });
         if found.is_none() {
             let patient: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();
@@ -95,7 +95,10 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
                     let mut own = patient.clone();
                     own.dedup();
                     if own.len() == 1 {
-                        found = Some((own.remove(0), "the defendant's own country (no other state acts)".into()));
+                        found = Some((
+                            own.remove(0),
+                            "the defendant's own country (no other state acts)".into(),
+                        ));
                     }
                 }
             }
@@ -120,14 +123,16 @@ fn shared_agent(s: &Sent, drafts: &mut [Draft]) {
             let v = o.word;
             (s.head[w] == Some(v) && s.rel(w) == "conj") || (s.head[v] == Some(w) && s.rel(v) == "conj")
         };
-        let Some(k) = (0..drafts.len()).find(|&k| {
-            k != d && !drafts[k].actor.is_empty() && s.passive(drafts[k].word) && linked(&drafts[k])
-        }) else {
+        let Some(k) = (0..drafts.len())
+            .find(|&k| k != d && !drafts[k].actor.is_empty() && s.passive(drafts[k].word) && linked(&drafts[k]))
+        else {
             continue;
         };
         let actor = drafts[k].actor.clone();
         let by = s.lower[drafts[k].word].clone();
-        drafts[d].trace.push(format!("actor ← the agent of `{by}`, conjoined passive"));
+        drafts[d]
+            .trace
+            .push(format!("actor ← the agent of `{by}`, conjoined passive"));
         drafts[d].actor = actor;
     }
 }

@@ -57,9 +57,8 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 && matches!(s.deprel[h], "obj" | "nsubj:pass");
             // "sentenced to prison for an espionage conspiracy": the parser may hang the reason
             // on the sentence's other oblique.
-            let through_oblique = s.case_of(j) == Some("for")
-                && s.rel(h) == "obl"
-                && s.head[h].is_some_and(|g| at(g, drafts).is_some());
+            let through_oblique =
+                s.case_of(j) == Some("for") && s.rel(h) == "obl" && s.head[h].is_some_and(|g| at(g, drafts).is_some());
             if !through_frame && !through_patient && !through_oblique {
                 break;
             }

@@ -40,7 +40,11 @@ pub fn fill(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, slot: &Slot) -> Option<
             .and_then(|h| s.subject(h)),
         Slot::Reporter => reporter(s, lex, i),
         Slot::Owner => {
-            let thing = if pos == Pos::Verb { s.object(i) } else { s.kid(i, "nsubj") }?;
+            let thing = if pos == Pos::Verb {
+                s.object(i)
+            } else {
+                s.kid(i, "nsubj")
+            }?;
             s.children[thing]
                 .iter()
                 .copied()
