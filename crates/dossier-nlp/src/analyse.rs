@@ -52,6 +52,12 @@ impl Analyse {
     /// Analyses one sentence given as forms: tags and lemma edits into `b.tagged`, lemmas into
     /// `b.lemmas`, arcs into `b.arcs`.
     fn sentence(&self, b: &mut Buffers, forms: &[&str]) {
+        self.tag(b, forms);
+        b.arcs = self.parse_range(b, forms, 0..forms.len());
+    }
+
+    /// Tags and lemmatises one sentence into `b.tagged`, `b.lemmas`, `b.lemma_ends`.
+    fn tag(&self, b: &mut Buffers, forms: &[&str]) {
         self.tagger.analyse(&mut b.tag, forms, &mut b.tagged);
         b.lemmas.clear();
         b.lemma_ends.clear();
@@ -61,23 +67,6 @@ impl Analyse {
                 None => b.lemmas.push_str(form),
             }
             b.lemma_ends.push(b.lemmas.len());
-        }
-        b.arcs.clear();
-        if let Some(p) = self.parser {
-            let mut start = 0;
-            let words: Vec<ParseWord> = (b.tagged.iter().zip(forms).zip(&b.lemma_ends))
-                .map(|((t, &form), &end)| {
-                    let lemma = &b.lemmas[start..end];
-                    start = end;
-                    ParseWord {
-                        form,
-                        lemma,
-                        upos: t.upos,
-                        xpos: t.xpos,
-                    }
-                })
-                .collect();
-            p.parse_with(&mut b.parse, &words, &mut b.arcs);
         }
     }
 
@@ -111,11 +100,11 @@ impl Analyse {
         arcs
     }
 
-    /// Re-parses a news sentence in pieces when it opens with a dateline ("MOSCOW (Reuters) –")
+    /// Parses a news sentence in pieces when it opens with a dateline ("MOSCOW (Reuters) –")
     /// or ends with an attribution tail (", the ministry said."): the reported clause alone, the
     /// tail alone; the dateline's first word hangs on the clause's root as `dep` (its other words
     /// on its first), the tail's verb as `parataxis`, the tail's comma on the tail's verb.
-    fn reparse_news(&self, b: &mut Buffers, forms: &[&str], dateline: usize, tail: Option<usize>) {
+    fn parse_news(&self, b: &mut Buffers, forms: &[&str], dateline: usize, tail: Option<usize>) {
         if self.parser.is_none() {
             return;
         }
@@ -230,12 +219,16 @@ impl Stage for Analyse {
                     };
                     forms.push(form);
                 }
-                self.sentence(&mut b, &forms);
+                self.tag(&mut b, &forms);
                 let dateline = if si == 0 { crate::dateline::len(&forms) } else { 0 };
                 let xpos: Vec<&str> = b.tagged.iter().map(|t| t.xpos).collect();
                 let tail = crate::attribution::tail_comma(&forms, &xpos).filter(|&c| c > dateline + 3);
+                b.arcs.clear();
                 if dateline > 0 || tail.is_some() {
-                    self.reparse_news(&mut b, &forms, dateline, tail);
+                    self.parse_news(&mut b, &forms, dateline, tail);
+                }
+                if b.arcs.len() != forms.len() {
+                    b.arcs = self.parse_range(&mut b, &forms, 0..forms.len());
                 }
                 for (i, t) in b.tagged.iter().enumerate() {
                     let lemma = match t.lemma {
