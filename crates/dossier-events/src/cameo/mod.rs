@@ -113,6 +113,10 @@ pub struct CameoCoder {
     pub index: VerbIndex,
     negator: Negator,
     discards: Vec<(Vec<String>, bool, DiscardScope)>,
+    /// Discards by first word (exact); a one-word open-ended discard matches by prefix and is
+    /// listed in `open_prefixes` instead.
+    discard_first: std::collections::HashMap<String, Vec<usize>>,
+    open_prefixes: Vec<usize>,
     pub options: CoderOptions,
 }
 
@@ -142,17 +146,28 @@ impl CameoCoder {
             .ontology
             .as_ref()
             .or_else(|| dossier_dict::phoenix().ok().and_then(|p| p.ontology.as_ref()));
-        let discards = set
+        let discards: Vec<(Vec<String>, bool, DiscardScope)> = set
             .discards
             .entries
             .iter()
             .map(|d| (d.phrase.words.clone(), d.phrase.open_end, d.scope))
             .collect();
+        let mut discard_first: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut open_prefixes = Vec::new();
+        for (i, (phrase, open, _)) in discards.iter().enumerate() {
+            match phrase.first() {
+                Some(_) if phrase.len() == 1 && *open => open_prefixes.push(i),
+                Some(w) => discard_first.entry(w.clone()).or_default().push(i),
+                None => {}
+            }
+        }
         CameoCoder {
             set,
             index: VerbIndex::build(&set.verbs),
             negator: Negator::new(ontology),
             discards,
+            discard_first,
+            open_prefixes,
             options: CoderOptions::default(),
         }
     }
@@ -165,24 +180,36 @@ impl CameoCoder {
     /// The discard phrase sentence `sentence` holds, if any (line text and scope). Matching is
     /// by whole words, case-insensitive; a phrase not ending in `_` takes its last word as a stem.
     pub fn discard(&self, doc: &Document, sentence: usize) -> Option<(String, DiscardScope)> {
-        let tree = Tree::from_document(doc, sentence)?;
+        self.discard_in(&Tree::from_document(doc, sentence)?)
+    }
+
+    fn discard_in(&self, tree: &Tree) -> Option<(String, DiscardScope)> {
         let words: Vec<&str> = tree.words.iter().map(|w| w.up.as_str()).collect();
-        for (phrase, open, scope) in &self.discards {
+        let fits = |i: usize, s: usize| {
+            let (phrase, open, _) = &self.discards[i];
             let n = phrase.len();
-            if n == 0 || n > words.len() {
-                continue;
-            }
-            for s in 0..=words.len() - n {
-                let ok = phrase.iter().enumerate().all(|(k, want)| {
+            s + n <= words.len()
+                && phrase.iter().enumerate().all(|(k, want)| {
                     let w = words[s + k];
                     w == want || (k == n - 1 && *open && w.starts_with(want.as_str()) && want.len() >= 4)
-                });
-                if ok {
-                    return Some((phrase.join(" "), *scope));
+                })
+        };
+        // The first discard in file order that occurs anywhere, as a scan of the list would find.
+        let mut best: Option<usize> = None;
+        for s in 0..words.len() {
+            let cands = self
+                .discard_first
+                .get(words[s])
+                .into_iter()
+                .flatten()
+                .chain(&self.open_prefixes);
+            for &i in cands {
+                if best.is_none_or(|b| i < b) && fits(i, s) {
+                    best = Some(i);
                 }
             }
         }
-        None
+        best.map(|i| (self.discards[i].0.join(" "), self.discards[i].2))
     }
 
     /// Codes sentence `sentence` of `doc` (analysed: tags, lemmas, heads, relations) with the
@@ -191,7 +218,7 @@ impl CameoCoder {
         let Some(tree) = Tree::from_document(doc, sentence) else {
             return Vec::new();
         };
-        if self.discard(doc, sentence).is_some() {
+        if self.discard_in(&tree).is_some() {
             return Vec::new();
         }
         let anchors: Vec<Option<usize>> = actors

@@ -23,6 +23,8 @@ pub struct CameoEvents {
     coder: CameoCoder,
     /// Code prefixes a `cameo` event never carries.
     covered: Vec<&'static str>,
+    /// Per verb entry of the index: whether it can give a code outside `covered`.
+    useful: Vec<bool>,
 }
 
 /// Prefixes from `cameo_covered.tsv` (first column, header and comments skipped) and every code
@@ -54,10 +56,29 @@ impl CameoEvents {
     /// The Phoenix dictionaries (`CAMEO.2.0.txt`) with the coder's default options.
     pub fn new() -> Result<Self, String> {
         let set = dossier_dict::phoenix().map_err(|e| e.to_string())?;
-        Ok(CameoEvents {
-            coder: CameoCoder::new(set),
-            covered: covered_codes()?,
-        })
+        let coder = CameoCoder::new(set);
+        let covered = covered_codes()?;
+        let open = |c: &dossier_dict::patterns::EventCode| {
+            [c.code.as_deref(), c.reciprocal.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|code| !covered.iter().any(|k| code.starts_with(k)) && !unspecific(code))
+        };
+        // Blocks that can give a code none of our kinds covers: only their verbs are worth the
+        // pattern matcher's time.
+        let block_open: Vec<bool> = coder
+            .index
+            .blocks
+            .iter()
+            .map(|b| open(&b.code) || b.patterns.iter().any(|p| open(&p.code)))
+            .collect();
+        let useful = coder
+            .index
+            .entries
+            .iter()
+            .map(|e| open(&e.code) || block_open.get(e.block).copied().unwrap_or(true))
+            .collect();
+        Ok(CameoEvents { coder, covered, useful })
     }
 
     /// Whether one of our kinds already expresses `code` (or it is a comment we never code).
@@ -77,7 +98,24 @@ impl CameoEvents {
             .filter(|(_, a)| a.sentence as usize == s.index)
             .map(|(i, a)| (i as u32, ActorSpan::from_actor(a)))
             .unzip();
-        if spans.is_empty() {
+        // Actor and target must come from two different countries: without two, nothing to
+        // match (and the pattern matcher, the costly part, is skipped).
+        let mut countries = ids.iter().filter_map(|&i| doc.actors[i as usize].country.as_deref());
+        let first = countries.next();
+        if !countries.any(|c| Some(c) != first) {
+            return Vec::new();
+        }
+        // A verb of the dictionary that is not one of our triggers must be there.
+        let index = &self.coder.index;
+        let useful = |word: &str| {
+            index
+                .entries_for(&word.to_uppercase())
+                .iter()
+                .any(|&e| self.useful.get(e as usize).copied().unwrap_or(true))
+        };
+        let candidate = (0..s.len())
+            .any(|i| s.upos[i] == "VERB" && !taken.contains(&i) && (useful(&s.lower[i]) || useful(&s.lemma[i])));
+        if !candidate {
             return Vec::new();
         }
         let mut out: Vec<Event> = Vec::new();
