@@ -367,6 +367,25 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         if !d.actor.iter().any(|p| country(doc, p).is_some()) {
             continue;
         }
+        // "the detained Britons", "the two freed Russians": a participle describing a noun
+        // refers back to an act, it does not report one.
+        if d.pos == Pos::Verb && s.rel(d.word) == "amod" {
+            continue;
+        }
+        // A nominal event on its own ("an investigation by prosecutors") is coded only when
+        // agent and patient are both explicit; nested in another event it is that event's content.
+        // ("carried out an investigation": the noun is the light verb's object, a verbal event.)
+        let light = s.rel(d.word) == "obj"
+            && d.actor_word.is_some()
+            && s.head[d.word].and_then(|h| s.subject(h)) == d.actor_word;
+        if d.pos == Pos::Noun
+            && !light
+            && d.parent.is_none()
+            && !d.no_target
+            && !d.target.iter().any(|p| country(doc, p).is_some())
+        {
+            continue;
+        }
         let actor: Vec<Participant> = d.actor.iter().filter(|p| p.code(doc).is_some()).cloned().collect();
         let mut target: Vec<Participant> = if d.no_target { Vec::new() } else { d.target.clone() };
         target.retain(|p| !actor.contains(p));

@@ -25,7 +25,8 @@ const ON_PATIENT: &[&str] = &[
     "release",
 ];
 /// Kinds whose content is an act of their own actor ("denied spying").
-const ON_AGENT: &[&str] = &["deny", "confirm", "threaten", "demand"];
+/// (Not demands: "X demanded the release of Y" — the release is someone else's to make.)
+const ON_AGENT: &[&str] = &["deny", "confirm", "threaten"];
 
 pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
     let frame = lex.class_id("frame");
