@@ -38,3 +38,16 @@ pub const SPEECH_ACTS: &[&str] = &[
     "decline_comment",
     "statement",
 ];
+
+/// The status an act takes from the event it is the content of ("accused of spying": alleged;
+/// "convicted of spying": confirmed), and why.
+pub fn content_status(parent_kind: &str) -> (dossier_core::ClaimStatus, &'static str) {
+    use dossier_core::ClaimStatus;
+    match parent_kind {
+        "convict" => (ClaimStatus::Confirmed, "content of a conviction"),
+        "deny" => (ClaimStatus::Denied, "content of a denial"),
+        "confirm" => (ClaimStatus::Confirmed, "content of a confirmation"),
+        "threaten" | "demand" => (ClaimStatus::Hypothetical, "content of a threat or demand"),
+        _ => (ClaimStatus::Alleged, "content of an accusation or legal act"),
+    }
+}

@@ -88,20 +88,31 @@ impl Attributor {
             );
         }
         // Content of another event.
-        if let Some(p) = e.claim.claim_of.and_then(|p| doc.events.get(p as usize)) {
-            let (status, why) = match p.kind.as_str() {
-                "convict" => (ClaimStatus::Confirmed, "content of a conviction"),
-                "deny" => (ClaimStatus::Denied, "content of a denial"),
-                "confirm" => (ClaimStatus::Confirmed, "content of a confirmation"),
-                "threaten" | "demand" => (ClaimStatus::Hypothetical, "content of a threat or demand"),
-                _ => (ClaimStatus::Alleged, "content of an accusation or legal act"),
-            };
+        // ("rejected the indictment": the indictment happened; its accusation is what is denied.)
+        let parent = e
+            .claim
+            .claim_of
+            .and_then(|p| doc.events.get(p as usize))
+            .filter(|p| !(p.kind == "deny" && crate::kind_groups::STATE_ACTS.contains(&e.kind.as_str())));
+        if let Some(p) = parent {
+            let (status, why) = crate::kind_groups::content_status(&p.kind);
             let trigger_word = doc.slice(p.trigger).to_string();
             return (
                 status,
                 p.actor.clone(),
                 Some(trigger_word),
                 vec![format!("{}: {why}", status.name())],
+            );
+        }
+        // The content of an event the coder could not keep (its agent unknown): the coder set
+        // the status that event gives.
+        if e.claim.claim_of.is_none() && e.claim.status != ClaimStatus::Asserted {
+            let cue = e.claim.cue.clone();
+            return (
+                e.claim.status,
+                Vec::new(),
+                cue.clone(),
+                vec![format!("{}: content of `{}`", e.claim.status.name(), cue.unwrap_or_default())],
             );
         }
         let rumour = self.class("rumour");
@@ -181,11 +192,19 @@ impl Attributor {
             );
         }
         if hedged {
+            // "expelled an official for allegedly spying": alleged by the state acting on them.
+            let by: Vec<Participant> = doc
+                .events
+                .iter()
+                .filter(|o| o.sentence == e.sentence && crate::kind_groups::STATE_ACTS.contains(&o.kind.as_str()))
+                .find(|o| o.target.iter().any(|t| e.actor.contains(t)))
+                .map(|o| o.actor.clone())
+                .unwrap_or_default();
             return (
-                ClaimStatus::Rumoured,
-                Vec::new(),
+                ClaimStatus::Alleged,
+                by,
                 Some("allegedly".into()),
-                vec!["rumoured: hedge without a named source".into()],
+                vec!["alleged: `allegedly`".into()],
             );
         }
         (ClaimStatus::Asserted, Vec::new(), None, Vec::new())

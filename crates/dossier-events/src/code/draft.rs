@@ -443,9 +443,17 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     }
     for (di, d) in drafts.iter().enumerate() {
         if let (Some(e), Some(p)) = (keep[di], d.parent) {
-            if let Some(pe) = keep[p] {
-                if pe != e && out[e].claim.claim_of.is_none() {
-                    out[e].claim.claim_of = Some(pe as u32);
+            match keep[p] {
+                Some(pe) => {
+                    if pe != e && out[e].claim.claim_of.is_none() {
+                        out[e].claim.claim_of = Some(pe as u32);
+                    }
+                }
+                // The parent was not kept (no agent with a country): the content still has the
+                // status the parent gives it ("detained for espionage": alleged).
+                None => {
+                    out[e].claim.status = crate::kind_groups::content_status(&drafts[p].kind).0;
+                    out[e].claim.cue = Some(s.lower[drafts[p].word].clone());
                 }
             }
         }
