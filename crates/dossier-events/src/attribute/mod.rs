@@ -72,9 +72,11 @@ impl Attributor {
         let clause = crate::report::clause_of(s, w);
         // Hypothetical: modal auxiliary, intention verb above, or a condition.
         if let Some(cue) = self.hypothetical(s, w, clause) {
+            // Who announces the intention or the condition ("the government said it would …").
+            let by = self.reporter(s, clause).map(|r| r.0).unwrap_or_default();
             return (
                 ClaimStatus::Hypothetical,
-                Vec::new(),
+                by,
                 Some(cue.clone()),
                 vec![format!("hypothetical: `{cue}`")],
             );
@@ -93,7 +95,14 @@ impl Attributor {
             .claim
             .claim_of
             .and_then(|p| doc.events.get(p as usize))
-            .filter(|p| !(p.kind == "deny" && crate::kind_groups::STATE_ACTS.contains(&e.kind.as_str())));
+            .filter(|p| !(p.kind == "deny" && crate::kind_groups::STATE_ACTS.contains(&e.kind.as_str())))
+            // "charged them …, accusing them of …": the same party's speech act beside its act.
+            .filter(|p| {
+                let countries = |ps: &[Participant]| ps.iter().filter_map(|a| country(doc, a)).collect::<Vec<_>>();
+                !(crate::kind_groups::SPEECH_ACTS.contains(&e.kind.as_str())
+                    && !e.actor.is_empty()
+                    && countries(&e.actor) == countries(&p.actor))
+            });
         if let Some(p) = parent {
             let (status, why) = crate::kind_groups::content_status(&p.kind);
             let trigger_word = doc.slice(p.trigger).to_string();
@@ -110,7 +119,7 @@ impl Attributor {
             let cue = e.claim.cue.clone();
             return (
                 e.claim.status,
-                Vec::new(),
+                e.claim.claimants.clone(),
                 cue.clone(),
                 vec![format!("{}: content of `{}`", e.claim.status.name(), cue.unwrap_or_default())],
             );

@@ -454,6 +454,12 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
                 None => {
                     out[e].claim.status = crate::kind_groups::content_status(&drafts[p].kind).0;
                     out[e].claim.cue = Some(s.lower[drafts[p].word].clone());
+                    out[e].claim.claimants = drafts[p]
+                        .actor
+                        .iter()
+                        .filter(|a| country(doc, a).is_some())
+                        .cloned()
+                        .collect();
                 }
             }
         }
