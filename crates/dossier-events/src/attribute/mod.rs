@@ -117,9 +117,15 @@ impl Attributor {
         // the status that event gives.
         if e.claim.claim_of.is_none() && e.claim.status != ClaimStatus::Asserted {
             let cue = e.claim.cue.clone();
+            // The dropped event's agent, else whoever reports the sentence ("China said … three
+            // operatives accused of hacking").
+            let mut by = e.claim.claimants.clone();
+            if by.is_empty() {
+                by = self.reporter(s, clause).map(|r| r.0).unwrap_or_default();
+            }
             return (
                 e.claim.status,
-                e.claim.claimants.clone(),
+                by,
                 cue.clone(),
                 vec![format!("{}: content of `{}`", e.claim.status.name(), cue.unwrap_or_default())],
             );
