@@ -127,7 +127,11 @@ impl Attributor {
                 e.claim.status,
                 by,
                 cue.clone(),
-                vec![format!("{}: content of `{}`", e.claim.status.name(), cue.unwrap_or_default())],
+                vec![format!(
+                    "{}: content of `{}`",
+                    e.claim.status.name(),
+                    cue.unwrap_or_default()
+                )],
             );
         }
         let rumour = self.class("rumour");
