@@ -196,10 +196,10 @@ impl CameoCoder {
         };
         // The first discard in file order that occurs anywhere, as a scan of the list would find.
         let mut best: Option<usize> = None;
-        for s in 0..words.len() {
+        for (s, word) in words.iter().enumerate() {
             let cands = self
                 .discard_first
-                .get(words[s])
+                .get(*word)
                 .into_iter()
                 .flatten()
                 .chain(&self.open_prefixes);
