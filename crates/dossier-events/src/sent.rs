@@ -210,8 +210,13 @@ impl<'a> Sent<'a> {
             return None;
         }
         let mut j = i.checked_sub(1)?;
-        while matches!(self.upos[j], "ADV" | "AUX" | "PART") {
+        // Skip adverbs and time expressions ("Britain and Russia last night expelled …").
+        while matches!(self.upos[j], "ADV" | "AUX" | "PART") || self.in_date[j] {
             j = j.checked_sub(1)?;
+        }
+        // The last of conjoined names: its first conjunct stands for the list.
+        while self.rel(j) == "conj" {
+            j = self.head[j]?;
         }
         (matches!(self.upos[j], "NOUN" | "PROPN") && !matches!(self.rel(j), "obj" | "iobj" | "nsubj:pass")).then_some(j)
     }
