@@ -131,3 +131,15 @@ fn the_country_spied_for_is_not_the_home_country() {
     );
     assert!(has(&v, "prosecutors", "EGYJUD"), "{v:?}");
 }
+
+#[test]
+fn an_ambiguous_city_follows_the_documents_countries() {
+    let v = analysed(
+        "The FBI arrested a former State Department contractor. A federal judge in Alexandria ordered him held.",
+        None,
+    );
+    assert!(has(&v, "Alexandria", "USA"), "{v:?}");
+    // Without another country the dictionary's reading stands.
+    let v = analysed("Protesters gathered in Alexandria on Friday.", None);
+    assert!(has(&v, "Alexandria", "EGY"), "{v:?}");
+}
