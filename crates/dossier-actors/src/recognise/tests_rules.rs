@@ -143,3 +143,15 @@ fn an_ambiguous_city_follows_the_documents_countries() {
     let v = analysed("Protesters gathered in Alexandria on Friday.", None);
     assert!(has(&v, "Alexandria", "EGY"), "{v:?}");
 }
+
+#[test]
+fn a_former_states_service_is_coded_by_its_heir_after_the_state_ended() {
+    let text = "The court heard that a former KGB officer had sold the files to a publisher.";
+    let v = analysed(text, Some("2010-05-04"));
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("RUSSPY")), "{v:?}");
+    let v = analysed(text, Some("1979-05-04"));
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("SUNSPY")), "{v:?}");
+    // No date: nothing says the state had ended.
+    let v = analysed(text, None);
+    assert!(v.iter().all(|(_, c)| c.as_deref() != Some("RUSSPY")), "{v:?}");
+}
