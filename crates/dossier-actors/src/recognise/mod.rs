@@ -17,6 +17,7 @@ mod home;
 mod index;
 mod lexicons;
 mod pieces;
+mod shorthand;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -179,6 +180,13 @@ impl Recogniser {
                         p.rule = format!("{}; {rule}", p.rule);
                     }
                 }
+            }
+            let surface: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.text)).collect();
+            let taken = |i: usize| pieces.iter().any(|p| p.start <= i && i < p.end);
+            let extra = shorthand::pieces(lower, &surface, &country_refs, &taken);
+            if !extra.is_empty() {
+                pieces.extend(extra);
+                pieces.sort_by_key(|p| p.start);
             }
             let s = compose::Sentence::new(&doc.text, tokens, lower);
             let drafts = compose::compose(&s, &pieces, &known);

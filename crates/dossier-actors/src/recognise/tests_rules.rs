@@ -155,3 +155,14 @@ fn a_former_states_service_is_coded_by_its_heir_after_the_state_ended() {
     let v = analysed(text, None);
     assert!(v.iter().all(|(_, c)| c.as_deref() != Some("RUSSPY")), "{v:?}");
 }
+
+#[test]
+fn the_north_names_north_korea_in_a_korea_story() {
+    let v = analysed(
+        "Seoul said two of its sailors were missing. Nobody knew how the sailors reached the North.",
+        None,
+    );
+    assert!(has(&v, "North", "PRK"), "{v:?}");
+    let v = analysed("Farmers in the North of England protested on Friday.", None);
+    assert!(!has(&v, "North", "PRK"), "{v:?}");
+}
