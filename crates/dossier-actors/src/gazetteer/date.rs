@@ -61,6 +61,11 @@ impl PartialDate {
     }
 
     /// The last day the partial date covers (day 31 stands for "end of month").
+    /// Whether every day of `self` comes after every day of `other`.
+    pub fn after(&self, other: PartialDate) -> bool {
+        self.first_day() > other.last_day()
+    }
+
     fn last_day(&self) -> (i32, u8, u8) {
         (self.year, self.month.unwrap_or(12), self.day.unwrap_or(31))
     }

@@ -396,6 +396,27 @@ impl Gazetteer {
         out
     }
 
+    /// The living heir of service `service` when the document is dated after the end of the
+    /// state it served (`SUN` ended 1991-12-26, `DDR` 1990-10-03; `iso3166.txt`): of its
+    /// successors (`successor-of:`/`predecessor-of:` lines), the first whose country the
+    /// document names, else the first listed. "A former KGB agent" in a 2016 story is coded by
+    /// Russia's services (`RUSSPY`), since codes name states that exist when the text is
+    /// written. `None`: a living state's service, no document date, a date within the state's
+    /// life, or no successor (the Stasi).
+    pub fn heir(&self, service: usize, context: &Context<'_>) -> Option<&Service> {
+        let s = self.services.get(service)?;
+        let end = self.country(&s.country)?.former?.to?;
+        if !context.date?.after(end) {
+            return None;
+        }
+        let heirs = self.successors(&s.id);
+        heirs
+            .iter()
+            .find(|h| context.countries.contains(&h.country.as_str()))
+            .or(heirs.first())
+            .copied()
+    }
+
     /// The country list entry for a code.
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.code == code)

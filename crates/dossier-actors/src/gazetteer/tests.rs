@@ -486,3 +486,25 @@ fn date_ranges() {
     assert!(PartialDate::parse("1991-02-00").is_err());
     assert!(PartialDate::parse("1991-1").is_err());
 }
+
+#[test]
+fn heirs_of_former_states_services_follow_the_date_and_the_documents_countries() {
+    let g = builtin().expect("builtin gazetteer");
+    let kgb = g.services.iter().position(|s| s.id == "SUN-KGB").expect("SUN-KGB");
+    let ctx = |countries: &'static [&'static str], date: &str| Context {
+        countries,
+        date: Some(PartialDate::parse(date).expect("date")),
+    };
+    assert_eq!(g.heir(kgb, &ctx(&[], "2005")).map(|s| s.country.as_str()), Some("RUS"));
+    assert_eq!(
+        g.heir(kgb, &ctx(&["BLR"], "2005")).map(|s| s.country.as_str()),
+        Some("BLR")
+    );
+    assert!(g.heir(kgb, &ctx(&[], "1988-02")).is_none());
+    let living = g
+        .services
+        .iter()
+        .position(|s| s.country == "FRA")
+        .expect("a French service");
+    assert!(g.heir(living, &ctx(&[], "2005")).is_none());
+}

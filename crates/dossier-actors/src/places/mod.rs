@@ -16,7 +16,7 @@
 mod dateline;
 mod find;
 mod lexicon;
-mod resolve;
+pub(crate) mod resolve;
 pub mod table;
 #[cfg(test)]
 mod tests;

@@ -8,6 +8,7 @@
 //!
 //! Everything is built once ([`Recogniser::new`]) and shared; nothing here codes events.
 
+mod cities;
 mod compose;
 mod coref;
 mod described;
@@ -16,6 +17,7 @@ mod home;
 mod index;
 mod lexicons;
 mod pieces;
+mod shorthand;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -59,6 +61,8 @@ pub struct Recogniser {
     dates: DateRecognizer,
     /// ISO codes of the gazetteer's countries (current and former).
     countries: fxhash::FxHashSet<String>,
+    /// The place table, for city names the dictionaries give one country of several.
+    places: &'static crate::places::PlaceTable,
 }
 
 impl Recogniser {
@@ -75,6 +79,7 @@ impl Recogniser {
             lex: Lexicons::builtin()?,
             dates: DateRecognizer::new(),
             countries: gaz.countries.iter().map(|c| c.code.clone()).collect(),
+            places: crate::places::table::builtin()?,
         })
     }
 
@@ -92,21 +97,50 @@ impl Recogniser {
         // First pass: the phrases of every sentence, and the countries the document names (which
         // decide between services that share a name).
         let mut found_all = Vec::with_capacity(doc.sentences.len());
-        let mut countries: Vec<String> = Vec::new();
-        for sent in &doc.sentences {
+        let mut countries: Vec<(String, u32)> = Vec::new();
+        // City names with readings in several countries ("Alexandria"): decided after the others.
+        let mut cities = Vec::new();
+        for (si, sent) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[sent.token_range()];
             let lower = index::sentence_keys(&doc.text, tokens);
             let surface: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.text)).collect();
             let found = self.index.find(&lower, &surface);
             for f in &found {
                 if let Some(c) = self.country_of(f, date) {
-                    if !countries.iter().any(|k| k == c) {
-                        countries.push(c.to_string());
+                    let service = f.entries.iter().any(|e| matches!(e, index::Entry::Service { .. }));
+                    if let Some(r) = (!service)
+                        .then(|| cities::ambiguous(self.places, &surface[f.start..f.end], c))
+                        .flatten()
+                    {
+                        cities.push((si, f.start, f.end, r, c.to_string()));
+                        continue;
+                    }
+                    match countries.iter_mut().find(|(k, _)| k == c) {
+                        Some((_, n)) => *n += 1,
+                        None => countries.push((c.to_string(), 1)),
                     }
                 }
             }
             found_all.push((lower, found));
         }
+        let named = |c: &str| countries.iter().find(|(k, _)| k == c).map_or(0, |(_, n)| *n);
+        let rereadings: Vec<(usize, usize, usize, String, String)> = cities
+            .iter()
+            .filter_map(|(si, start, end, r, code)| {
+                let (c, rule) = cities::reread(self.places, r, code, &named)?;
+                Some((*si, *start, *end, c, rule))
+            })
+            .collect();
+        for (si, start, _, _, code) in &cities {
+            let c = rereadings
+                .iter()
+                .find(|x| x.0 == *si && x.1 == *start)
+                .map_or(code.as_str(), |x| x.3.as_str());
+            if !countries.iter().any(|(k, _)| k == c) {
+                countries.push((c.to_string(), 1));
+            }
+        }
+        let countries: Vec<String> = countries.into_iter().map(|(c, _)| c).collect();
         let country_refs: Vec<&str> = countries.iter().map(String::as_str).collect();
         let known = compose::Known {
             index: &self.index,
@@ -138,7 +172,22 @@ impl Recogniser {
                         )
                     })
                 });
-            let pieces = pieces::pieces(found, self.gaz, &self.lex, &known.doc, context);
+            let mut pieces = pieces::pieces(found, self.gaz, &self.lex, &known.doc, context);
+            for (_, start, end, code, rule) in rereadings.iter().filter(|x| x.0 == si) {
+                for p in pieces.iter_mut().filter(|p| p.start == *start && p.end == *end) {
+                    if matches!(p.kind, pieces::Kind::Country(_)) {
+                        p.kind = pieces::Kind::Country(code.clone());
+                        p.rule = format!("{}; {rule}", p.rule);
+                    }
+                }
+            }
+            let surface: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.text)).collect();
+            let taken = |i: usize| pieces.iter().any(|p| p.start <= i && i < p.end);
+            let extra = shorthand::pieces(lower, &surface, &country_refs, &taken);
+            if !extra.is_empty() {
+                pieces.extend(extra);
+                pieces.sort_by_key(|p| p.start);
+            }
             let s = compose::Sentence::new(&doc.text, tokens, lower);
             let drafts = compose::compose(&s, &pieces, &known);
             for (t, w) in lower.iter().enumerate() {

@@ -94,7 +94,7 @@ pub fn pieces(
             .entries
             .iter()
             .filter(|e| !matches!(e, Entry::Service { service, .. } if Some(*service) != chosen))
-            .find_map(|e| piece_kind(e, gaz, lex, date, intelligence_context))
+            .find_map(|e| piece_kind(e, gaz, lex, doc, intelligence_context))
         {
             out.push(Piece {
                 start: f.start,
@@ -144,9 +144,10 @@ fn piece_kind(
     e: &Entry,
     gaz: &Gazetteer,
     lex: &Lexicons,
-    date: Option<DictDate>,
+    doc: &DocContext<'_>,
     intelligence_context: bool,
 ) -> Option<(Kind, String)> {
+    let date = doc.date;
     match e {
         Entry::Actor(a) => {
             let code = a.code_at(date)?.to_string();
@@ -182,13 +183,24 @@ fn piece_kind(
         // Only the service `chosen_service` picked gets here, context checked.
         Entry::Service { service, .. } => {
             let s = &gaz.services[*service];
+            // A former state's service in a later text: its heir's country ("former KGB agent").
+            let (code, rule) = match gaz.heir(*service, &doc.services) {
+                Some(h) => (
+                    format!("{}{}", h.country, s.sector),
+                    format!(
+                        "gazetteer: {}; its state had ended by the document date, heir {}",
+                        s.id, h.id
+                    ),
+                ),
+                None => (s.code(), format!("gazetteer: {}", s.id)),
+            };
             Some((
                 Kind::Named {
-                    code: s.code(),
+                    code,
                     entity: s.name.text.clone(),
                     service: true,
                 },
-                format!("gazetteer: {}", s.id),
+                rule,
             ))
         }
         Entry::Agent(a) => Some((

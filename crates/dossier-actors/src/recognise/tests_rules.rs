@@ -131,3 +131,38 @@ fn the_country_spied_for_is_not_the_home_country() {
     );
     assert!(has(&v, "prosecutors", "EGYJUD"), "{v:?}");
 }
+
+#[test]
+fn an_ambiguous_city_follows_the_documents_countries() {
+    let v = analysed(
+        "The FBI arrested a former State Department contractor. A federal judge in Alexandria ordered him held.",
+        None,
+    );
+    assert!(has(&v, "Alexandria", "USA"), "{v:?}");
+    // Without another country the dictionary's reading stands.
+    let v = analysed("Protesters gathered in Alexandria on Friday.", None);
+    assert!(has(&v, "Alexandria", "EGY"), "{v:?}");
+}
+
+#[test]
+fn a_former_states_service_is_coded_by_its_heir_after_the_state_ended() {
+    let text = "The court heard that a former KGB officer had sold the files to a publisher.";
+    let v = analysed(text, Some("2010-05-04"));
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("RUSSPY")), "{v:?}");
+    let v = analysed(text, Some("1979-05-04"));
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("SUNSPY")), "{v:?}");
+    // No date: nothing says the state had ended.
+    let v = analysed(text, None);
+    assert!(v.iter().all(|(_, c)| c.as_deref() != Some("RUSSPY")), "{v:?}");
+}
+
+#[test]
+fn the_north_names_north_korea_in_a_korea_story() {
+    let v = analysed(
+        "Seoul said two of its sailors were missing. Nobody knew how the sailors reached the North.",
+        None,
+    );
+    assert!(has(&v, "North", "PRK"), "{v:?}");
+    let v = analysed("Farmers in the North of England protested on Friday.", None);
+    assert!(!has(&v, "North", "PRK"), "{v:?}");
+}
