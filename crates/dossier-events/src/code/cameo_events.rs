@@ -113,8 +113,34 @@ impl CameoEvents {
                 .iter()
                 .any(|&e| self.useful.get(e as usize).copied().unwrap_or(true))
         };
-        let candidate = (0..s.len())
-            .any(|i| s.upos[i] == "VERB" && !taken.contains(&i) && (useful(&s.lower[i]) || useful(&s.lemma[i])));
+        // … whose subject and one of whose complements (or the subject alone, compound) name
+        // actors of two countries (the
+        // pattern matcher finds its roles the same way, so a verb failing this cannot give a
+        // dyad: checked first because the matcher is the costly part).
+        let countries = |w: usize| -> Vec<&str> {
+            s.actors_at(w)
+                .into_iter()
+                .filter_map(|a| doc.actors[a as usize].country.as_deref())
+                .collect()
+        };
+        let dyad = |v: usize| {
+            let Some(subj) = s.subject(v).or_else(|| s.agent(v)) else {
+                return false;
+            };
+            let from = countries(subj);
+            // "Spain and Portugal signed …": a compound subject of two countries is a dyad.
+            let mutual = from.iter().any(|x| *x != from[0]);
+            mutual
+                || !from.is_empty()
+                    && s.children[v]
+                        .iter()
+                        .flat_map(|&c| std::iter::once(c).chain(s.children[c].iter().copied()))
+                        .filter(|&c| c != subj)
+                        .any(|c| countries(c).iter().any(|x| !from.contains(x)))
+        };
+        let candidate = (0..s.len()).any(|i| {
+            s.upos[i] == "VERB" && !taken.contains(&i) && (useful(&s.lower[i]) || useful(&s.lemma[i])) && dyad(i)
+        });
         if !candidate {
             return Vec::new();
         }
