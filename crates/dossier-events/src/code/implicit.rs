@@ -109,6 +109,42 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
         }
     }
     shared_agent(s, drafts);
+    addressee(s, drafts);
+}
+
+/// Kinds aimed at another party: with no explicit target, the one other country the sentence
+/// names is the party addressed ("the Russian embassy in Germany called it a provocation").
+const ADDRESSED: &[&str] = &["criticize", "deny", "accuse", "protest", "demand", "threaten"];
+
+fn addressee(s: &Sent, drafts: &mut [Draft]) {
+    let doc = s.doc;
+    for d in drafts.iter_mut() {
+        if !ADDRESSED.contains(&d.kind.as_str())
+            || d.no_target
+            || d.target.iter().any(|p| country(doc, p).is_some())
+            || d.actor.is_empty()
+        {
+            continue;
+        }
+        let own: Vec<String> = d.actor.iter().filter_map(|p| country(doc, p)).collect();
+        let mut others: Vec<String> = Vec::new();
+        for m in doc.actors.iter().filter(|m| m.sentence as usize == s.index) {
+            if let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") {
+                if !own.contains(c) && !others.contains(c) {
+                    others.push(c.clone());
+                }
+            }
+        }
+        if others.len() == 1 {
+            let c = others.remove(0);
+            d.trace
+                .push(format!("target ← implicit {c}: the one other country in the sentence"));
+            d.target = vec![Participant::Implicit {
+                code: c,
+                rule: "the one other country in the sentence".into(),
+            }];
+        }
+    }
 }
 
 /// "were arrested in Iran and accused of spying", "was branded a spy and ordered out of

@@ -114,8 +114,9 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
         Cond::Obl(prep, filler) => s
             .preps(i, prep)
             .chain(
+                // "referred to the incident as a provocation": or on the first oblique's noun.
                 (pos == Pos::Verb)
-                    .then(|| s.kid(i, "obj"))
+                    .then(|| s.kid(i, "obj").or_else(|| s.kid(i, "obl")))
                     .flatten()
                     .into_iter()
                     .flat_map(|o| s.preps(o, prep).filter(|&j| s.rel(j) == "nmod")),

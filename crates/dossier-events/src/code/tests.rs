@@ -127,3 +127,12 @@ fn sent_out_of_a_country_is_expelled_by_it() {
     let got = code("Two Dutch diplomats were expelled from Russia on Monday.");
     assert!(got.contains(&"expel RUS>NLDGOV".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_speech_act_without_target_addresses_the_one_other_country() {
+    let got = code("The Iranian embassy in Canada condemned the decision on Monday.");
+    assert!(got.contains(&"criticize IRNGOV>CAN".to_string()), "{got:?}");
+    // Two other countries: nobody is guessed.
+    let got = code("The Iranian embassy in Canada condemned the decision, Australian media reported.");
+    assert!(got.contains(&"criticize IRNGOV>".to_string()), "{got:?}");
+}
