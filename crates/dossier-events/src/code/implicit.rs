@@ -118,8 +118,16 @@ const ADDRESSED: &[&str] = &["criticize", "deny", "accuse", "protest", "demand",
 
 fn addressee(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
+    // Parties named as beneficiaries or partners ("spying for X", "secrets to Y").
+    let aside: Vec<u32> = (0..s.len())
+        .filter(|&w| matches!(s.case_of(w), Some("for" | "with" | "to")))
+        .flat_map(|w| s.actors_at(w))
+        .collect();
     for d in drafts.iter_mut() {
-        if !ADDRESSED.contains(&d.kind.as_str())
+        // A state act on a person the text does not code further ("Berg was arrested in
+        // Moscow … on behalf of Norway"): the person is taken to be of the one other country.
+        let on_person = STATE_ACTS.contains(&d.kind.as_str()) && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
+        if !(ADDRESSED.contains(&d.kind.as_str()) || on_person)
             || d.no_target
             || d.target.iter().any(|p| country(doc, p).is_some())
             || d.actor.is_empty()
@@ -128,7 +136,15 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
         }
         let own: Vec<String> = d.actor.iter().filter_map(|p| country(doc, p)).collect();
         let mut others: Vec<String> = Vec::new();
-        for m in doc.actors.iter().filter(|m| m.sentence as usize == s.index) {
+        for (ai, m) in doc
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.sentence as usize == s.index)
+        {
+            if on_person && aside.contains(&(ai as u32)) {
+                continue;
+            }
             if let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") {
                 if !own.contains(c) && !others.contains(c) {
                     others.push(c.clone());

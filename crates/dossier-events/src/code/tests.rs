@@ -136,3 +136,9 @@ fn a_speech_act_without_target_addresses_the_one_other_country() {
     let got = code("The Iranian embassy in Canada condemned the decision, Australian media reported.");
     assert!(got.contains(&"criticize IRNGOV>".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_named_person_acted_on_is_of_the_one_other_country() {
+    let got = code("Hansen was arrested in Moscow last year, Norwegian officials said.");
+    assert!(got.iter().any(|e| e.starts_with("arrest RUS>NOR")), "{got:?}");
+}
