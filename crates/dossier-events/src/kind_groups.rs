@@ -1,43 +1,38 @@
-//! Groups of kinds the tree rules of `code` and `attribute` share, in one place so the stages
-//! cannot disagree about them. (They are candidates for columns of `data/events/kinds.tsv`.)
+//! Groups of kinds the tree rules of `code` and `attribute` treat alike, read from the `groups`
+//! column of `data/events/kinds.tsv` (so the stages cannot disagree, and a new kind joins a
+//! group by editing data). Unknown kinds belong to no group.
 
-/// Kinds only a state does: a passive one implies a state agent, and an authority reporting its
-/// own act of this kind confirms it.
-pub const STATE_ACTS: &[&str] = &[
-    "arrest",
-    "charge",
-    "convict",
-    "expel",
-    "deport",
-    "investigate",
-    "sanction",
-    "release",
-];
-
-/// Acts besides [`STATE_ACTS`] that an authority confirms by announcing them itself.
-pub const ANNOUNCED_ACTS: &[&str] = &["protest", "hack"];
-
-/// Whether the actor announcing an act of this kind confirms it.
-pub fn confirmed_by_announcing(kind: &str) -> bool {
-    STATE_ACTS.contains(&kind) || ANNOUNCED_ACTS.contains(&kind)
+fn in_group(kind: &str, group: &str) -> bool {
+    crate::plover::kind(kind).is_some_and(|k| k.groups.contains(&group))
 }
 
-/// Legal acts a state takes against its own people when the text names no other state ("a
-/// former CIA officer was sentenced for spying for China": an American court).
-pub const HOME_COURT: &[&str] = &["convict", "charge"];
+/// Kinds only a state does (`state_act`): a passive one implies a state agent, and an authority
+/// reporting its own act of this kind confirms it.
+pub fn state_act(kind: &str) -> bool {
+    in_group(kind, "state_act")
+}
 
-/// Speech acts: a party's spokesman reporting one is the act itself, not a claim about it.
-pub const SPEECH_ACTS: &[&str] = &[
-    "accuse",
-    "criticize",
-    "deny",
-    "confirm",
-    "demand",
-    "threaten",
-    "protest",
-    "decline_comment",
-    "statement",
-];
+/// Whether the actor announcing an act of this kind confirms it (`state_act` or `announced`).
+pub fn confirmed_by_announcing(kind: &str) -> bool {
+    state_act(kind) || in_group(kind, "announced")
+}
+
+/// Speech acts (`speech`): a party's spokesman reporting one is the act itself, not a claim.
+pub fn speech_act(kind: &str) -> bool {
+    in_group(kind, "speech")
+}
+
+/// Legal acts a state takes against its own people when the text names no other state
+/// (`home_court`: "a former CIA officer was sentenced for spying for China").
+pub fn home_court(kind: &str) -> bool {
+    in_group(kind, "home_court")
+}
+
+/// Kinds aimed at another party (`addressed`): with no explicit target, the one other country
+/// the sentence names is the party addressed.
+pub fn addressed(kind: &str) -> bool {
+    in_group(kind, "addressed")
+}
 
 /// The status an act takes from the event it is the content of ("accused of spying": alleged;
 /// "convicted of spying": confirmed), and why.

@@ -95,11 +95,11 @@ impl Attributor {
             .claim
             .claim_of
             .and_then(|p| doc.events.get(p as usize))
-            .filter(|p| !(p.kind == "deny" && crate::kind_groups::STATE_ACTS.contains(&e.kind.as_str())))
+            .filter(|p| !(p.kind == "deny" && crate::kind_groups::state_act(&e.kind)))
             // "charged them …, accusing them of …": the same party's speech act beside its act.
             .filter(|p| {
                 let countries = |ps: &[Participant]| ps.iter().filter_map(|a| country(doc, a)).collect::<Vec<_>>();
-                !(crate::kind_groups::SPEECH_ACTS.contains(&e.kind.as_str())
+                !(crate::kind_groups::speech_act(&e.kind)
                     && !e.actor.is_empty()
                     && countries(&e.actor) == countries(&p.actor))
             });
@@ -182,7 +182,7 @@ impl Attributor {
                     && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
                     && e.actor.iter().any(|a| country(doc, a) == cc)
             });
-            if same_party && crate::kind_groups::SPEECH_ACTS.contains(&e.kind.as_str()) {
+            if same_party && crate::kind_groups::speech_act(&e.kind) {
                 return (
                     ClaimStatus::Asserted,
                     Vec::new(),
@@ -215,7 +215,7 @@ impl Attributor {
             let by: Vec<Participant> = doc
                 .events
                 .iter()
-                .filter(|o| o.sentence == e.sentence && crate::kind_groups::STATE_ACTS.contains(&o.kind.as_str()))
+                .filter(|o| o.sentence == e.sentence && crate::kind_groups::state_act(&o.kind))
                 .find(|o| o.target.iter().any(|t| e.actor.contains(t)))
                 .map(|o| o.actor.clone())
                 .unwrap_or_default();

@@ -197,7 +197,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
         // "Two people convicted of spying for Israel": the people the legal act is aimed at are
         // those agents too.
         if let Some(p) = drafts[d].parent {
-            let legal = crate::kind_groups::STATE_ACTS.contains(&drafts[p].kind.as_str()) || drafts[p].kind == "accuse";
+            let legal = crate::kind_groups::state_act(&drafts[p].kind) || drafts[p].kind == "accuse";
             if legal && !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
                 drafts[p].trace.push("target ← the agents of its `spy` content".into());
                 drafts[p].target = rec;
@@ -211,7 +211,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
         let parent_country = drafts[d]
             .parent
             .filter(|&p| {
-                crate::kind_groups::STATE_ACTS.contains(&drafts[p].kind.as_str())
+                crate::kind_groups::state_act(&drafts[p].kind)
                     || matches!(drafts[p].kind.as_str(), "accuse" | "criticize" | "protest")
             })
             .and_then(|p| drafts[p].actor.iter().find_map(|a| country(doc, a)))
@@ -221,7 +221,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
                 let spy = &drafts[d].actor;
                 drafts.iter().enumerate().find_map(|(k, o)| {
                     (k != d
-                        && (crate::kind_groups::STATE_ACTS.contains(&o.kind.as_str()) || o.kind == "accuse")
+                        && (crate::kind_groups::state_act(&o.kind) || o.kind == "accuse")
                         && !spy.is_empty()
                         && o.target.iter().any(|t| spy.contains(t)))
                     .then(|| o.actor.iter().find_map(|a| country(doc, a)))

@@ -9,7 +9,7 @@ use super::draft::{country, Draft};
 use crate::sent::Sent;
 use dossier_core::Participant;
 
-use crate::kind_groups::{HOME_COURT, STATE_ACTS};
+use crate::kind_groups::{addressed, home_court, state_act};
 
 /// The country most of the document's country-coded actors belong to, when it has a clear
 /// majority (at least half of them, and at least twice the next one).
@@ -37,7 +37,7 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
         // Nominal events are coded only when their agent is explicit ("the arrest of X by Y"),
         // except a state the patient is in ("remains under investigation").
         if !d.actor.is_empty()
-            || !STATE_ACTS.contains(&d.kind.as_str())
+            || !state_act(&d.kind)
             || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under"))
         {
             continue;
@@ -91,7 +91,7 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
                 found = dominant(doc).map(|c| (c, "the document's dominant country".to_string()));
                 // "A former CIA officer was sentenced for spying for China": a court tries its
                 // own people; the beneficiary named aside is not the state acting.
-                if found.is_none() && HOME_COURT.contains(&d.kind.as_str()) {
+                if found.is_none() && home_court(&d.kind) {
                     let mut own = patient.clone();
                     own.dedup();
                     if own.len() == 1 {
@@ -112,10 +112,9 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
     addressee(s, drafts);
 }
 
-/// Kinds aimed at another party: with no explicit target, the one other country the sentence
-/// names is the party addressed ("the Russian embassy in Germany called it a provocation").
-const ADDRESSED: &[&str] = &["criticize", "deny", "accuse", "protest", "demand", "threaten"];
-
+/// With no explicit target, a kind aimed at another party (`addressed` in kinds.tsv) addresses
+/// the one other country the sentence names ("the Russian embassy in Germany called it a
+/// provocation").
 fn addressee(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
     // Parties named as beneficiaries or partners ("spying for X", "secrets to Y").
@@ -126,8 +125,8 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         // A state act on a person the text does not code further ("Berg was arrested in
         // Moscow … on behalf of Norway"): the person is taken to be of the one other country.
-        let on_person = STATE_ACTS.contains(&d.kind.as_str()) && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
-        if !(ADDRESSED.contains(&d.kind.as_str()) || on_person)
+        let on_person = state_act(&d.kind) && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
+        if !(addressed(&d.kind) || on_person)
             || d.no_target
             || d.target.iter().any(|p| country(doc, p).is_some())
             || d.actor.is_empty()

@@ -104,6 +104,9 @@ pub struct Kind {
     /// The event is kept only when an actor has a country code.
     pub needs_actor_country: bool,
     pub takes_target: bool,
+    /// Groups the coder's tree rules treat alike (`state_act`, `announced`, `speech`,
+    /// `home_court`, `addressed`; see data/events/README.md).
+    pub groups: Vec<&'static str>,
     pub note: &'static str,
 }
 
@@ -167,6 +170,9 @@ impl Reader {
         rows
     }
 }
+
+/// The kind groups `kinds.tsv` may name.
+pub const KIND_GROUPS: &[&str] = &["state_act", "announced", "speech", "home_court", "addressed"];
 
 fn opt(s: &'static str) -> Option<&'static str> {
     (!s.is_empty()).then_some(s)
@@ -333,6 +339,7 @@ fn read_kinds(
         "actor",
         "target",
         "actor_country",
+        "groups",
         "note",
     ];
     let mut out: Vec<Kind> = Vec::new();
@@ -366,6 +373,11 @@ fn read_kinds(
         check_plover(&mut r, no, v, event, mode, &contexts);
         let actor = role(&mut r, no, f[6], false);
         let target = role(&mut r, no, f[7], true);
+        for g in list(f[9], ';') {
+            if !KIND_GROUPS.contains(&g) {
+                r.err(no, format!("group `{g}`: expected one of {}", KIND_GROUPS.join(", ")));
+            }
+        }
         let needs_actor_country = match f[8] {
             "yes" => true,
             "no" => false,
@@ -385,7 +397,8 @@ fn read_kinds(
             target,
             needs_actor_country,
             takes_target: target.taken(),
-            note: f[9],
+            groups: list(f[9], ';'),
+            note: f[10],
         });
     }
     errors.append(&mut r.errors);

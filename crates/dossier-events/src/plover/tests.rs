@@ -195,7 +195,7 @@ fn vocabulary_marks_extensions() {
     let t = load(
         VOCAB_OK,
         "cameo\tevent\tmode\tcontext\tlabel\n17\tCOERCE\t\t\tcoerce\n",
-        "kind\tcameo\talternatives\tplover_event\tplover_mode\tcontexts\tactor\ttarget\tactor_country\tnote\n",
+        "kind\tcameo\talternatives\tplover_event\tplover_mode\tcontexts\tactor\ttarget\tactor_country\tgroups\tnote\n",
     )
     .expect("loads");
     let coerce = t.vocabulary.event("COERCE").expect("COERCE");
@@ -215,9 +215,10 @@ fn table_errors_name_file_and_line() {
                  173\tCOERCE\t\t\tagain\n\
                  1811\tCOERCE\t\t\tno root\n\
                  177\t\tarrest\t\tmode alone\n";
-    let kinds = "kind\tcameo\talternatives\tplover_event\tplover_mode\tcontexts\tactor\ttarget\tactor_country\tnote\n\
-                 arrest\t999\t12\tCOERCE\tarrest\t\tmaybe\tnone\tperhaps\t\n\
-                 Bad-Name\t\t\t\t\t\trequired\toptional\tno\t\n";
+    let kinds =
+        "kind\tcameo\talternatives\tplover_event\tplover_mode\tcontexts\tactor\ttarget\tactor_country\tgroups\tnote\n\
+                 arrest\t999\t12\tCOERCE\tarrest\t\tmaybe\tnone\tperhaps\tstate_act;royal\t\n\
+                 Bad-Name\t\t\t\t\t\trequired\toptional\tno\t\t\n";
     let errors = load(VOCAB_OK, cameo, kinds).expect_err("must fail").0;
     let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     let want = [
@@ -233,6 +234,7 @@ fn table_errors_name_file_and_line() {
         "data/events/kinds.tsv:2: CAMEO code `999` is not in data/events/cameo_plover.tsv",
         "data/events/kinds.tsv:2: role `maybe`: expected required or optional",
         "data/events/kinds.tsv:2: actor_country `perhaps`: expected yes or no",
+        "data/events/kinds.tsv:2: group `royal`: expected one of state_act, announced, speech, home_court, addressed",
         "data/events/kinds.tsv:3: kind `Bad-Name`: lower-case letters and `_` only",
     ];
     for w in want {
