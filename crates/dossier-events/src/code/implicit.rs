@@ -134,6 +134,20 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
             continue;
         }
         let own: Vec<String> = d.actor.iter().filter_map(|p| country(doc, p)).collect();
+        // Countries inside what is denied ("allegations that it used Israeli-supplied
+        // malware") are its content, not the party addressed. (What is demanded names the
+        // addressee: "the release of prisoners held in Iran".)
+        let mut content: Vec<usize> = s.children[d.word]
+            .iter()
+            .copied()
+            .filter(|&c| d.kind == "deny" && matches!(s.rel(c), "obj" | "ccomp"))
+            .collect();
+        let mut k = 0;
+        while k < content.len() {
+            content.extend(s.children[content[k]].iter().copied());
+            k += 1;
+        }
+        let inside: Vec<u32> = content.iter().filter_map(|&w| s.actor_of[w]).collect();
         let mut others: Vec<String> = Vec::new();
         for (ai, m) in doc
             .actors
@@ -141,7 +155,8 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
             .enumerate()
             .filter(|(_, m)| m.sentence as usize == s.index)
         {
-            if on_person && aside.contains(&(ai as u32)) {
+            let ai = ai as u32;
+            if (on_person && aside.contains(&ai)) || (!on_person && inside.contains(&ai)) {
                 continue;
             }
             if let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") {

@@ -142,3 +142,9 @@ fn a_named_person_acted_on_is_of_the_one_other_country() {
     let got = code("Hansen was arrested in Moscow last year, Norwegian officials said.");
     assert!(got.iter().any(|e| e.starts_with("arrest RUS>NOR")), "{got:?}");
 }
+
+#[test]
+fn countries_inside_a_denied_allegation_are_not_its_target() {
+    let got = code("Norway rejected allegations that it had used Swedish spyware against reporters.");
+    assert!(got.contains(&"deny NOR>".to_string()), "{got:?}");
+}
