@@ -144,10 +144,14 @@ impl<'a> Sent<'a> {
 
     /// Whether the word is negated ("not", "never", "n't", "no").
     pub fn negated(&self, i: usize) -> bool {
-        // "did not", "never"; for a noun, "no comment".
+        // "did not", "never"; for a noun, "no comment"; "neither X nor Y confirmed".
         self.children[i].iter().any(|&c| {
             (matches!(self.rel(c), "advmod" | "neg") && matches!(self.lower[c].as_str(), "not" | "n't" | "never"))
                 || (self.rel(c) == "det" && self.lower[c] == "no")
+                || (self.rel(c) == "nsubj"
+                    && self.children[c]
+                        .iter()
+                        .any(|&k| self.deprel[k] == "cc:preconj" && self.lower[k] == "neither"))
         })
     }
 

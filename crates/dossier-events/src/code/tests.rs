@@ -148,3 +148,9 @@ fn countries_inside_a_denied_allegation_are_not_its_target() {
     let got = code("Norway rejected allegations that it had used Swedish spyware against reporters.");
     assert!(got.contains(&"deny NOR>".to_string()), "{got:?}");
 }
+
+#[test]
+fn neither_nor_negates() {
+    let got = code("Neither Sweden nor Finland confirmed the reports.");
+    assert!(got.iter().any(|e| e.starts_with("decline_comment SWE")), "{got:?}");
+}
