@@ -14,7 +14,7 @@ const DEV_CLAIMANT_MIN: f64 = 0.70;
 /// Share of sentences without gold events that get a prediction: at most.
 const DEV_EMPTY_FP_MAX: f64 = 0.15;
 /// `dossier eval gold ../shared/seeds/gold.jsonl`: event F1.
-const SEEDS_F1_MIN: f64 = 0.27;
+const SEEDS_F1_MIN: f64 = 0.30;
 
 fn shared(rel: &str) -> Option<String> {
     let p = repo().join("..").join("shared").join(rel);
