@@ -24,11 +24,14 @@ pub fn fill(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, slot: &Slot) -> Option<
             .or_else(|| s.preps(i, "of").next().and_then(|o| s.preps(o, "by").next())),
         Slot::By => s.agent(i),
         // "carried out cyberattacks on X": the phrase may hang on the object noun.
+        // ("no comment on the incident from X": for a noun, on its own `nmod`.)
         Slot::Obl(p) => s.preps(i, p).next().or_else(|| {
-            (pos == Pos::Verb)
-                .then(|| s.kid(i, "obj"))
-                .flatten()
-                .and_then(|o| s.preps(o, p).find(|&j| s.rel(j) == "nmod"))
+            let under = if pos == Pos::Verb {
+                s.kid(i, "obj")
+            } else {
+                s.children[i].iter().copied().find(|&c| s.rel(c) == "nmod")
+            };
+            under.and_then(|o| s.preps(o, p).find(|&j| s.rel(j) == "nmod"))
         }),
         // "the US indictment": a modifier naming an actor.
         Slot::Mod => s.children[i]
