@@ -78,8 +78,11 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
             .preps(i, "on")
             .filter(|&b| s.lemma[b] == "behalf")
             .flat_map(|b| s.preps(b, "of"));
+        // "selling information to Mossad": the parser may hang the recipient on the secrets.
+        let on_object = s.kid(i, "obj").into_iter().flat_map(|o| s.preps(o, "to"));
         s.preps(i, "for")
             .chain(s.preps(i, "to"))
+            .chain(on_object)
             .chain(behalf)
             .chain(on_noun.into_iter().flat_map(|h| s.preps(h, "for")))
             .flat_map(|w| s.actors_at(w))
@@ -108,6 +111,17 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         }
     }
     let mut target = mentions(s, target_word);
+    // "prosecutors remanded seven suspects after they were detained": a pronoun patient of an
+    // arrest or trial resolved to the police or a court is a wrong antecedent; leave it open.
+    if crate::kind_groups::state_act(&t.kind)
+        && target_word.is_some_and(|w| s.upos[w] == "PRON")
+        && target
+            .iter()
+            .any(|p| matches!(sector(s.doc, p).as_deref(), Some("JUD" | "COP")))
+    {
+        trace.push("target: a pronoun resolved to the police or a court is not the patient".into());
+        target.clear();
+    }
     // "stole American nuclear secrets", "theft of Britain's secrets": the secrets' owner is the
     // party spied on.
     if t.kind == "spy" && target.is_empty() {

@@ -89,9 +89,10 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                     // The spy is whoever the parent act is aimed at: identified unless the text
                     // only counts them ("nine people").
                     let generic = lex.class_id("generic_person");
-                    drafts[d].identified = drafts[p]
-                        .target_word
-                        .is_some_and(|w| !generic.is_some_and(|g| super::matcher::in_class(s, lex, w, g)));
+                    drafts[d].identified = drafts[p].target_word.is_some_and(|w| {
+                        !generic.is_some_and(|g| super::matcher::in_class(s, lex, w, g))
+                            && !(s.upos[w] == "PRON" && drafts[p].target.is_empty())
+                    });
                 }
                 if !from.is_empty() {
                     drafts[d].trace.push(format!(

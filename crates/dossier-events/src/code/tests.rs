@@ -154,3 +154,9 @@ fn neither_nor_negates() {
     let got = code("Neither Sweden nor Finland confirmed the reports.");
     assert!(got.iter().any(|e| e.starts_with("decline_comment SWE")), "{got:?}");
 }
+
+#[test]
+fn a_recipient_hung_on_the_secrets_still_counts() {
+    let got = code("Latvian police arrested two men for selling military documents to Russian intelligence.");
+    assert!(got.iter().any(|e| e.starts_with("spy RUSSPY>LVA")), "{got:?}");
+}
