@@ -90,8 +90,10 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                     // only counts them ("nine people").
                     let generic = lex.class_id("generic_person");
                     drafts[d].identified = drafts[p].target_word.is_some_and(|w| {
-                        !generic.is_some_and(|g| super::matcher::in_class(s, lex, w, g))
-                            && !(s.upos[w] == "PRON" && drafts[p].target.is_empty())
+                        let counted = generic.is_some_and(|g| super::matcher::in_class(s, lex, w, g));
+                        // A pronoun left unresolved identifies nobody.
+                        let open_pronoun = s.upos[w] == "PRON" && drafts[p].target.is_empty();
+                        !counted && !open_pronoun
                     });
                 }
                 if !from.is_empty() {
