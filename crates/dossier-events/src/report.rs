@@ -46,7 +46,7 @@ pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
     let mut via_content_noun = false;
     for _ in 0..8 {
         for &c in &s.children[j] {
-            if c != clause && s.rel(c) == "parataxis" && in_class(s, lex, c, report) {
+            if c != clause && s.rel(c) == "parataxis" && in_class(s, lex, c, report) && !s.negated(c) {
                 return Some(Source::Verb(c));
             }
             if s.rel(c) == "obl" && s.children[c].iter().any(|&k| s.lower[k] == "according") {
@@ -61,7 +61,8 @@ pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
             "obj" => via_content_noun,
             _ => false,
         };
-        if content && in_class(s, lex, h, report) {
+        // ("did not say how many were detained" reports nothing.)
+        if content && in_class(s, lex, h, report) && !s.negated(h) {
             return Some(Source::Verb(h));
         }
         via_content_noun = matches!(s.rel(j), "acl" | "ccomp") && matches!(s.upos[h], "NOUN" | "PROPN");

@@ -182,7 +182,12 @@ impl Attributor {
                     && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
                     && e.actor.iter().any(|a| country(doc, a) == cc)
             });
-            if same_party && crate::kind_groups::speech_act(&e.kind) {
+            // ("…," he said: an unresolved "he"/"she" voicing a party's demand is its spokesman.)
+            let spokesman = claimants.is_empty()
+                && crate::report::source(s, self.lex, clause)
+                    .and_then(|src| src.who(s))
+                    .is_some_and(|w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "he" | "she"));
+            if (same_party || spokesman) && crate::kind_groups::speech_act(&e.kind) {
                 return (
                     ClaimStatus::Asserted,
                     Vec::new(),

@@ -67,7 +67,10 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             j = h;
         }
         if let Some(p) = parent {
-            if drafts[p].kind == drafts[d].kind {
+            // "The arrest, confirmed by a court": a speech act is never the content of a legal act.
+            if drafts[p].kind == drafts[d].kind
+                || (crate::kind_groups::speech_act(&drafts[d].kind) && crate::kind_groups::state_act(&drafts[p].kind))
+            {
                 continue;
             }
             drafts[d].parent = Some(p);
