@@ -110,6 +110,20 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
             }
         }
     }
+    // "neither the US nor China confirmed": the parser may give the verb a second subject.
+    if let Some(a) = actor_word.filter(|&a| s.head[a] == Some(i) && s.deprel[a] == "nsubj") {
+        for c in s.children[i]
+            .iter()
+            .copied()
+            .filter(|&c| c != a && s.deprel[c] == "nsubj")
+        {
+            for p in mentions(s, Some(c)) {
+                if !actor.contains(&p) {
+                    actor.push(p);
+                }
+            }
+        }
+    }
     let mut target = mentions(s, target_word);
     // "prosecutors remanded seven suspects after they were detained": a pronoun patient of an
     // arrest or trial resolved to the police or a court is a wrong antecedent; leave it open.
