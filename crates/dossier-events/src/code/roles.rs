@@ -31,7 +31,14 @@ pub fn fill(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, slot: &Slot) -> Option<
             } else {
                 s.children[i].iter().copied().find(|&c| s.rel(c) == "nmod")
             };
-            under.and_then(|o| s.preps(o, p).find(|&j| s.rel(j) == "nmod"))
+            under
+                .and_then(|o| s.preps(o, p).find(|&j| s.rel(j) == "nmod"))
+                // "on a tip from X", the phrase hung on the verb right after the noun.
+                .or_else(|| {
+                    let h = s.head[i].filter(|_| pos == Pos::Noun)?;
+                    s.preps(h, p)
+                        .find(|&j| s.children[j].iter().any(|&c| c == i + 1 && s.rel(c) == "case"))
+                })
         }),
         // "the US indictment": a modifier naming an actor.
         Slot::Mod => s.children[i]
