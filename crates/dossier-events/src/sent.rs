@@ -225,6 +225,17 @@ impl<'a> Sent<'a> {
         (matches!(self.upos[j], "NOUN" | "PROPN") && !matches!(self.rel(j), "obj" | "iobj" | "nsubj:pass")).then_some(j)
     }
 
+    /// Word `i` and everything below it in the tree, `i` first.
+    pub fn subtree(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            out.extend(self.children[out[k]].iter().copied());
+            k += 1;
+        }
+        out
+    }
+
     /// The object (patient) of a predicate: `obj`, or the passive subject.
     pub fn object(&self, i: usize) -> Option<usize> {
         if let Some(o) = self.kid(i, "obj") {

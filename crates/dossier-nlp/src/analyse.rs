@@ -30,6 +30,8 @@ struct Buffers {
     lemmas: String,
     lemma_ends: Vec<usize>,
     arcs: Vec<Arc>,
+    /// The Penn tags of the current sentence, for the attribution-tail check.
+    xpos: Vec<&'static str>,
 }
 
 impl Analyse {
@@ -221,8 +223,9 @@ impl Stage for Analyse {
                 }
                 self.tag(&mut b, &forms);
                 let dateline = if si == 0 { crate::dateline::len(&forms) } else { 0 };
-                let xpos: Vec<&str> = b.tagged.iter().map(|t| t.xpos).collect();
-                let tail = crate::attribution::tail_comma(&forms, &xpos).filter(|&c| c > dateline + 3);
+                b.xpos.clear();
+                b.xpos.extend(b.tagged.iter().map(|t| t.xpos));
+                let tail = crate::attribution::tail_comma(&forms, &b.xpos).filter(|&c| c > dateline + 3);
                 b.arcs.clear();
                 if dateline > 0 || tail.is_some() {
                     self.parse_news(&mut b, &forms, dateline, tail);

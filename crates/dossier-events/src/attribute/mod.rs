@@ -64,6 +64,14 @@ impl Stage for Attributor {
 
 type Verdict = (ClaimStatus, Vec<Participant>, Option<String>, Vec<String>);
 
+/// What reports a clause (see [`Attributor::reporter`]).
+struct Reported {
+    claimants: Vec<Participant>,
+    cue: String,
+    unnamed: bool,
+    who: Option<usize>,
+}
+
 impl Attributor {
     fn status(&self, doc: &Document, s: &Sent, ei: usize, w: usize) -> Verdict {
         let e = &doc.events[ei];
@@ -73,7 +81,7 @@ impl Attributor {
         // Hypothetical: modal auxiliary, intention verb above, or a condition.
         if let Some(cue) = self.hypothetical(s, w, clause) {
             // Who announces the intention or the condition ("the government said it would …").
-            let by = self.reporter(s, clause).map(|r| r.0).unwrap_or_default();
+            let by = self.reporter(s, clause).map(|r| r.claimants).unwrap_or_default();
             return (
                 ClaimStatus::Hypothetical,
                 by,
@@ -121,7 +129,7 @@ impl Attributor {
             // operatives accused of hacking").
             let mut by = e.claim.claimants.clone();
             if by.is_empty() {
-                by = self.reporter(s, clause).map(|r| r.0).unwrap_or_default();
+                by = self.reporter(s, clause).map(|r| r.claimants).unwrap_or_default();
             }
             return (
                 e.claim.status,
@@ -162,7 +170,13 @@ impl Attributor {
                 vec![format!("alleged: a suspicion, `{cue}`")],
             );
         }
-        if let Some((claimants, cue, unnamed)) = self.reporter(s, clause) {
+        if let Some(Reported {
+            claimants,
+            cue,
+            unnamed,
+            who,
+        }) = self.reporter(s, clause)
+        {
             // "sources said" is rumour; a named source we could not code ("Smith said") still
             // makes it an allegation, without a claimant code.
             if unnamed {
@@ -184,9 +198,7 @@ impl Attributor {
             });
             // ("…," he said: an unresolved "he"/"she" voicing a party's demand is its spokesman.)
             let spokesman = claimants.is_empty()
-                && crate::report::source(s, self.lex, clause)
-                    .and_then(|src| src.who(s))
-                    .is_some_and(|w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "he" | "she"));
+                && who.is_some_and(|w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "he" | "she"));
             if (same_party || spokesman) && crate::kind_groups::speech_act(&e.kind) {
                 return (
                     ClaimStatus::Asserted,
@@ -196,13 +208,7 @@ impl Attributor {
                 );
             }
             // The authority announcing its own act confirms it; the country's media do not.
-            let own = crate::kind_groups::confirmed_by_announcing(&e.kind)
-                && claimants.iter().any(|c| {
-                    let cc = country(doc, c);
-                    cc.is_some()
-                        && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
-                        && e.actor.iter().any(|a| country(doc, a) == cc)
-                });
+            let own = crate::kind_groups::confirmed_by_announcing(&e.kind) && same_party;
             let status = if own {
                 ClaimStatus::Confirmed
             } else {
@@ -263,20 +269,25 @@ impl Attributor {
         None
     }
 
-    /// The party the reporting source over the clause names, the cue, and whether the source is
-    /// unnamed ("sources said").
-    fn reporter(&self, s: &Sent, clause: usize) -> Option<(Vec<Participant>, String, bool)> {
+    /// The reporting source over the clause: the parties it names, its cue, whether it is unnamed
+    /// ("sources said"), and the word naming it.
+    fn reporter(&self, s: &Sent, clause: usize) -> Option<Reported> {
         let unnamed = self.class("unnamed")?;
         let src = crate::report::source(s, self.lex, clause)?;
         let who = src.who(s);
-        let ps: Vec<Participant> = who
+        let claimants: Vec<Participant> = who
             .map(|x| s.actors_at(x))
             .unwrap_or_default()
             .into_iter()
             .map(Participant::Mention)
             .collect();
-        let anon = ps.is_empty() && who.is_some_and(|x| in_class(s, self.lex, x, unnamed));
-        Some((ps, src.cue(s), anon))
+        let unnamed = claimants.is_empty() && who.is_some_and(|x| in_class(s, self.lex, x, unnamed));
+        Some(Reported {
+            claimants,
+            cue: src.cue(s),
+            unnamed,
+            who,
+        })
     }
 
     /// "suspected of spying", "accused of passing secrets": the act is someone's suspicion. The
@@ -290,7 +301,7 @@ impl Attributor {
             if in_class(s, self.lex, h, suspect) && matches!(s.rel(j), "advcl" | "obl" | "xcomp" | "acl" | "nmod") {
                 let who = self
                     .reporter(s, h)
-                    .map(|r| r.0)
+                    .map(|r| r.claimants)
                     .filter(|r| !r.is_empty())
                     .or_else(|| {
                         (!s.passive(h))

@@ -187,6 +187,17 @@ pub fn country(doc: &Document, p: &Participant) -> Option<String> {
     }
 }
 
+/// Whether any of the participants has a country.
+pub fn has_country(doc: &Document, ps: &[Participant]) -> bool {
+    ps.iter().any(|p| country(doc, p).is_some())
+}
+
+/// Acts a state takes against a suspect, or an accusation of one: their patient is the spy and
+/// their actor the party spied on.
+fn acts_against_spy(kind: &str) -> bool {
+    crate::kind_groups::state_act(kind) || kind == "accuse"
+}
+
 pub fn sector(doc: &Document, p: &Participant) -> Option<String> {
     match p {
         Participant::Mention(a) => doc.actors.get(*a as usize)?.sector.clone(),
@@ -199,7 +210,7 @@ pub fn sector(doc: &Document, p: &Participant) -> Option<String> {
 /// spy in the governing event, else the spy's own country when the secrets went abroad.
 fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
     let doc = s.doc;
-    let has_country = |ps: &[Participant]| ps.iter().any(|p| country(doc, p).is_some());
+    let has_country = |ps: &[Participant]| has_country(doc, ps);
     if !has_country(&drafts[d].actor) && !drafts[d].identified && !drafts[d].recipient.is_empty() {
         let rec: Vec<Participant> = drafts[d]
             .recipient
@@ -225,8 +236,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
         // "Two people convicted of spying for Israel": the people the legal act is aimed at are
         // those agents too.
         if let Some(p) = drafts[d].parent {
-            let legal = crate::kind_groups::state_act(&drafts[p].kind) || drafts[p].kind == "accuse";
-            if legal && !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
+            if acts_against_spy(&drafts[p].kind) && !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
                 drafts[p].trace.push("target ← the agents of its `spy` content".into());
                 drafts[p].target = rec;
             }
@@ -239,8 +249,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
         let parent_country = drafts[d]
             .parent
             .filter(|&p| {
-                crate::kind_groups::state_act(&drafts[p].kind)
-                    || matches!(drafts[p].kind.as_str(), "accuse" | "criticize" | "protest")
+                acts_against_spy(&drafts[p].kind) || matches!(drafts[p].kind.as_str(), "criticize" | "protest")
             })
             .and_then(|p| drafts[p].actor.iter().find_map(|a| country(doc, a)))
             .or_else(|| {
@@ -248,12 +257,9 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
                 // acting against the spy in the same sentence is the party spied on.
                 let spy = &drafts[d].actor;
                 drafts.iter().enumerate().find_map(|(k, o)| {
-                    (k != d
-                        && (crate::kind_groups::state_act(&o.kind) || o.kind == "accuse")
-                        && !spy.is_empty()
-                        && o.target.iter().any(|t| spy.contains(t)))
-                    .then(|| o.actor.iter().find_map(|a| country(doc, a)))
-                    .flatten()
+                    (k != d && acts_against_spy(&o.kind) && !spy.is_empty() && o.target.iter().any(|t| spy.contains(t)))
+                        .then(|| o.actor.iter().find_map(|a| country(doc, a)))
+                        .flatten()
                 })
             });
         let own: Option<String> = drafts[d].actor.iter().find_map(|a| country(doc, a));
@@ -287,7 +293,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
 /// secrets or the secrets' owner is explicit. The legal act aimed at the spy gets the same code.
 fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
     let doc = s.doc;
-    let has_country = |ps: &[Participant]| ps.iter().any(|p| country(doc, p).is_some());
+    let has_country = |ps: &[Participant]| has_country(doc, ps);
     // Someone the text names (a name or a pronoun standing for one), or the person a legal act
     // is aimed at ("the defendant was found guilty of handing secrets").
     // People the text only counts ("two men") are not assumed to be anyone's nationals.
@@ -328,8 +334,6 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
 /// Kind, actor codes and target codes: events equal on these are one event.
 type EventKey = (String, Vec<Option<String>>, Vec<Option<String>>);
 
-/// Turns drafts into events: spy roles, dropping drafts without a country-coded actor, merging
-/// identical events, mapping parents to event indices.
 /// "Britain and Russia expelled each other's diplomats": one event per actor, aimed at the
 /// others' countries.
 pub fn reciprocal(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
@@ -381,6 +385,8 @@ pub fn reciprocal(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
     }
 }
 
+/// Turns drafts into events: spy roles, dropping drafts without a country-coded actor, merging
+/// identical events, mapping parents to event indices.
 pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let doc = s.doc;
     for d in 0..drafts.len() {
@@ -392,7 +398,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut seen: Vec<EventKey> = Vec::new();
     for (di, d) in drafts.iter().enumerate() {
-        if !d.actor.iter().any(|p| country(doc, p).is_some()) {
+        if !has_country(doc, &d.actor) {
             continue;
         }
         // "the detained Britons", "the two freed Russians": a participle describing a noun
@@ -406,12 +412,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         let light = s.rel(d.word) == "obj"
             && d.actor_word.is_some()
             && s.head[d.word].and_then(|h| s.subject(h)) == d.actor_word;
-        if d.pos == Pos::Noun
-            && !light
-            && d.parent.is_none()
-            && !d.no_target
-            && !d.target.iter().any(|p| country(doc, p).is_some())
-        {
+        if d.pos == Pos::Noun && !light && d.parent.is_none() && !d.no_target && !has_country(doc, &d.target) {
             continue;
         }
         let actor: Vec<Participant> = d.actor.iter().filter(|p| p.code(doc).is_some()).cloned().collect();
@@ -430,8 +431,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
                     && o.kind == d.kind
                     && o.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
                         == d.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
-                    && !o.target.is_empty()
-                    && o.target.iter().any(|p| country(doc, p).is_some())
+                    && has_country(doc, &o.target)
             })
         {
             keep[di] = None;

@@ -31,8 +31,36 @@ fn dominant(doc: &dossier_core::Document) -> Option<String> {
     (first.1 * 2 >= total && first.1 >= second * 2).then(|| first.0.clone())
 }
 
+/// Actor mentions in phrases introduced by one of `preps` ("spying for X", "a plot with Y").
+fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
+    (0..s.len())
+        .filter(|&w| s.case_of(w).is_some_and(|c| preps.contains(&c)))
+        .flat_map(|w| s.actors_at(w))
+        .collect()
+}
+
+/// The distinct countries (IGO left out) of the sentence's actor mentions that `keep` accepts,
+/// in text order.
+fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Actor) -> bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (ai, m) in s.doc.actors.iter().enumerate() {
+        if m.sentence as usize != s.index || !keep(ai as u32, m) {
+            continue;
+        }
+        if let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+    }
+    out
+}
+
 pub fn fill(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
+    // Parties named as beneficiaries or partners ("spying for X", "a plot with Y") are not the
+    // state acting.
+    let aside = introduced_by(s, &["for", "with", "to", "from", "against", "on"]);
     for d in drafts.iter_mut() {
         // Nominal events are coded only when their agent is explicit ("the arrest of X by Y"),
         // except a state the patient is in ("remains under investigation").
@@ -64,27 +92,12 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
             });
         if found.is_none() {
             let patient: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();
-            let mut states: Vec<String> = Vec::new();
-            // Parties named as beneficiaries or partners ("spying for X", "a plot with Y") are
-            // not the state acting.
-            let aside: Vec<u32> = (0..s.len())
-                .filter(|&w| matches!(s.case_of(w), Some("for" | "with" | "to" | "from" | "against" | "on")))
-                .flat_map(|w| s.actors_at(w))
-                .collect();
-            for (ai, m) in doc.actors.iter().enumerate() {
-                if m.sentence as usize != s.index
-                    || d.target.contains(&Participant::Mention(ai as u32))
-                    || aside.contains(&(ai as u32))
-                {
-                    continue;
-                }
-                let state = matches!(m.sector.as_deref(), None | Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"));
-                if let (true, Some(c)) = (state, m.country.clone()) {
-                    if !states.contains(&c) && !patient.contains(&c) && c.len() == 3 && c != "IGO" {
-                        states.push(c);
-                    }
-                }
-            }
+            let mut states = sentence_countries(s, |ai, m| {
+                !d.target.contains(&Participant::Mention(ai))
+                    && !aside.contains(&ai)
+                    && matches!(m.sector.as_deref(), None | Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"))
+            });
+            states.retain(|c| !patient.contains(c));
             if states.len() == 1 {
                 found = Some((states.remove(0), "the one state in the sentence".into()));
             } else if states.is_empty() {
@@ -118,17 +131,14 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
 fn addressee(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
     // Parties named as beneficiaries or partners ("spying for X", "secrets to Y").
-    let aside: Vec<u32> = (0..s.len())
-        .filter(|&w| matches!(s.case_of(w), Some("for" | "with" | "to")))
-        .flat_map(|w| s.actors_at(w))
-        .collect();
+    let aside = introduced_by(s, &["for", "with", "to"]);
     for d in drafts.iter_mut() {
         // A state act on a person the text does not code further ("Berg was arrested in
         // Moscow … on behalf of Norway"): the person is taken to be of the one other country.
         let on_person = state_act(&d.kind) && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
         if !(addressed(&d.kind) || on_person)
             || d.no_target
-            || d.target.iter().any(|p| country(doc, p).is_some())
+            || super::draft::has_country(doc, &d.target)
             || d.actor.is_empty()
         {
             continue;
@@ -137,34 +147,21 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
         // Countries inside what is denied ("allegations that it used Israeli-supplied
         // malware") are its content, not the party addressed. (What is demanded names the
         // addressee: "the release of prisoners held in Iran".)
-        let mut content: Vec<usize> = s.children[d.word]
+        let inside: Vec<u32> = s.children[d.word]
             .iter()
             .copied()
             .filter(|&c| d.kind == "deny" && matches!(s.rel(c), "obj" | "ccomp"))
+            .flat_map(|c| s.subtree(c))
+            .filter_map(|w| s.actor_of[w])
             .collect();
-        let mut k = 0;
-        while k < content.len() {
-            content.extend(s.children[content[k]].iter().copied());
-            k += 1;
-        }
-        let inside: Vec<u32> = content.iter().filter_map(|&w| s.actor_of[w]).collect();
-        let mut others: Vec<String> = Vec::new();
-        for (ai, m) in doc
-            .actors
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.sentence as usize == s.index)
-        {
-            let ai = ai as u32;
-            if (on_person && aside.contains(&ai)) || (!on_person && inside.contains(&ai)) {
-                continue;
+        let mut others = sentence_countries(s, |ai, _| {
+            if on_person {
+                !aside.contains(&ai)
+            } else {
+                !inside.contains(&ai)
             }
-            if let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") {
-                if !own.contains(c) && !others.contains(c) {
-                    others.push(c.clone());
-                }
-            }
-        }
+        });
+        others.retain(|c| !own.contains(c));
         if others.len() == 1 {
             let c = others.remove(0);
             d.trace
