@@ -238,7 +238,15 @@ impl<'a> Sent<'a> {
 
     /// The object (patient) of a predicate: `obj`, or the passive subject.
     pub fn object(&self, i: usize) -> Option<usize> {
-        if let Some(o) = self.kid(i, "obj") {
+        // "that China had stolen the secrets": a complementiser misread as a relative pronoun
+        // is a second object before the verb; the real one follows it.
+        let mut objs = self.kids(i, "obj");
+        if let Some(o) = objs.next() {
+            if o < i && self.upos[o] == "PRON" {
+                if let Some(after) = objs.find(|&k| k > i) {
+                    return Some(after);
+                }
+            }
             return Some(o);
         }
         // A bare noun after an active verb, which the parser sometimes labels `obl`.

@@ -56,9 +56,15 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         actor_word = light_verb_subject(s, lex, i);
     }
     let target_word = roles::first_filled(s, lex, i, t, &target_slots);
-    // "his arrest": a possessor that is the patient is not also the agent.
-    if actor_word.as_ref().map(|a| a.0) == target_word.as_ref().map(|t| t.0) {
-        actor_word = None;
+    let mut target_word = target_word;
+    // "his arrest": a possessor that is the patient is not also the agent, unless the entry
+    // names the slot as its actor ("two men engaged in espionage": the noun is the spy).
+    if actor_word.is_some() && actor_word.as_ref().map(|a| a.0) == target_word.as_ref().map(|t| t.0) {
+        if t.actor.is_some() {
+            target_word = None;
+        } else {
+            actor_word = None;
+        }
     }
     if let Some((w, how)) = &actor_word {
         trace.push(format!("actor ← {how} `{}`", s.lower[*w]));
@@ -125,6 +131,12 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         }
     }
     let mut target = mentions(s, target_word);
+    // The same people by another slot ("the owner of" the actor's own phrase) are not its target.
+    let mut target_word = target_word;
+    if t.actor.is_some() && !target.is_empty() && target.iter().all(|p| actor.contains(p)) {
+        target.clear();
+        target_word = None;
+    }
     // "prosecutors remanded seven suspects after they were detained": a pronoun patient of an
     // arrest or trial resolved to the police or a court is a wrong antecedent; leave it open.
     if crate::kind_groups::state_act(&t.kind)
@@ -141,6 +153,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     if t.kind == "spy" && target.is_empty() {
         if let Some(o) = super::matcher::objects(s, i, t.pos).into_iter().next() {
             target = mentions(s, Some(o));
+            target.retain(|p| !actor.contains(p));
             if !target.is_empty() {
                 trace.push(format!("target ← owner of `{}`", s.lower[o]));
             }
@@ -267,7 +280,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
             .recipient
             .iter()
             .find_map(|&r| doc.actors[r as usize].country.clone());
-        let victim = match (parent_country, own, rec) {
+        let victim = match (parent_country, own, rec.clone()) {
             (Some(p), _, _) => Some((p, "country acting in the governing event")),
             (None, Some(o), Some(r))
                 if o != r && !drafts[d].actor.iter().any(|a| sector(doc, a).as_deref() == Some("SPY")) =>
@@ -276,6 +289,18 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
             }
             _ => None,
         };
+        // "failed to notify Congress that China had stolen nuclear secrets": else the one
+        // country the sentence names besides the spy's and the recipient's.
+        let victim = victim.or_else(|| {
+            let spy_country: Option<String> = drafts[d].actor.iter().find_map(|a| country(doc, a));
+            let aside = super::implicit::introduced_by(s, &["for", "to", "with"]);
+            let mut others = super::implicit::sentence_countries(s, |ai, _| {
+                !aside.contains(&ai) && !drafts[d].recipient.contains(&ai)
+            });
+            others.retain(|c| Some(c) != spy_country.as_ref() && Some(c) != rec.as_ref());
+            (spy_country.is_some() && others.len() == 1)
+                .then(|| (others.remove(0), "the one other country in the sentence"))
+        });
         if let Some((c, why)) = victim {
             drafts[d].trace.push(format!("target ← {c}: {why}"));
             drafts[d].target = vec![Participant::Implicit {
@@ -398,6 +423,9 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut seen: Vec<EventKey> = Vec::new();
     for (di, d) in drafts.iter().enumerate() {
+        if std::env::var_os("DOSSIER_DRAFTS").is_some() {
+            eprintln!("DRAFT {} w={} actor={:?} target={:?} parent={:?} {:?}", d.kind, s.lower[d.word], d.actor, d.target, d.parent, d.trace);
+        }
         if !has_country(doc, &d.actor) {
             continue;
         }

@@ -32,7 +32,7 @@ fn dominant(doc: &dossier_core::Document) -> Option<String> {
 }
 
 /// Actor mentions in phrases introduced by one of `preps` ("spying for X", "a plot with Y").
-fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
+pub(super) fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
     (0..s.len())
         .filter(|&w| s.case_of(w).is_some_and(|c| preps.contains(&c)))
         .flat_map(|w| s.actors_at(w))
@@ -41,7 +41,7 @@ fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
 
 /// The distinct countries (IGO left out) of the sentence's actor mentions that `keep` accepts,
 /// in text order.
-fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Actor) -> bool) -> Vec<String> {
+pub(super) fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Actor) -> bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (ai, m) in s.doc.actors.iter().enumerate() {
         if m.sentence as usize != s.index || !keep(ai as u32, m) {
