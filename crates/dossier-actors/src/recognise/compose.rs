@@ -57,11 +57,26 @@ impl Sentence<'_> {
     }
     fn plural(&self, i: usize) -> bool {
         let x = self.tokens[i].analysis.xpos;
-        if x.is_empty() {
+        let by_form = if x.is_empty() {
             self.lower[i].ends_with('s') && !self.lower[i].ends_with("ss")
         } else {
             x == "NNS" || x == "NNPS"
+        };
+        // "four Russian embassy staff": a count above one before the noun phrase.
+        by_form || self.counted(i)
+    }
+    /// Whether a number other than one comes before the noun phrase ending at `i`.
+    fn counted(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 5 {
+            k -= 1;
+            match self.upos(k) {
+                "NUM" => return !matches!(self.lower[k].as_str(), "one" | "1"),
+                "ADJ" | "NOUN" | "PROPN" => continue,
+                _ => return false,
+            }
         }
+        false
     }
     /// A word that can sit between a modifier and its head noun.
     fn modifier(&self, i: usize) -> bool {

@@ -98,7 +98,11 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
                     .collect();
                 let mut codes: Vec<String> = groups.iter().filter_map(|&i| out[i].draft.final_code()).collect();
                 codes.dedup();
-                (codes.len() == 1).then(|| *groups.last().unwrap_or(&0))
+                (codes.len() == 1)
+                    .then(|| *groups.last().unwrap_or(&0))
+                    .or_else(|| definite_antecedent(&out, &p))
+            } else if d.generic {
+                definite_antecedent(&out, &p)
             } else if d.bare && p.before.as_deref() == Some("the") {
                 let kind = lex.references.get(&p.head).copied();
                 let named_so = |q: &Placed| q.text.to_lowercase().split(' ').any(|w| w == p.head);
@@ -189,6 +193,22 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
     out
 }
 
+/// "the man", "the two women": a generic person with "the" and no country stands for the
+/// nearest coded person (or, plural, group of people) of the last [`WINDOW`] sentences.
+fn definite_antecedent(out: &[Placed], p: &Placed) -> Option<usize> {
+    if p.before.as_deref() != Some("the") || p.draft.country().is_some() {
+        return None;
+    }
+    out.iter().rposition(|q| {
+        q.sentence + WINDOW >= p.sentence
+            && q.sentence < p.sentence
+            && q.draft.person == p.draft.person
+            && q.draft.group == p.draft.group
+            && !q.draft.org
+            && q.draft.final_code().is_some()
+    })
+}
+
 /// Whether a head noun, singular or plural, names an organisation ("ministry", "departments",
 /// "agencies"): a group of those is not a group of people.
 fn org_noun(lex: &Lexicons, head: &str) -> bool {
@@ -203,13 +223,10 @@ fn org_noun(lex: &Lexicons, head: &str) -> bool {
         .any(|w| lex.references.get(w.as_str()) == Some(&RefKind::Org))
 }
 
-/// A pronoun in sentence `sentence`: the actor it refers to, if one is clear.
-pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, own_sentence_only: bool) -> Option<usize> {
-    let earliest = if own_sentence_only {
-        sentence
-    } else {
-        sentence.saturating_sub(1)
-    };
+/// A pronoun (or a definite noun such as "the two men") in sentence `sentence`: the actor it
+/// refers to in this or the `back` sentences before, if one is clear.
+pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, back: usize) -> Option<usize> {
+    let earliest = sentence.saturating_sub(back);
     out.iter().rposition(|q| {
         q.sentence >= earliest
             && q.sentence <= sentence

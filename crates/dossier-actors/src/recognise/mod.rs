@@ -92,7 +92,7 @@ impl Recogniser {
     pub fn recognise(&self, doc: &mut Document) {
         let date = doc.meta.date.as_deref().and_then(|d| DictDate::parse_iso(d).ok());
         let mut placed = Vec::new();
-        let mut refs: Vec<(usize, usize, RefKind, bool)> = Vec::new(); // (sentence, word, kind, own sentence only)
+        let mut refs: Vec<(usize, usize, RefKind, usize)> = Vec::new(); // (sentence, word, kind, sentences back)
         doc.dates.clear();
         // First pass: the phrases of every sentence, and the countries the document names (which
         // decide between services that share a name).
@@ -191,14 +191,20 @@ impl Recogniser {
             let s = compose::Sentence::new(&doc.text, tokens, lower);
             let drafts = compose::compose(&s, &pieces, &known);
             for (t, w) in lower.iter().enumerate() {
+                let covered = drafts.iter().any(|d| d.start <= t && t < d.end);
                 if let Some(&k) = self.lex.references.get(w) {
                     let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
                     let it = k == RefKind::Org && subject_of_verb(tokens, t);
-                    if (pronoun || it) && !drafts.iter().any(|d| d.start <= t && t < d.end) {
+                    if (pronoun || it) && !covered {
                         // "It said": an organisation's statement may follow the sentence naming it.
                         let own_only =
                             !it && (self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t));
-                        refs.push((si, t, k, own_only));
+                        refs.push((si, t, k, if own_only { 0 } else { 1 }));
+                    }
+                }
+                if !covered {
+                    if let Some(k) = definite_reference(&self.lex, tokens, lower, t) {
+                        refs.push((si, t, k, coref::WINDOW));
                     }
                 }
             }
@@ -215,7 +221,12 @@ impl Recogniser {
                         && d.start > 0
                         && matches!(lower[d.start - 1].as_str(), "its" | "their")
                 });
-                let before = d.start.checked_sub(1).map(|b| lower[b].clone());
+                // The word before, past a number ("the two men" counts as "the … men").
+                let counted = d.start >= 2 && tokens[d.start - 1].analysis.upos == "NUM";
+                let before = d
+                    .start
+                    .checked_sub(if counted { 2 } else { 1 })
+                    .map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
                 let subject = is_subject(tokens, d.start, d.end);
                 let dateline = si == 0
@@ -251,19 +262,28 @@ impl Recogniser {
         let resolved = coref::resolve(placed, &self.lex, &|c| self.countries.contains(c));
         // Pronouns, each against the actors before it (antecedents index `resolved`).
         let mut pronouns = Vec::new();
-        for (si, t, kind, own_only) in refs {
+        for (si, t, kind, back) in refs {
             let before = resolved.partition_point(|q| q.sentence < si || (q.sentence == si && q.draft.end <= t));
-            if let Some(i) = coref::pronoun(&resolved[..before], si, kind, own_only) {
-                let a = &resolved[i];
+            let named = coref::pronoun(&resolved[..before], si, kind, back);
+            // A pronoun may stand for an earlier one ("the pair … when the two appear").
+            let chained = coref::pronoun(&pronouns, si, kind, back).filter(|&j| {
+                let q: &coref::Placed = &pronouns[j];
+                named.is_none_or(|i| (q.sentence, q.draft.start) > (resolved[i].sentence, resolved[i].draft.start))
+            });
+            let found = match (named, chained) {
+                (_, Some(j)) => Some((pronouns[j].clone(), pronouns[j].antecedent)),
+                (Some(i), None) => Some((resolved[i].clone(), Some(resolved[i].antecedent.unwrap_or(i)))),
+                (None, None) => None,
+            };
+            if let Some((a, antecedent)) = found {
                 let mut d = a.draft.clone();
                 d.start = t;
                 d.end = t + 1;
                 d.rules = vec![format!("pronoun refers to `{}` (sentence {})", a.head, a.sentence)];
-                let antecedent = Some(a.antecedent.unwrap_or(i));
                 pronouns.push(coref::Placed {
                     sentence: si,
                     draft: d,
-                    head: String::new(),
+                    head: a.head.clone(),
                     before: None,
                     text: String::new(),
                     antecedent,
@@ -350,6 +370,27 @@ fn subject_of_verb(tokens: &[dossier_core::Token], t: usize) -> bool {
 fn is_subject(tokens: &[dossier_core::Token], start: usize, end: usize) -> bool {
     let subj = |k: usize| tokens.get(k).is_some_and(|t| t.analysis.deprel.starts_with("nsubj"));
     (start..end).any(|k| subj(k) || tokens[k].analysis.head as usize == end + 1 && subj(end))
+}
+
+/// A definite noun phrase standing for people named before: "the two men", "the pair", "the
+/// man", "the four" (a number alone after "the"). Returns the word's reference kind; the
+/// phrase's last word is the one resolved.
+fn definite_reference(lex: &Lexicons, tokens: &[dossier_core::Token], lower: &[String], t: usize) -> Option<RefKind> {
+    let upos = |k: usize| &*tokens[k].analysis.upos;
+    let next_is_noun = lower.len() > t + 1 && matches!(upos(t + 1), "NOUN" | "PROPN" | "ADJ");
+    // The determiner, maybe with a number between ("the two men").
+    let the_before = |k: usize| k > 0 && lower[k - 1] == "the";
+    let the_num_before = |k: usize| k > 1 && upos(k - 1) == "NUM" && lower[k - 2] == "the";
+    if upos(t) == "NOUN" && !next_is_noun {
+        let k = lex.references.get(lower[t].as_str()).copied()?;
+        let people = matches!(k, RefKind::Person | RefKind::Group);
+        return (people && (the_before(t) || the_num_before(t))).then_some(k);
+    }
+    // "The four had been gathering intelligence": a number standing alone after "the".
+    if upos(t) == "NUM" && the_before(t) && !next_is_noun && lower[t].chars().all(|c| c.is_ascii_alphabetic()) {
+        return Some(RefKind::Group);
+    }
+    None
 }
 
 /// Whether a noun subject that no actor covers comes before word `t` in its sentence ("The king
