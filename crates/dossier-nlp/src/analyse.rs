@@ -61,6 +61,7 @@ impl Analyse {
     /// Tags and lemmatises one sentence into `b.tagged`, `b.lemmas`, `b.lemma_ends`.
     fn tag(&self, b: &mut Buffers, forms: &[&str]) {
         self.tagger.analyse(&mut b.tag, forms, &mut b.tagged);
+        crate::noun_heads::repair(forms, &mut b.tagged);
         b.lemmas.clear();
         b.lemma_ends.clear();
         for (t, form) in b.tagged.iter().zip(forms) {

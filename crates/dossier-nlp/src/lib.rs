@@ -12,6 +12,7 @@ pub mod dateline;
 pub mod hash;
 pub mod lemma;
 pub mod models;
+pub mod noun_heads;
 pub mod parser;
 pub mod perceptron;
 pub mod tagger;
