@@ -134,8 +134,10 @@ impl<'a> Sent<'a> {
             || (self.xpos[i] == "VBN" && matches!(self.rel(i), "acl") && self.kid(i, "nsubj").is_none())
             // "was arrested in May and convicted of spying": a bare participle shares the
             // passive of the verb it is conjoined to.
+            // (The tagger may call the shared participle a past tense: "was branded a spy and
+            // ordered out of the country".)
             || (depth < 3
-                && self.xpos[i] == "VBN"
+                && matches!(self.xpos[i], "VBN" | "VBD")
                 && self.rel(i) == "conj"
                 && self.kid(i, "nsubj").is_none()
                 && !self.children[i].iter().any(|&c| self.rel(c) == "aux")
@@ -240,6 +242,11 @@ impl<'a> Sent<'a> {
     pub fn object(&self, i: usize) -> Option<usize> {
         // "that China had stolen the secrets": a complementiser misread as a relative pronoun
         // is a second object before the verb; the real one follows it.
+        // "was branded a spy": the parser may make the secondary predicate an object; the
+        // patient of a passive is its subject.
+        if let Some(sp) = self.kid(i, "nsubj:pass").filter(|_| self.kid(i, "obj").is_some()) {
+            return Some(self.resolve_relative(i, sp));
+        }
         let mut objs = self.kids(i, "obj");
         if let Some(o) = objs.next() {
             if o < i && self.upos[o] == "PRON" {

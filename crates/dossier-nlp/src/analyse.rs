@@ -61,7 +61,12 @@ impl Analyse {
     /// Tags and lemmatises one sentence into `b.tagged`, `b.lemmas`, `b.lemma_ends`.
     fn tag(&self, b: &mut Buffers, forms: &[&str]) {
         self.tagger.analyse(&mut b.tag, forms, &mut b.tagged);
-        crate::noun_heads::repair(forms, &mut b.tagged);
+        if crate::tag_repairs::repair(forms, &mut b.tagged) {
+            let mut buf = String::new();
+            for (t, form) in b.tagged.iter_mut().zip(forms) {
+                t.lemma = self.tagger.lemmatiser.edit(form, t.xpos, &mut buf);
+            }
+        }
         b.lemmas.clear();
         b.lemma_ends.clear();
         for (t, form) in b.tagged.iter().zip(forms) {

@@ -12,9 +12,9 @@ pub mod dateline;
 pub mod hash;
 pub mod lemma;
 pub mod models;
-pub mod noun_heads;
 pub mod parser;
 pub mod perceptron;
+pub mod tag_repairs;
 pub mod tagger;
 
 pub use analyse::Analyse;

@@ -76,7 +76,7 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
         let out_of = |p: usize| s.lower[p] == "out" || s.children[p].iter().any(|&c| s.lower[c] == "out");
         let leaving: Vec<usize> = if matches!(d.kind.as_str(), "expel" | "deport") {
             s.preps(w, "from")
-                .chain(s.preps(w, "of").filter(|&p| out_of(p)))
+                .chain(s.preps(w, "of").chain(s.preps(w, "out")).filter(|&p| out_of(p)))
                 .collect()
         } else {
             Vec::new()

@@ -1,0 +1,132 @@
+//! Two tagging slips that derail the parse of news sentences, repaired before parsing:
+//! - noun heads called adjectives: "a Chinese national accused of spying" tags `national` JJ,
+//!   and the parser then reads "accused" as the sentence's verb. A word from
+//!   `data/lexicons/noun_heads.txt` tagged ADJ after a determiner or modifier, with no noun,
+//!   adjective, name or number after it, becomes NOUN/NN;
+//! - passive participles called adjectives: "was branded a spy", "were named suspects" tag the
+//!   participle JJ and make "be" a copula. An `-ed` word tagged ADJ right after a form of "be"
+//!   and followed by a determiner becomes VERB/VBN.
+//!
+//! What it must not do: change any other tag.
+
+use crate::tagger::Tagged;
+use std::sync::OnceLock;
+
+const LIST: &str = include_str!("../../../data/lexicons/noun_heads.txt");
+
+fn words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        LIST.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Repairs, in place, the two slips described above; returns whether any tag changed (the
+/// caller then recomputes those words' lemmas for their new tags).
+pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
+    let before: Vec<&str> = tagged.iter().map(|t| t.xpos).collect();
+    noun_heads(forms, tagged);
+    participles(forms, tagged);
+    tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
+}
+
+/// "was branded a spy": an `-ed` adjective between "be" and a determiner is a participle.
+fn participles(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    for i in 1..tagged.len().saturating_sub(1) {
+        let w = forms[i];
+        if tagged[i].upos == "ADJ"
+            && w.len() > 4
+            && w.to_ascii_lowercase().ends_with("ed")
+            && BE.iter().any(|b| forms[i - 1].eq_ignore_ascii_case(b))
+            && tagged[i + 1].upos == "DET"
+        {
+            tagged[i].upos = "VERB";
+            tagged[i].xpos = "VBN";
+            tagged[i].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+        }
+    }
+}
+
+/// Retags, in place, the listed words that head their phrase.
+fn noun_heads(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    for i in 1..tagged.len() {
+        if tagged[i].upos != "ADJ" || !words().iter().any(|w| forms[i].eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let modified = matches!(tagged[i - 1].upos, "DET" | "ADJ" | "PROPN" | "NUM" | "PRON");
+        let head_follows = tagged
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.upos, "NOUN" | "PROPN" | "ADJ" | "NUM"));
+        if modified && !head_follows {
+            tagged[i].upos = "NOUN";
+            tagged[i].xpos = "NN";
+            tagged[i].feats = "Number=Sing";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag<'a>(upos: &'a str, xpos: &'a str) -> Tagged<'a> {
+        Tagged {
+            upos,
+            xpos,
+            feats: "",
+            lemma: None,
+        }
+    }
+
+    #[test]
+    fn a_national_before_a_verb_is_a_noun() {
+        let forms = ["a", "Dutch", "national", "was", "held"];
+        let mut t = vec![
+            tag("DET", "DT"),
+            tag("ADJ", "JJ"),
+            tag("ADJ", "JJ"),
+            tag("AUX", "VBD"),
+            tag("VERB", "VBN"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!((t[2].upos, t[2].xpos), ("NOUN", "NN"));
+        assert_eq!(t[1].upos, "ADJ");
+    }
+
+    #[test]
+    fn a_participle_after_be_before_a_determiner_is_a_verb() {
+        let forms = ["he", "was", "named", "a", "suspect"];
+        let mut t = vec![
+            tag("PRON", "PRP"),
+            tag("AUX", "VBD"),
+            tag("ADJ", "JJ"),
+            tag("DET", "DT"),
+            tag("NOUN", "NN"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!((t[2].upos, t[2].xpos), ("VERB", "VBN"));
+        // "was tired": no determiner follows; unchanged.
+        let forms = ["he", "was", "tired", "."];
+        let mut t = vec![tag("PRON", "PRP"), tag("AUX", "VBD"), tag("ADJ", "JJ"), tag("PUNCT", ".")];
+        repair(&forms, &mut t);
+        assert_eq!(t[2].upos, "ADJ");
+    }
+
+    #[test]
+    fn an_adjective_before_its_noun_stays() {
+        let forms = ["the", "national", "security", "law"];
+        let mut t = vec![tag("DET", "DT"), tag("ADJ", "JJ"), tag("NOUN", "NN"), tag("NOUN", "NN")];
+        repair(&forms, &mut t);
+        assert_eq!(t[1].upos, "ADJ");
+        // Not listed: unchanged even as a head.
+        let forms = ["the", "rich", "pay"];
+        let mut t = vec![tag("DET", "DT"), tag("ADJ", "JJ"), tag("VERB", "VBP")];
+        repair(&forms, &mut t);
+        assert_eq!(t[1].upos, "ADJ");
+    }
+}
