@@ -56,7 +56,7 @@ pub(super) fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Act
     out
 }
 
-pub fn fill(s: &Sent, drafts: &mut [Draft]) {
+pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
     let doc = s.doc;
     // Parties named as beneficiaries or partners ("spying for X", "a plot with Y") are not the
     // state acting.
@@ -90,6 +90,26 @@ pub fn fill(s: &Sent, drafts: &mut [Draft]) {
                 let m = &doc.actors[a as usize];
                 m.country.clone().map(|c| (c, format!("{how} `{}`", doc.slice(m.span))))
             });
+        // "X was detained at the border, Poland's counter-intelligence agency said": a state
+        // body reporting the act is the one that did it (it announces its own act).
+        if found.is_none() && d.pos == crate::lexicon::Pos::Verb {
+            if let Some(r) = super::roles::reporter(s, lex, w) {
+                let body = s.actors_at(r).into_iter().find(|&a| {
+                    let m = &doc.actors[a as usize];
+                    m.country.is_some() && matches!(m.sector.as_deref(), Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"))
+                });
+                if let Some(a) = body {
+                    let m = &doc.actors[a as usize];
+                    let why = format!("reported by the state body `{}`", doc.slice(m.span));
+                    let own = matches!(m.sector.as_deref(), Some("COP" | "JUD" | "SPY"));
+                    let code = match (&m.code, own) {
+                        (Some(c), true) => c.clone(),
+                        _ => m.country.clone().unwrap_or_default(),
+                    };
+                    found = Some((code, why));
+                }
+            }
+        }
         if found.is_none() {
             let patient: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();
             let mut states = sentence_countries(s, |ai, m| {

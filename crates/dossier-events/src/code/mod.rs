@@ -47,7 +47,7 @@ impl Coder {
         let hits = matcher::hits(&s, self.lex);
         let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
         nest::link(&s, self.lex, &mut drafts);
-        implicit::fill(&s, &mut drafts);
+        implicit::fill(&s, self.lex, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
         let taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
