@@ -34,6 +34,12 @@ pub fn addressed(kind: &str) -> bool {
     in_group(kind, "addressed")
 }
 
+/// Kinds that carry their content (`carries_content`): what is demanded, threatened or not
+/// commented on is part of that event, not an event of its own.
+pub fn content_not_coded(kind: &str) -> bool {
+    in_group(kind, "carries_content")
+}
+
 /// The status an act takes from the event it is the content of ("accused of spying": alleged;
 /// "convicted of spying": confirmed), and why.
 pub fn content_status(parent_kind: &str) -> (dossier_core::ClaimStatus, &'static str) {

@@ -443,6 +443,14 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         if d.pos == Pos::Noun && !light && d.parent.is_none() && !d.no_target && !has_country(doc, &d.target) {
             continue;
         }
+        // What is demanded or threatened ("urged X to release the prisoners") or what a party
+        // will not talk about ("was not aware of the detention of …") is carried by that event,
+        // not coded on its own (SPEC.md: the demand is the event).
+        if d.parent
+            .is_some_and(|p| crate::kind_groups::content_not_coded(&drafts[p].kind))
+        {
+            continue;
+        }
         let actor: Vec<Participant> = d.actor.iter().filter(|p| p.code(doc).is_some()).cloned().collect();
         let mut target: Vec<Participant> = if d.no_target { Vec::new() } else { d.target.clone() };
         target.retain(|p| !actor.contains(p));
