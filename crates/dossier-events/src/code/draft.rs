@@ -440,7 +440,15 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         let light = s.rel(d.word) == "obj"
             && d.actor_word.is_some()
             && s.head[d.word].and_then(|h| s.subject(h)) == d.actor_word;
-        if d.pos == Pos::Noun && !light && d.parent.is_none() && !d.no_target && !has_country(doc, &d.target) {
+        // A state's act named by a noun inside another event ("on espionage charges", "the
+        // results of a British inquiry") is background unless its patient is explicit too.
+        let nested_state_act = d.parent.is_some() && crate::kind_groups::state_act(&d.kind);
+        if d.pos == Pos::Noun
+            && !light
+            && (d.parent.is_none() || nested_state_act)
+            && !d.no_target
+            && !has_country(doc, &d.target)
+        {
             continue;
         }
         // What is demanded or threatened ("urged X to release the prisoners") or what a party
