@@ -5,7 +5,11 @@
 //!   adjective, name or number after it, becomes NOUN/NN;
 //! - passive participles called adjectives: "was branded a spy", "were named suspects" tag the
 //!   participle JJ and make "be" a copula. An `-ed` word tagged ADJ right after a form of "be"
-//!   and followed by a determiner becomes VERB/VBN.
+//!   and followed by a determiner becomes VERB/VBN;
+//! - gerunds called nouns: "accused MI6 of recruiting Chinese civil servants" tags `recruiting`
+//!   NN, and the parser makes it a compound of "servants". An `-ing` noun right after a
+//!   preposition and followed by the start of a noun phrase (a determiner, adjective, noun,
+//!   name, pronoun or number) becomes VERB/VBG.
 //!
 //! What it must not do: change any other tag.
 
@@ -32,6 +36,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     let before: Vec<&str> = tagged.iter().map(|t| t.xpos).collect();
     noun_heads(forms, tagged);
     participles(forms, tagged);
+    gerunds(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -48,6 +53,25 @@ fn participles(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             tagged[i].upos = "VERB";
             tagged[i].xpos = "VBN";
             tagged[i].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+        }
+    }
+}
+
+/// "of recruiting Chinese civil servants": an `-ing` noun between a preposition and a noun
+/// phrase is a gerund taking that phrase as its object.
+fn gerunds(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    for i in 1..tagged.len().saturating_sub(1) {
+        let w = forms[i];
+        if tagged[i].xpos == "NN"
+            && w.len() > 5
+            && w.to_ascii_lowercase().ends_with("ing")
+            && tagged[i - 1].xpos == "IN"
+            && !forms[i - 1].eq_ignore_ascii_case("that")
+            && matches!(tagged[i + 1].xpos, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD")
+        {
+            tagged[i].upos = "VERB";
+            tagged[i].xpos = "VBG";
+            tagged[i].feats = "VerbForm=Ger";
         }
     }
 }
@@ -115,6 +139,18 @@ mod tests {
         let mut t = vec![tag("PRON", "PRP"), tag("AUX", "VBD"), tag("ADJ", "JJ"), tag("PUNCT", ".")];
         repair(&forms, &mut t);
         assert_eq!(t[2].upos, "ADJ");
+    }
+
+    #[test]
+    fn a_noun_in_ing_between_a_preposition_and_its_object_is_a_gerund() {
+        let forms = ["of", "recruiting", "civil", "servants"];
+        let mut t = vec![tag("ADP", "IN"), tag("NOUN", "NN"), tag("ADJ", "JJ"), tag("NOUN", "NNS")];
+        assert!(repair(&forms, &mut t));
+        assert_eq!((t[1].upos, t[1].xpos), ("VERB", "VBG"));
+        // "of spying for Russia": no object follows; unchanged.
+        let forms = ["of", "spying", "for", "Russia"];
+        let mut t = vec![tag("ADP", "IN"), tag("NOUN", "NN"), tag("ADP", "IN"), tag("PROPN", "NNP")];
+        assert!(!repair(&forms, &mut t));
     }
 
     #[test]

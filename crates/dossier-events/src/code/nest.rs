@@ -66,6 +66,15 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             via = Some(h);
             j = h;
         }
+        // "accused Britain's service, MI6, of recruiting …": when the parse loses the `of`
+        // phrase, the act right after "of" is still the content of the nearest accusing or
+        // legal event before it, with no other verb between them.
+        if parent.is_none() {
+            parent = of_after(s, drafts, d);
+            if let Some(p) = parent {
+                drafts[d].trace.push(format!("`of` after `{}` (linear)", s.lower[drafts[p].word]));
+            }
+        }
         if let Some(p) = parent {
             // "The arrest, confirmed by a court": a speech act is never the content of a legal act.
             if drafts[p].kind == drafts[d].kind
@@ -111,6 +120,23 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             patient_of_governor(s, drafts, d);
         }
     }
+}
+
+/// The event a word right after "of" is the content of, found in word order: the nearest
+/// accusing or legal event before it with no other verb between them.
+fn of_after(s: &Sent, drafts: &[Draft], d: usize) -> Option<usize> {
+    let w = drafts[d].word;
+    if w == 0 || s.lower[w - 1] != "of" || s.upos[w] != "VERB" {
+        return None;
+    }
+    let p = drafts
+        .iter()
+        .enumerate()
+        .filter(|(k, o)| *k != d && o.word < w && ON_PATIENT.contains(&o.kind.as_str()))
+        .max_by_key(|(_, o)| o.word)?
+        .0;
+    let between = (drafts[p].word + 1)..(w - 1);
+    (!between.clone().any(|k| matches!(s.upos[k], "VERB" | "AUX"))).then_some(p)
 }
 
 /// "X was suspected of spying", "Y, accused of treason": the governing verb's patient acts.
