@@ -9,7 +9,7 @@
 //! - gerunds called nouns: "accused MI6 of recruiting Chinese civil servants" tags `recruiting`
 //!   NN, and the parser makes it a compound of "servants". An `-ing` noun right after a
 //!   preposition and followed by the start of a noun phrase (a determiner, adjective, noun,
-//!   name, pronoun or number) becomes VERB/VBG.
+//!   name, pronoun or number) becomes VERB/VBG;
 //!
 //! What it must not do: change any other tag.
 

@@ -164,6 +164,12 @@ impl Tagger {
             let forms: Vec<String> = sent.words().map(|w| w.form().to_string()).collect();
             let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
             self.analyse(&mut s, &forms, &mut out);
+            // The same repairs as the analyse stage, so that scores measure what runs.
+            if crate::tag_repairs::repair(&forms, &mut out) {
+                for (t, form) in out.iter_mut().zip(&forms) {
+                    t.lemma = self.lemmatiser.edit(form, t.xpos, &mut s.buf);
+                }
+            }
             for (w, (t, form)) in sent.words_mut().zip(out.iter().zip(&forms)) {
                 let u = |x: &str| if x.is_empty() { "_".to_string() } else { x.to_string() };
                 w.cols[conllu::UPOS] = u(t.upos);
