@@ -120,6 +120,24 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             patient_of_governor(s, drafts, d);
         }
     }
+    accused_from_content(drafts);
+}
+
+/// "The ministry alleges that MI6 began lobbying Wang": an accusation naming nobody is aimed
+/// at whoever does what it alleges.
+fn accused_from_content(drafts: &mut [Draft]) {
+    for p in 0..drafts.len() {
+        if drafts[p].kind != "accuse" || !drafts[p].target.is_empty() || drafts[p].no_target {
+            continue;
+        }
+        let content = (0..drafts.len()).find(|&d| drafts[d].parent == Some(p) && !drafts[d].actor.is_empty());
+        if let Some(d) = content {
+            let actor = drafts[d].actor.clone();
+            let why = format!("target ← the actor of its content `{}`", drafts[d].kind);
+            drafts[p].target = actor;
+            drafts[p].trace.push(why);
+        }
+    }
 }
 
 /// The event a word right after "of" is the content of, found in word order: the nearest
