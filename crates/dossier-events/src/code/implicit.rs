@@ -143,6 +143,31 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
     }
     shared_agent(s, drafts);
     addressee(s, drafts);
+    home_defendant(s, drafts);
+}
+
+/// "Simm was sentenced to 12 years": a person the text names but codes no further, tried by
+/// a state when the sentence names no other state (beneficiaries aside), is taken to be that
+/// state's national — the mirror of `home_court`.
+fn home_defendant(s: &Sent, drafts: &mut [Draft]) {
+    let doc = s.doc;
+    let aside = introduced_by(s, &["for", "to", "with"]);
+    for d in drafts.iter_mut() {
+        let named = d.target_word.is_some_and(|w| s.upos[w] == "PROPN" && s.actor_of[w].is_none());
+        if !home_court(&d.kind) || !named || !d.target.is_empty() || d.no_target {
+            continue;
+        }
+        let Some(own) = d.actor.iter().find_map(|p| country(doc, p)) else {
+            continue;
+        };
+        let others = sentence_countries(s, |ai, _| !aside.contains(&ai));
+        if others.iter().any(|c| *c != own) {
+            continue;
+        }
+        let why = "a named defendant tried at home, no other state named: a national".to_string();
+        d.trace.push(format!("target ← implicit {own}: {why}"));
+        d.target = vec![Participant::Implicit { code: own, rule: why }];
+    }
 }
 
 /// With no explicit target, a kind aimed at another party (`addressed` in kinds.tsv) addresses
