@@ -166,3 +166,19 @@ fn the_north_names_north_korea_in_a_korea_story() {
     let v = analysed("Farmers in the North of England protested on Friday.", None);
     assert!(!has(&v, "North", "PRK"), "{v:?}");
 }
+
+#[test]
+fn definite_nouns_stand_for_people_named_before() {
+    let v = analysed(
+        "Police in Oslo detained two Iranian students. The two men were questioned for hours.",
+        None,
+    );
+    assert!(has(&v, "men", "IRNEDU"), "{v:?}");
+    let v = analysed("Canada expelled four Chinese diplomats. The four were flown home on Sunday.", None);
+    assert!(has(&v, "four", "CHNGOV"), "{v:?}");
+    let v = analysed("A Swiss man was held in Tehran. Officials said the man was a spy.", None);
+    assert!(has(&v, "man", "CHECVL"), "{v:?}");
+    // With nobody coded before, "the man" stays unresolved.
+    let v = analysed("The man was questioned for hours.", None);
+    assert!(!v.iter().any(|(t, _)| t == "man"), "{v:?}");
+}

@@ -160,3 +160,61 @@ fn a_recipient_hung_on_the_secrets_still_counts() {
     let got = code("Latvian police arrested two men for selling military documents to Russian intelligence.");
     assert!(got.iter().any(|e| e.starts_with("spy RUSSPY>LVA")), "{got:?}");
 }
+
+#[test]
+fn a_complementiser_misread_as_object_yields_to_the_real_object() {
+    // The parser may read "that" as a relative pronoun object of "stole".
+    let got = code("Senators blamed the agency for failing to warn Canada that Iran had stolen nuclear secrets.");
+    assert!(got.iter().any(|e| e.starts_with("spy IRN>")), "{got:?}");
+}
+
+#[test]
+fn people_engaged_in_espionage_are_the_spies() {
+    let got = code("Iran said it had detained three Swedish nationals engaged in espionage.");
+    assert!(got.contains(&"spy SWECVL>IRN".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_spy_with_no_stated_victim_targets_the_one_other_country() {
+    let got = code("Lawmakers in Ottawa said Russia stole military secrets.");
+    assert!(got.iter().any(|e| e.starts_with("spy RUS>CAN")), "{got:?}");
+}
+
+#[test]
+fn branded_and_ordered_out_share_the_expelling_state() {
+    let got = code("A French diplomat was branded a spy and ordered out of Mali on Monday.");
+    assert!(got.contains(&"accuse MLI>FRAGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"expel MLI>FRAGOV".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_state_body_reporting_a_passive_arrest_made_it() {
+    let got = code("A Dutch engineer was detained near the border, Iran's intelligence ministry said.");
+    assert!(got.iter().any(|e| e.starts_with("arrest IRNSPY>NLD")), "{got:?}");
+}
+
+#[test]
+fn what_a_demand_carries_is_not_coded_alone() {
+    let got = code("Sweden urged Iran to release the detained researcher.");
+    assert!(got.iter().any(|e| e.starts_with("demand SWE>IRN")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("release")), "{got:?}");
+}
+
+#[test]
+fn a_state_act_named_inside_another_event_needs_its_patient() {
+    // "a Canadian inquiry" is background here, not an investigation event.
+    let got = code("Moscow criticised the findings of a Canadian inquiry into the plane crash.");
+    assert!(!got.iter().any(|e| e.starts_with("investigate")), "{got:?}");
+}
+
+#[test]
+fn an_allegation_naming_nobody_targets_the_alleged_actor() {
+    let got = code("The ministry in Tehran alleges that Mossad recruited an Iranian engineer.");
+    assert!(got.iter().any(|e| e.starts_with("accuse") && e.ends_with(">ISRSPY")), "{got:?}");
+}
+
+#[test]
+fn a_named_defendant_tried_at_home_is_a_national() {
+    let got = code("A court in Tallinn sentenced Kask to ten years in prison.");
+    assert!(got.iter().any(|e| e.starts_with("convict EST") && e.ends_with(">EST")), "{got:?}");
+}
