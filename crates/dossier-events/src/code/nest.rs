@@ -153,8 +153,26 @@ fn of_after(s: &Sent, drafts: &[Draft], d: usize) -> Option<usize> {
         .filter(|(k, o)| *k != d && o.word < w && ON_PATIENT.contains(&o.kind.as_str()))
         .max_by_key(|(_, o)| o.word)?
         .0;
+    // Verbs of a relative clause in between ("accused Yatskin, who denies guilt, of passing")
+    // do not count.
+    let in_relative = |k: usize| {
+        let mut j = k;
+        for _ in 0..4 {
+            if s.deprel[j] == "acl:relcl" {
+                return true;
+            }
+            match s.head[j] {
+                Some(h) if h > drafts[p].word && h < w => j = h,
+                _ => return false,
+            }
+        }
+        false
+    };
     let between = (drafts[p].word + 1)..(w - 1);
-    (!between.clone().any(|k| matches!(s.upos[k], "VERB" | "AUX"))).then_some(p)
+    (!between
+        .clone()
+        .any(|k| matches!(s.upos[k], "VERB" | "AUX") && !in_relative(k)))
+    .then_some(p)
 }
 
 /// "X was suspected of spying", "Y, accused of treason": the governing verb's patient acts.
