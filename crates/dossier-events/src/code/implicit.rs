@@ -64,8 +64,14 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         // Nominal events are coded only when their agent is explicit ("the arrest of X by Y"),
         // except a state the patient is in ("remains under investigation").
+        // (A passive accusation — "was identified as an agent", "was branded a spy" — takes
+        // the same implicit agents.)
+        let passive_accusation = d.kind == "accuse"
+            && d.pos == crate::lexicon::Pos::Verb
+            && s.passive(d.word)
+            && s.rel(d.word) != "acl";
         if !d.actor.is_empty()
-            || !state_act(&d.kind)
+            || !(state_act(&d.kind) || passive_accusation)
             || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under"))
         {
             continue;
@@ -93,7 +99,9 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
         // "X was detained at the border, Poland's counter-intelligence agency said": a state
         // body reporting the act is the one that did it (it announces its own act).
         if found.is_none() && d.pos == crate::lexicon::Pos::Verb {
-            if let Some(r) = super::roles::reporter(s, lex, w) {
+            // (An accusation only from a body named as such, not a pronoun.)
+            let reporter = super::roles::reporter(s, lex, w).filter(|&r| !passive_accusation || s.upos[r] != "PRON");
+            if let Some(r) = reporter {
                 let body = s.actors_at(r).into_iter().find(|&a| {
                     let m = &doc.actors[a as usize];
                     m.country.is_some() && matches!(m.sector.as_deref(), Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"))
@@ -110,7 +118,7 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
                 }
             }
         }
-        if found.is_none() {
+        if found.is_none() && !passive_accusation {
             let patient: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();
             let mut states = sentence_countries(s, |ai, m| {
                 !d.target.contains(&Participant::Mention(ai))

@@ -218,3 +218,13 @@ fn a_named_defendant_tried_at_home_is_a_national() {
     let got = code("A court in Tallinn sentenced Kask to ten years in prison.");
     assert!(got.iter().any(|e| e.starts_with("convict EST") && e.ends_with(">EST")), "{got:?}");
 }
+
+#[test]
+fn a_passive_accusation_reported_by_a_state_body_is_its_accusation() {
+    let got = code("Poland's ABW agency said a Spanish reporter had been identified as an agent for the GRU.");
+    assert!(got.contains(&"accuse POLSPY>ESPJRN".to_string()), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("spy ESPJRN>")), "{got:?}");
+    // A participle naming nobody who accuses: only the nested act.
+    let got = code("China is investigating a Chinese national accused of spying for the CIA.");
+    assert!(!got.iter().any(|e| e.starts_with("accuse")), "{got:?}");
+}
