@@ -42,6 +42,12 @@ pub struct Placed {
     /// The mention is its clause's subject, or modifies the subject right after it ("Poland's
     /// ABW agency said").
     pub subject: bool,
+    /// The word right after the mention, lower-cased ("staffers **at** the Pakistani high
+    /// commission").
+    pub after: Option<String>,
+    /// The mention is a city name with readings in several countries that the document did not
+    /// decide ("Alexandria"): its country is the dictionary's guess.
+    pub uncertain_place: bool,
 }
 
 fn last_word(s: &str) -> &str {
@@ -57,8 +63,27 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
     } else {
         None
     };
+    // "staffers at the Pakistani high commission", "police in Berlin": the country of the
+    // coded body or place right after a preposition, for each mention.
+    let at_body: Vec<Option<(String, String)>> = (0..placed.len())
+        .map(|i| {
+            let p = &placed[i];
+            let prep = p.after.as_deref()?;
+            let q = placed
+                .get(i + 1)
+                .filter(|q| q.sentence == p.sentence && !q.uncertain_place)?;
+            let gap = q.draft.start.checked_sub(p.draft.end)?;
+            let ok_gap = gap == 1 || (gap == 2 && q.before.as_deref() == Some("the"));
+            let ok_prep = matches!(prep, "at" | "of" | "from") || (prep == "in" && !super::home::abroad(p, lex));
+            let c = q.draft.final_code()?.get(..3).filter(|c| is_country(c))?.to_string();
+            (ok_gap && ok_prep).then(|| {
+                let why = format!("\"{prep}\" `{}`: that body's country, {c}", q.text);
+                (c, why)
+            })
+        })
+        .collect();
     let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
-    for mut p in placed {
+    for (pi, mut p) in placed.into_iter().enumerate() {
         let d = &p.draft;
         let near = |q: &Placed| q.sentence + WINDOW >= p.sentence;
         let found: Option<usize> =
@@ -106,8 +131,12 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
             } else if d.bare && p.before.as_deref() == Some("the") {
                 let kind = lex.references.get(&p.head).copied();
                 let named_so = |q: &Placed| q.text.to_lowercase().split(' ').any(|w| w == p.head);
+                let same = |q: &Placed| near(q) && q.draft.final_code().is_some() && (q.head == p.head || named_so(q));
+                // The one that was a subject first ("Australian police said …, at the behest of
+                // police in China. … the police said": the Australian police).
                 out.iter()
-                    .rposition(|q| near(q) && q.draft.final_code().is_some() && (q.head == p.head || named_so(q)))
+                    .rposition(|q| same(q) && q.subject)
+                    .or_else(|| out.iter().rposition(same))
                     .or_else(|| match kind {
                         // Otherwise only an organisation of the same sector in this or the last sentence.
                         // Only the word alone ("the ministry", not "the state security
@@ -163,7 +192,9 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
                     .and_then(|q| q.draft.final_code())
                     .and_then(|c| c.get(..3).filter(|c| is_country(c)).map(str::to_string))
             });
-            let country = if let Some(c) = owner {
+            let country = if let Some((c, why)) = at_body[pi].clone().filter(|_| !p.draft.generic) {
+                Some((c, why))
+            } else if let Some(c) = owner {
                 let why = format!("\"its\": the country of the sentence's subject, {c}");
                 Some((c, why))
             } else if p.country_ref {
@@ -224,11 +255,13 @@ fn org_noun(lex: &Lexicons, head: &str) -> bool {
 }
 
 /// A pronoun (or a definite noun such as "the two men") in sentence `sentence`: the actor it
-/// refers to in this or the `back` sentences before, if one is clear.
-pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, back: usize) -> Option<usize> {
+/// refers to in this or the `back` sentences before, if one is clear; `skip` rules candidates
+/// out.
+pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, back: usize, skip: &dyn Fn(&Placed) -> bool) -> Option<usize> {
     let earliest = sentence.saturating_sub(back);
     out.iter().rposition(|q| {
-        q.sentence >= earliest
+        !skip(q)
+            && q.sentence >= earliest
             && q.sentence <= sentence
             && match kind {
                 RefKind::Person => q.draft.person && !q.draft.group,

@@ -228,6 +228,9 @@ impl Recogniser {
                     .checked_sub(if counted { 2 } else { 1 })
                     .map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
+                let after = lower.get(d.end).cloned();
+                let uncertain_place = cities.iter().any(|c| c.0 == si && c.1 == d.start)
+                    && !rereadings.iter().any(|r| r.0 == si && r.1 == d.start);
                 let subject = is_subject(tokens, d.start, d.end);
                 let dateline = si == 0
                     && d.start == 0
@@ -248,6 +251,8 @@ impl Recogniser {
                     country_ref,
                     possessor: possessor.map(|(start, _)| start),
                     subject,
+                    after,
+                    uncertain_place,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -264,9 +269,12 @@ impl Recogniser {
         let mut pronouns = Vec::new();
         for (si, t, kind, back) in refs {
             let before = resolved.partition_point(|q| q.sentence < si || (q.sentence == si && q.draft.end <= t));
-            let named = coref::pronoun(&resolved[..before], si, kind, back);
+            // "The pair", "the two men" are people, not a body such as the police.
+            let definite = back == coref::WINDOW;
+            let body = |q: &coref::Placed| definite && self.lex.home.heads.contains(&q.head);
+            let named = coref::pronoun(&resolved[..before], si, kind, back, &body);
             // A pronoun may stand for an earlier one ("the pair … when the two appear").
-            let chained = coref::pronoun(&pronouns, si, kind, back).filter(|&j| {
+            let chained = coref::pronoun(&pronouns, si, kind, back, &body).filter(|&j| {
                 let q: &coref::Placed = &pronouns[j];
                 named.is_none_or(|i| (q.sentence, q.draft.start) > (resolved[i].sentence, resolved[i].draft.start))
             });
@@ -291,6 +299,8 @@ impl Recogniser {
                     country_ref: false,
                     possessor: None,
                     subject: false,
+                    after: None,
+                    uncertain_place: false,
                 });
             }
         }

@@ -182,3 +182,17 @@ fn definite_nouns_stand_for_people_named_before() {
     let v = analysed("The man was questioned for hours.", None);
     assert!(!v.iter().any(|(t, _)| t == "man"), "{v:?}");
 }
+
+#[test]
+fn a_role_at_a_named_body_or_place_takes_its_country() {
+    let v = analysed("Canada expelled two staffers at the Iranian embassy in Ottawa.", None);
+    assert!(has(&v, "staffers", "IRNGOV"), "{v:?}");
+    let v = analysed("Police in Vienna arrested two Chinese nationals on Monday.", None);
+    assert!(has(&v, "Police", "AUTCOP"), "{v:?}");
+    // "The pair" are the nationals, not the police.
+    let v = analysed(
+        "Police in Vienna arrested two Chinese nationals on Monday. The pair were questioned.",
+        None,
+    );
+    assert!(has(&v, "pair", "CHNCVL"), "{v:?}");
+}
