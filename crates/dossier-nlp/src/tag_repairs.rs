@@ -67,7 +67,10 @@ fn gerunds(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             && w.to_ascii_lowercase().ends_with("ing")
             && tagged[i - 1].xpos == "IN"
             && !forms[i - 1].eq_ignore_ascii_case("that")
-            && matches!(tagged[i + 1].xpos, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD")
+            && matches!(
+                tagged[i + 1].xpos,
+                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD"
+            )
         {
             tagged[i].upos = "VERB";
             tagged[i].xpos = "VBG";
@@ -136,7 +139,12 @@ mod tests {
         assert_eq!((t[2].upos, t[2].xpos), ("VERB", "VBN"));
         // "was tired": no determiner follows; unchanged.
         let forms = ["he", "was", "tired", "."];
-        let mut t = vec![tag("PRON", "PRP"), tag("AUX", "VBD"), tag("ADJ", "JJ"), tag("PUNCT", ".")];
+        let mut t = vec![
+            tag("PRON", "PRP"),
+            tag("AUX", "VBD"),
+            tag("ADJ", "JJ"),
+            tag("PUNCT", "."),
+        ];
         repair(&forms, &mut t);
         assert_eq!(t[2].upos, "ADJ");
     }
@@ -144,12 +152,22 @@ mod tests {
     #[test]
     fn a_noun_in_ing_between_a_preposition_and_its_object_is_a_gerund() {
         let forms = ["of", "recruiting", "civil", "servants"];
-        let mut t = vec![tag("ADP", "IN"), tag("NOUN", "NN"), tag("ADJ", "JJ"), tag("NOUN", "NNS")];
+        let mut t = vec![
+            tag("ADP", "IN"),
+            tag("NOUN", "NN"),
+            tag("ADJ", "JJ"),
+            tag("NOUN", "NNS"),
+        ];
         assert!(repair(&forms, &mut t));
         assert_eq!((t[1].upos, t[1].xpos), ("VERB", "VBG"));
         // "of spying for Russia": no object follows; unchanged.
         let forms = ["of", "spying", "for", "Russia"];
-        let mut t = vec![tag("ADP", "IN"), tag("NOUN", "NN"), tag("ADP", "IN"), tag("PROPN", "NNP")];
+        let mut t = vec![
+            tag("ADP", "IN"),
+            tag("NOUN", "NN"),
+            tag("ADP", "IN"),
+            tag("PROPN", "NNP"),
+        ];
         assert!(!repair(&forms, &mut t));
     }
 

@@ -257,7 +257,13 @@ fn org_noun(lex: &Lexicons, head: &str) -> bool {
 /// A pronoun (or a definite noun such as "the two men") in sentence `sentence`: the actor it
 /// refers to in this or the `back` sentences before, if one is clear; `skip` rules candidates
 /// out.
-pub fn pronoun(out: &[Placed], sentence: usize, kind: RefKind, back: usize, skip: &dyn Fn(&Placed) -> bool) -> Option<usize> {
+pub fn pronoun(
+    out: &[Placed],
+    sentence: usize,
+    kind: RefKind,
+    back: usize,
+    skip: &dyn Fn(&Placed) -> bool,
+) -> Option<usize> {
     let earliest = sentence.saturating_sub(back);
     out.iter().rposition(|q| {
         !skip(q)

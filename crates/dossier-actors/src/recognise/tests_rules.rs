@@ -174,9 +174,15 @@ fn definite_nouns_stand_for_people_named_before() {
         None,
     );
     assert!(has(&v, "men", "IRNEDU"), "{v:?}");
-    let v = analysed("Canada expelled four Chinese diplomats. The four were flown home on Sunday.", None);
+    let v = analysed(
+        "Canada expelled four Chinese diplomats. The four were flown home on Sunday.",
+        None,
+    );
     assert!(has(&v, "four", "CHNGOV"), "{v:?}");
-    let v = analysed("A Swiss man was held in Tehran. Officials said the man was a spy.", None);
+    let v = analysed(
+        "A Swiss man was held in Tehran. Officials said the man was a spy.",
+        None,
+    );
     assert!(has(&v, "man", "CHECVL"), "{v:?}");
     // With nobody coded before, "the man" stays unresolved.
     let v = analysed("The man was questioned for hours.", None);

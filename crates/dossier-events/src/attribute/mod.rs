@@ -7,6 +7,7 @@
 //! Cue words live in `data/events/espionage.txt` (classes @report, @intend, @modal, @rumour,
 //! @hedge, @unnamed). This stage does not create or drop events.
 
+mod quotes;
 #[cfg(test)]
 mod tests;
 
@@ -39,6 +40,7 @@ impl Stage for Attributor {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut updates = Vec::with_capacity(doc.events.len());
+        let quotes = quotes::Quotes::of(doc);
         let mut cache: Option<Sent> = None;
         for (ei, e) in doc.events.iter().enumerate() {
             let si = e.sentence as usize;
@@ -50,7 +52,7 @@ impl Stage for Attributor {
                 .iter()
                 .position(|t| t.span == e.trigger)
                 .unwrap_or(0);
-            updates.push(self.status(doc, s, ei, w));
+            updates.push(self.status(doc, &quotes, s, ei, w));
         }
         for (e, (status, claimants, cue, trace)) in doc.events.iter_mut().zip(updates) {
             e.claim.status = status;
@@ -73,7 +75,7 @@ struct Reported {
 }
 
 impl Attributor {
-    fn status(&self, doc: &Document, s: &Sent, ei: usize, w: usize) -> Verdict {
+    fn status(&self, doc: &Document, quotes: &quotes::Quotes, s: &Sent, ei: usize, w: usize) -> Verdict {
         let e = &doc.events[ei];
         let lower = |i: usize| s.lower[i].clone();
         // The clause the trigger belongs to: a noun's governing verb.
@@ -170,56 +172,16 @@ impl Attributor {
                 vec![format!("alleged: a suspicion, `{cue}`")],
             );
         }
-        if let Some(Reported {
-            claimants,
-            cue,
-            unnamed,
-            who,
-        }) = self.reporter(s, clause)
-        {
-            // "sources said" is rumour; a named source we could not code ("Smith said") still
-            // makes it an allegation, without a claimant code.
-            if unnamed {
-                return (
-                    ClaimStatus::Rumoured,
-                    Vec::new(),
-                    Some(cue.clone()),
-                    vec![format!("rumoured: unnamed source of `{cue}`")],
-                );
+        if let Some(r) = self.reporter(s, clause) {
+            return self.reported(doc, s, e, r, None);
+        }
+        // A quotation whose speaker is named in another sentence.
+        for q in quotes.sources(s.index, w) {
+            let sj = Sent::new(doc, q.sentence);
+            let clause_j = crate::report::clause_of(&sj, q.word);
+            if let Some(r) = self.reporter(&sj, clause_j) {
+                return self.reported(doc, &sj, e, r, Some(q.sentence));
             }
-            // "China urges …, its spokesman said": a party's spokesman voicing its demand,
-            // denial or accusation is the act itself, in the publisher's voice. (Its media
-            // reporting it are another voice.)
-            let same_party = claimants.iter().any(|c| {
-                let cc = country(doc, c);
-                cc.is_some()
-                    && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
-                    && e.actor.iter().any(|a| country(doc, a) == cc)
-            });
-            // ("…," he said: an unresolved "he"/"she" voicing a party's demand is its spokesman.)
-            let spokesman = claimants.is_empty()
-                && who.is_some_and(|w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "he" | "she"));
-            if (same_party || spokesman) && crate::kind_groups::speech_act(&e.kind) {
-                return (
-                    ClaimStatus::Asserted,
-                    Vec::new(),
-                    None,
-                    vec![format!("asserted: `{cue}` voices the actor's own speech act")],
-                );
-            }
-            // The authority announcing its own act confirms it; the country's media do not.
-            let own = crate::kind_groups::confirmed_by_announcing(&e.kind) && same_party;
-            let status = if own {
-                ClaimStatus::Confirmed
-            } else {
-                ClaimStatus::Alleged
-            };
-            return (
-                status,
-                claimants,
-                Some(cue.clone()),
-                vec![format!("{}: reported by `{cue}`", status.name())],
-            );
         }
         if hedged {
             // "expelled an official for allegedly spying": alleged by the state acting on them.
@@ -238,6 +200,73 @@ impl Attributor {
             );
         }
         (ClaimStatus::Asserted, Vec::new(), None, Vec::new())
+    }
+
+    /// The verdict for an event its clause's reporting source `r` reports (`s`: the sentence
+    /// naming the source; `quoted`: that sentence, when the event's words are a quotation
+    /// attributed there).
+    fn reported(
+        &self,
+        doc: &Document,
+        s: &Sent,
+        e: &dossier_core::Event,
+        r: Reported,
+        quoted: Option<usize>,
+    ) -> Verdict {
+        let Reported {
+            claimants,
+            cue,
+            unnamed,
+            who,
+        } = r;
+        let quoted_note = quoted
+            .map(|k| format!(" (quotation attributed in sentence {k})"))
+            .unwrap_or_default();
+        // "sources said" is rumour; a named source we could not code ("Smith said") still
+        // makes it an allegation, without a claimant code.
+        if unnamed {
+            return (
+                ClaimStatus::Rumoured,
+                Vec::new(),
+                Some(cue.clone()),
+                vec![format!("rumoured: unnamed source of `{cue}`{quoted_note}")],
+            );
+        }
+        // "China urges …, its spokesman said": a party's spokesman voicing its demand,
+        // denial or accusation is the act itself, in the publisher's voice. (Its media
+        // reporting it are another voice.)
+        let same_party = claimants.iter().any(|c| {
+            let cc = country(doc, c);
+            cc.is_some()
+                && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
+                && e.actor.iter().any(|a| country(doc, a) == cc)
+        });
+        // ("…," he said: an unresolved "he"/"she" voicing a party's demand is its spokesman.)
+        let spokesman = claimants.is_empty()
+            && who.is_some_and(|w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "he" | "she"));
+        if (same_party || spokesman) && crate::kind_groups::speech_act(&e.kind) {
+            return (
+                ClaimStatus::Asserted,
+                Vec::new(),
+                None,
+                vec![format!(
+                    "asserted: `{cue}` voices the actor's own speech act{quoted_note}"
+                )],
+            );
+        }
+        // The authority announcing its own act confirms it; the country's media do not.
+        let own = crate::kind_groups::confirmed_by_announcing(&e.kind) && same_party;
+        let status = if own {
+            ClaimStatus::Confirmed
+        } else {
+            ClaimStatus::Alleged
+        };
+        (
+            status,
+            claimants,
+            Some(cue.clone()),
+            vec![format!("{}: reported by `{cue}`{quoted_note}", status.name())],
+        )
     }
 
     fn hypothetical(&self, s: &Sent, w: usize, clause: usize) -> Option<String> {

@@ -114,3 +114,18 @@ fn unnamed_sources_make_rumour() {
         "rumoured"
     );
 }
+
+#[test]
+fn quotations_across_sentences_take_their_speaker() {
+    // Closed in the next sentence, attributed there.
+    let text = "Iran's intelligence ministry said: “Israel recruited two Iranian engineers last year. \
+                They were arrested in Tehran,” the ministry added.";
+    assert_eq!(status_of(text, "recruit"), "alleged");
+    // A bare quotation right after an attributed one continues its speaker.
+    let text = "“She finally agreed,” the Chinese ministry said in a statement.\n\
+                “At his urging, a Chinese engineer agreed to gather secrets for the British.”";
+    assert_eq!(status_of(text, "spy"), "alleged");
+    // The same quotation with no speaker anywhere stays in the publisher's voice.
+    let text = "“At his urging, a Chinese engineer agreed to gather secrets for the British.”";
+    assert_eq!(status_of(text, "spy"), "asserted");
+}

@@ -66,10 +66,8 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
         // except a state the patient is in ("remains under investigation").
         // (A passive accusation — "was identified as an agent", "was branded a spy" — takes
         // the same implicit agents.)
-        let passive_accusation = d.kind == "accuse"
-            && d.pos == crate::lexicon::Pos::Verb
-            && s.passive(d.word)
-            && s.rel(d.word) != "acl";
+        let passive_accusation =
+            d.kind == "accuse" && d.pos == crate::lexicon::Pos::Verb && s.passive(d.word) && s.rel(d.word) != "acl";
         if !d.actor.is_empty()
             || !(state_act(&d.kind) || passive_accusation)
             || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under"))
@@ -161,7 +159,9 @@ fn home_defendant(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
     let aside = introduced_by(s, &["for", "to", "with"]);
     for d in drafts.iter_mut() {
-        let named = d.target_word.is_some_and(|w| s.upos[w] == "PROPN" && s.actor_of[w].is_none());
+        let named = d
+            .target_word
+            .is_some_and(|w| s.upos[w] == "PROPN" && s.actor_of[w].is_none());
         if !home_court(&d.kind) || !named || !d.target.is_empty() || d.no_target {
             continue;
         }

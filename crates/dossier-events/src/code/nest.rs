@@ -72,7 +72,9 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
         if parent.is_none() {
             parent = of_after(s, drafts, d);
             if let Some(p) = parent {
-                drafts[d].trace.push(format!("`of` after `{}` (linear)", s.lower[drafts[p].word]));
+                drafts[d]
+                    .trace
+                    .push(format!("`of` after `{}` (linear)", s.lower[drafts[p].word]));
             }
         }
         if let Some(p) = parent {

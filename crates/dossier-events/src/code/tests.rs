@@ -210,13 +210,19 @@ fn a_state_act_named_inside_another_event_needs_its_patient() {
 #[test]
 fn an_allegation_naming_nobody_targets_the_alleged_actor() {
     let got = code("The ministry in Tehran alleges that Mossad recruited an Iranian engineer.");
-    assert!(got.iter().any(|e| e.starts_with("accuse") && e.ends_with(">ISRSPY")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("accuse") && e.ends_with(">ISRSPY")),
+        "{got:?}"
+    );
 }
 
 #[test]
 fn a_named_defendant_tried_at_home_is_a_national() {
     let got = code("A court in Tallinn sentenced Kask to ten years in prison.");
-    assert!(got.iter().any(|e| e.starts_with("convict EST") && e.ends_with(">EST")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("convict EST") && e.ends_with(">EST")),
+        "{got:?}"
+    );
 }
 
 #[test]

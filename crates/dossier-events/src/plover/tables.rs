@@ -172,7 +172,14 @@ impl Reader {
 }
 
 /// The kind groups `kinds.tsv` may name.
-pub const KIND_GROUPS: &[&str] = &["state_act", "announced", "speech", "home_court", "addressed", "carries_content"];
+pub const KIND_GROUPS: &[&str] = &[
+    "state_act",
+    "announced",
+    "speech",
+    "home_court",
+    "addressed",
+    "carries_content",
+];
 
 fn opt(s: &'static str) -> Option<&'static str> {
     (!s.is_empty()).then_some(s)
