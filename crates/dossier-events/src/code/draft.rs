@@ -27,6 +27,9 @@ pub struct Draft {
     /// The vocabulary says no target ("denied" takes none).
     pub no_target: bool,
     pub negated: bool,
+    /// Its roles were taken from the event it is the content of ("expelled X on charges of
+    /// spying": the charges' target is X), so the text does not name them for this event.
+    pub inherited: bool,
     pub trace: Vec<String>,
 }
 
@@ -172,6 +175,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         parent: None,
         no_target,
         negated: s.negated(i),
+        inherited: false,
         trace,
     }
 }
@@ -446,6 +450,9 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         // A state's act named by a noun inside another event ("on espionage charges", "the
         // results of a British inquiry") is background unless its patient is explicit too.
         let nested_state_act = d.parent.is_some() && crate::kind_groups::state_act(&d.kind);
+        if d.pos == Pos::Noun && nested_state_act && d.inherited {
+            continue;
+        }
         if d.pos == Pos::Noun
             && !light
             && (d.parent.is_none() || nested_state_act)

@@ -7,7 +7,7 @@
 //! spying") takes that verb's patient as its actor. Nothing here decides claim statuses.
 
 use super::draft::Draft;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Pos};
 use crate::sent::Sent;
 use dossier_core::Participant;
 
@@ -60,7 +60,12 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             // on the sentence's other oblique.
             let through_oblique =
                 s.case_of(j) == Some("for") && s.rel(h) == "obl" && s.head[h].is_some_and(|g| at(g, drafts).is_some());
-            if !through_frame && !through_patient && !through_oblique {
+            // "expelled an official working at the embassy on charges of spying": the parser may
+            // hang the reason on a participle describing the patient.
+            let through_participle = matches!(s.case_of(j), Some("on" | "for" | "over"))
+                && s.rel(h) == "acl"
+                && s.head[h].is_some_and(|g| matches!(s.deprel[g], "obj" | "nsubj:pass"));
+            if !through_frame && !through_patient && !through_oblique && !through_participle {
                 break;
             }
             via = Some(h);
@@ -88,6 +93,21 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             drafts[d]
                 .trace
                 .push(format!("content of `{}` ({})", s.lower[drafts[p].word], drafts[p].kind));
+            // "expelled an official on charges of spying": the charges are the acting state's,
+            // against the same person.
+            let pk = drafts[p].kind.as_str();
+            if ON_PATIENT.contains(&drafts[d].kind.as_str()) && ON_PATIENT.contains(&pk) && drafts[d].pos == Pos::Noun {
+                drafts[d].inherited = true;
+                if drafts[d].target.is_empty() && !drafts[p].target.is_empty() {
+                    drafts[d].target = drafts[p].target.clone();
+                    drafts[d].target_word = drafts[p].target_word;
+                    drafts[d].trace.push(format!("target ← {pk}'s target"));
+                }
+                if drafts[d].actor.is_empty() && !drafts[p].actor.is_empty() {
+                    drafts[d].actor = drafts[p].actor.clone();
+                    drafts[d].trace.push(format!("actor ← {pk}'s actor"));
+                }
+            }
             if drafts[d].actor.is_empty() {
                 let pk = drafts[p].kind.as_str();
                 let from: Vec<Participant> = if ON_PATIENT.contains(&pk) {

@@ -234,3 +234,11 @@ fn a_passive_accusation_reported_by_a_state_body_is_its_accusation() {
     let got = code("China is investigating a Chinese national accused of spying for the CIA.");
     assert!(!got.iter().any(|e| e.starts_with("accuse")), "{got:?}");
 }
+
+#[test]
+fn charges_hung_on_a_participle_still_carry_the_spying() {
+    let got = code("Ghana expelled a Togolese official working at the Togolese embassy on charges of involvement in espionage.");
+    assert!(got.iter().any(|e| e.starts_with("spy TGOGOV>GHA")), "{got:?}");
+    // The charges themselves are the expulsion's grounds, not a separate event.
+    assert!(!got.iter().any(|e| e.starts_with("charge")), "{got:?}");
+}
