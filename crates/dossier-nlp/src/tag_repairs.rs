@@ -11,21 +11,33 @@
 //!   preposition and followed by the start of a noun phrase (a determiner, adjective, noun,
 //!   name, pronoun or number) becomes VERB/VBG;
 //!
+//! - verbs called nouns after "to": "used malware to spy on journalists" tags `spy` NN. A word
+//!   from `data/lexicons/verbs_after_to.txt` right after "to", tagged as a noun and followed by
+//!   no noun, becomes VERB/VB.
+//!
 //! What it must not do: change any other tag.
 
 use crate::tagger::Tagged;
 use std::sync::OnceLock;
 
-const LIST: &str = include_str!("../../../data/lexicons/noun_heads.txt");
+const NOUN_HEADS: &str = include_str!("../../../data/lexicons/noun_heads.txt");
+const VERBS_AFTER_TO: &str = include_str!("../../../data/lexicons/verbs_after_to.txt");
+
+fn list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
 
 fn words() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        LIST.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    WORDS.get_or_init(|| list(NOUN_HEADS))
+}
+
+fn verbs_after_to() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| list(VERBS_AFTER_TO))
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
@@ -37,6 +49,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     noun_heads(forms, tagged);
     participles(forms, tagged);
     gerunds(forms, tagged);
+    infinitives(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -79,13 +92,33 @@ fn gerunds(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     }
 }
 
+/// "to spy on journalists": a listed verb after "to", with no noun after it, is a verb.
+fn infinitives(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    for i in 1..tagged.len() {
+        let noun_after = tagged.get(i + 1).is_some_and(|t| matches!(t.upos, "NOUN" | "PROPN"));
+        if matches!(tagged[i].upos, "NOUN" | "PROPN")
+            && forms[i - 1].eq_ignore_ascii_case("to")
+            && !noun_after
+            && verbs_after_to().iter().any(|w| forms[i].eq_ignore_ascii_case(w))
+        {
+            tagged[i - 1].upos = "PART";
+            tagged[i - 1].xpos = "TO";
+            tagged[i - 1].feats = "";
+            tagged[i].upos = "VERB";
+            tagged[i].xpos = "VB";
+            tagged[i].feats = "VerbForm=Inf";
+        }
+    }
+}
+
 /// Retags, in place, the listed words that head their phrase.
 fn noun_heads(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     for i in 1..tagged.len() {
         if tagged[i].upos != "ADJ" || !words().iter().any(|w| forms[i].eq_ignore_ascii_case(w)) {
             continue;
         }
-        let modified = matches!(tagged[i - 1].upos, "DET" | "ADJ" | "PROPN" | "NUM" | "PRON");
+        let modified =
+            matches!(tagged[i - 1].upos, "DET" | "ADJ" | "PROPN" | "NUM" | "PRON") || tagged[i - 1].xpos == "POS";
         let head_follows = tagged
             .get(i + 1)
             .is_some_and(|t| matches!(t.upos, "NOUN" | "PROPN" | "ADJ" | "NUM"));
@@ -167,6 +200,30 @@ mod tests {
             tag("NOUN", "NN"),
             tag("ADP", "IN"),
             tag("PROPN", "NNP"),
+        ];
+        assert!(!repair(&forms, &mut t));
+    }
+
+    #[test]
+    fn a_listed_verb_after_to_is_a_verb() {
+        let forms = ["malware", "to", "spy", "on", "journalists"];
+        let mut t = vec![
+            tag("NOUN", "NN"),
+            tag("ADP", "IN"),
+            tag("NOUN", "NN"),
+            tag("ADP", "IN"),
+            tag("NOUN", "NNS"),
+        ];
+        assert!(repair(&forms, &mut t));
+        assert_eq!((t[2].upos, t[2].xpos), ("VERB", "VB"));
+        assert_eq!(t[1].xpos, "TO");
+        // "to spy agencies": a noun follows; unchanged.
+        let forms = ["links", "to", "spy", "agencies"];
+        let mut t = vec![
+            tag("NOUN", "NNS"),
+            tag("ADP", "IN"),
+            tag("NOUN", "NN"),
+            tag("NOUN", "NNS"),
         ];
         assert!(!repair(&forms, &mut t));
     }

@@ -58,6 +58,22 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     if actor_word.is_none() && t.pos == Pos::Noun {
         actor_word = light_verb_subject(s, lex, i);
     }
+    // "used malware to spy on journalists": a purpose clause on a thing (not a person) that
+    // is a verb's object is the act of that verb's subject.
+    if let Some((w, _)) = actor_word {
+        let purpose = s.rel(i) == "acl" && s.case_of(i) == Some("to") && s.head[i] == Some(w);
+        if purpose && s.actor_of[w].is_none() && s.deprel[w] == "obj" {
+            if let Some(user) = s.head[w].and_then(|v| s.subject(v)) {
+                actor_word = Some((
+                    user,
+                    format!(
+                        "subject of `{}`, whose object serves the purpose",
+                        s.lower[s.head[w].unwrap_or(w)]
+                    ),
+                ));
+            }
+        }
+    }
     let target_word = roles::first_filled(s, lex, i, t, &target_slots);
     let mut target_word = target_word;
     // "his arrest": a possessor that is the patient is not also the agent, unless the entry
@@ -534,9 +550,14 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
                 // The parent was not kept (no agent with a country): the content still has the
                 // status the parent gives it ("detained for espionage": alleged).
                 None => {
-                    out[e].claim.status = crate::kind_groups::content_status(&drafts[p].kind).0;
-                    out[e].claim.cue = Some(s.lower[drafts[p].word].clone());
-                    out[e].claim.claimants = drafts[p]
+                    // "dismissed allegations that it spied": what a denied accusation alleges is
+                    // denied, by the denier.
+                    let denied =
+                        drafts[p].kind == "accuse" && drafts[p].parent.is_some_and(|g| drafts[g].kind == "deny");
+                    let from = if denied { drafts[p].parent.unwrap_or(p) } else { p };
+                    out[e].claim.status = crate::kind_groups::content_status(&drafts[from].kind).0;
+                    out[e].claim.cue = Some(s.lower[drafts[from].word].clone());
+                    out[e].claim.claimants = drafts[from]
                         .actor
                         .iter()
                         .filter(|a| country(doc, a).is_some())

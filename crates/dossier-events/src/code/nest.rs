@@ -65,7 +65,17 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             let through_participle = matches!(s.case_of(j), Some("on" | "for" | "over"))
                 && s.rel(h) == "acl"
                 && s.head[h].is_some_and(|g| matches!(s.deprel[g], "obj" | "nsubj:pass"));
-            if !through_frame && !through_patient && !through_oblique && !through_participle {
+            // "allegations that it used malware to spy on journalists": a purpose clause on a
+            // verb's object belongs to that verb's clause.
+            let through_purpose = s.rel(j) == "acl" && s.case_of(j) == Some("to") && s.deprel[h] == "obj";
+            let through_object = via.is_some() && s.deprel[j] == "obj" && s.upos[h] == "VERB";
+            if !through_frame
+                && !through_patient
+                && !through_oblique
+                && !through_participle
+                && !through_purpose
+                && !through_object
+            {
                 break;
             }
             via = Some(h);

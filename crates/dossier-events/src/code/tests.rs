@@ -237,8 +237,19 @@ fn a_passive_accusation_reported_by_a_state_body_is_its_accusation() {
 
 #[test]
 fn charges_hung_on_a_participle_still_carry_the_spying() {
-    let got = code("Ghana expelled a Togolese official working at the Togolese embassy on charges of involvement in espionage.");
+    let got = code(
+        "Ghana expelled a Togolese official working at the Togolese embassy on charges of involvement in espionage.",
+    );
     assert!(got.iter().any(|e| e.starts_with("spy TGOGOV>GHA")), "{got:?}");
     // The charges themselves are the expulsion's grounds, not a separate event.
     assert!(!got.iter().any(|e| e.starts_with("charge")), "{got:?}");
+}
+
+#[test]
+fn a_purpose_clause_on_a_thing_is_its_user_act() {
+    let got = code("Rwanda denied allegations that it used Israeli spyware to spy on exiled dissidents.");
+    assert!(got.iter().any(|e| e.starts_with("spy RWA>")), "{got:?}");
+    // On a person, the person acts: the recruits spy.
+    let got = code("Russia recruited two Estonian officers to spy on NATO.");
+    assert!(!got.iter().any(|e| e.starts_with("spy RUS>")), "{got:?}");
 }
