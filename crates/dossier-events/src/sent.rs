@@ -256,6 +256,10 @@ impl<'a> Sent<'a> {
             }
             return Some(o);
         }
+        // "freed him four months later": the parser may call a lone object `iobj`.
+        if let Some(o) = self.kid(i, "iobj").filter(|_| !self.passive(i)) {
+            return Some(o);
+        }
         // A bare noun after an active verb, which the parser sometimes labels `obl`.
         if !self.passive(i) && self.upos[i] == "VERB" {
             if let Some(o) = self.children[i].iter().copied().find(|&c| {
