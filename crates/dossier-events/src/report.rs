@@ -14,6 +14,9 @@ pub enum Source {
     Verb(usize),
     /// An "according to X" phrase (the index of X).
     According(usize),
+    /// A report noun whose content clause the clause is ("there have been reports that …", "a
+    /// report by Mandiant that …"): its `by` agent or possessor is the source, else the noun.
+    Noun(usize),
 }
 
 impl Source {
@@ -23,6 +26,11 @@ impl Source {
             Source::Verb(v) if s.passive(v) => s.agent(v),
             Source::Verb(v) => s.subject(v),
             Source::According(x) => Some(x),
+            Source::Noun(n) => s
+                .preps(n, "by")
+                .next()
+                .or_else(|| s.kid(n, "nmod:poss"))
+                .or(Some(n)),
         }
     }
 
@@ -31,6 +39,7 @@ impl Source {
         match self {
             Source::Verb(v) => s.lower[v].clone(),
             Source::According(_) => "according to".into(),
+            Source::Noun(n) => s.lower[n].clone(),
         }
     }
 }
@@ -64,6 +73,13 @@ pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
         // ("did not say how many were detained" reports nothing.)
         if content && in_class(s, lex, h, report) && !s.negated(h) {
             return Some(Source::Verb(h));
+        }
+        // "reports that a minister has defected": the content clause of a report noun.
+        let that_clause = s.children[j].iter().any(|&k| s.rel(k) == "mark" && s.lower[k] == "that");
+        if s.rel(j) == "acl" && that_clause && s.upos[h] == "NOUN" {
+            if lex.class_id("reportnoun").is_some_and(|rn| in_class(s, lex, h, rn)) {
+                return Some(Source::Noun(h));
+            }
         }
         via_content_noun = matches!(s.rel(j), "acl" | "ccomp") && matches!(s.upos[h], "NOUN" | "PROPN");
         j = h;

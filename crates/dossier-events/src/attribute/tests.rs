@@ -129,3 +129,14 @@ fn quotations_across_sentences_take_their_speaker() {
     let text = "“At his urging, a Chinese engineer agreed to gather secrets for the British.”";
     assert_eq!(status_of(text, "spy"), "asserted");
 }
+
+#[test]
+fn reports_that_name_no_source_are_rumour() {
+    assert_eq!(
+        status_of(
+            "There have been reports that a senior Iranian diplomat has defected to Germany.",
+            "defect"
+        ),
+        "rumoured"
+    );
+}
