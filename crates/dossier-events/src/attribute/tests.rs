@@ -134,7 +134,7 @@ fn quotations_across_sentences_take_their_speaker() {
 fn reports_that_name_no_source_are_rumour() {
     assert_eq!(
         status_of(
-            "There have been reports that a senior Iranian diplomat has defected to Germany.",
+            "There have been some reports that a senior Iranian diplomat has defected to Germany.",
             "defect"
         ),
         "rumoured"
