@@ -6,15 +6,17 @@ mod common;
 use common::*;
 
 /// `dossier eval gold ../shared/dev/espionage/gold.jsonl`: event F1 and strict F1.
-const DEV_F1_MIN: f64 = 0.45;
-const DEV_STRICT_F1_MIN: f64 = 0.33;
-/// Claim-status and claimant accuracy over matched events (the attribute stage).
-const DEV_STATUS_MIN: f64 = 0.93;
-const DEV_CLAIMANT_MIN: f64 = 0.70;
+const DEV_F1_MIN: f64 = 0.54;
+const DEV_STRICT_F1_MIN: f64 = 0.39;
+/// Claim-status and claimant accuracy over matched events (the attribute stage). (Status is
+/// over matched pairs only: each event the coder newly finds brings its own, often harder,
+/// status; a rise in F1 can lower it.)
+const DEV_STATUS_MIN: f64 = 0.92;
+const DEV_CLAIMANT_MIN: f64 = 0.75;
 /// Share of sentences without gold events that get a prediction: at most.
 const DEV_EMPTY_FP_MAX: f64 = 0.15;
 /// `dossier eval gold ../shared/seeds/gold.jsonl`: event F1.
-const SEEDS_F1_MIN: f64 = 0.30;
+const SEEDS_F1_MIN: f64 = 0.43;
 
 fn shared(rel: &str) -> Option<String> {
     let p = repo().join("..").join("shared").join(rel);

@@ -126,6 +126,17 @@ impl Attributor {
         // The content of an event the coder could not keep (its agent unknown): the coder set
         // the status that event gives.
         if e.claim.claim_of.is_none() && e.claim.status != ClaimStatus::Asserted {
+            // (Told by unnamed sources, the whole is a rumour: "expelled him on charges of
+            // espionage, people familiar with the matter said".)
+            if let Some(r) = self.reporter(s, clause).filter(|r| r.unnamed) {
+                let cue = r.cue;
+                return (
+                    ClaimStatus::Rumoured,
+                    Vec::new(),
+                    Some(cue.clone()),
+                    vec![format!("rumoured: unnamed source of `{cue}`")],
+                );
+            }
             let cue = e.claim.cue.clone();
             // The dropped event's agent, else whoever reports the sentence ("China said … three
             // operatives accused of hacking").

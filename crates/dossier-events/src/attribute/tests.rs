@@ -140,3 +140,14 @@ fn reports_that_name_no_source_are_rumour() {
         "rumoured"
     );
 }
+
+#[test]
+fn content_of_an_uncoded_legal_act_told_by_unnamed_people_is_rumour() {
+    assert_eq!(
+        status_of(
+            "Kenya expelled a Somali official working at the Somali embassy on charges of involvement in espionage, people familiar with the matter said.",
+            "spy"
+        ),
+        "rumoured"
+    );
+}
