@@ -6,7 +6,8 @@
 //! - 2 for a civil body of that state at home ("the Estonian Defence Ministry", "Australian
 //!   police"; not its army or spies, which often act abroad);
 //! - 0 for its embassies and diplomats, which are abroad ("the Russian ambassador"), and for a
-//!   country after "for", the party someone works or spies for ("spying for Israel");
+//!   country after "for", the party someone works or spies for ("spying for Israel"), or after
+//!   "on"/"against", a party addressed ("called on Russia to stop", "sanctions against Iran");
 //! - +1 when the mention is a place ("in Germany") or the dateline ("MOSCOW (AP) —").
 //!
 //! The highest score must be unique; otherwise there is no home country and such bodies stay
@@ -28,7 +29,8 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
         let Some(country) = code.get(..3).filter(|c| is_country(c)) else {
             continue;
         };
-        let mut w = if abroad(p, lex) || p.before.as_deref() == Some("for") && code.len() == 3 {
+        let addressed = matches!(p.before.as_deref(), Some("for" | "on" | "against"));
+        let mut w = if abroad(p, lex) || addressed && code.len() == 3 {
             0
         } else if code.get(3..6).is_some_and(|s| lex.home.anchors.contains(s)) {
             2
