@@ -181,6 +181,19 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
             }
         }
     }
+    // The party a spy works for is never the party spied on ("worked for Mossad, Israel's
+    // foreign intelligence service": the apposition is the recipient again).
+    if t.kind == "spy" && !recipient.is_empty() {
+        let theirs: Vec<String> = recipient
+            .iter()
+            .filter_map(|&r| country(s.doc, &Participant::Mention(r)))
+            .collect();
+        let before = target.len();
+        target.retain(|p| country(s.doc, p).is_none_or(|c| !theirs.contains(&c)));
+        if target.len() < before {
+            trace.push("target: the recipient's side is not the party spied on".into());
+        }
+    }
     Draft {
         kind: t.kind.clone(),
         word: i,
