@@ -26,11 +26,7 @@ impl Source {
             Source::Verb(v) if s.passive(v) => s.agent(v),
             Source::Verb(v) => s.subject(v),
             Source::According(x) => Some(x),
-            Source::Noun(n) => s
-                .preps(n, "by")
-                .next()
-                .or_else(|| s.kid(n, "nmod:poss"))
-                .or(Some(n)),
+            Source::Noun(n) => s.preps(n, "by").next().or_else(|| s.kid(n, "nmod:poss")).or(Some(n)),
         }
     }
 
@@ -75,7 +71,9 @@ pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
             return Some(Source::Verb(h));
         }
         // "reports that a minister has defected": the content clause of a report noun.
-        let that_clause = s.children[j].iter().any(|&k| s.rel(k) == "mark" && s.lower[k] == "that");
+        let that_clause = s.children[j]
+            .iter()
+            .any(|&k| s.rel(k) == "mark" && s.lower[k] == "that");
         if s.rel(j) == "acl" && that_clause && s.upos[h] == "NOUN" {
             if lex.class_id("reportnoun").is_some_and(|rn| in_class(s, lex, h, rn)) {
                 return Some(Source::Noun(h));

@@ -24,13 +24,21 @@ const MIN_SCORE: u32 = 1;
 /// The document's home country with the rule that found it, if one country clearly leads.
 pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Option<(String, String)> {
     let mut scores: Vec<(String, u32, u32)> = Vec::new(); // (country, score, mentions)
+                                                          // The end of the last mention weighed 0 as a beneficiary or addressee, for its apposition
+                                                          // ("working for Mossad, Israel's spy agency").
+    let mut aside_end: Option<(usize, usize)> = None;
     for p in placed {
         let Some(code) = p.draft.final_code() else { continue };
         let Some(country) = code.get(..3).filter(|c| is_country(c)) else {
             continue;
         };
         let addressed = matches!(p.before.as_deref(), Some("for" | "on" | "against"));
-        let mut w = if abroad(p, lex) || addressed && code.len() == 3 {
+        // (A service someone works for is a beneficiary too: "worked for Mossad".)
+        let apposed =
+            p.before.as_deref() == Some(",") && aside_end == Some((p.sentence, p.draft.start.saturating_sub(1)));
+        let aside = addressed && (code.len() == 3 || code.get(3..6) == Some("SPY")) || apposed;
+        aside_end = aside.then_some((p.sentence, p.draft.end));
+        let mut w = if abroad(p, lex) || aside {
             0
         } else if code.get(3..6).is_some_and(|s| lex.home.anchors.contains(s)) {
             2

@@ -202,3 +202,13 @@ fn a_role_at_a_named_body_or_place_takes_its_country() {
     );
     assert!(has(&v, "pair", "CHNCVL"), "{v:?}");
 }
+
+#[test]
+fn a_generic_person_is_not_one_of_a_state_body_and_a_service_worked_for_is_not_home() {
+    let v = analysed(
+        "Last week, security forces detained a Jordanian man accused of working for Mossad, Israel's spy agency.",
+        None,
+    );
+    assert!(has(&v, "security forces", "JORCOP"), "{v:?}");
+    assert!(has(&v, "Jordanian man", "JORCVL"), "{v:?}");
+}

@@ -62,9 +62,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     // is a verb's object is the act of that verb's subject.
     if let Some((w, _)) = actor_word {
         // ("rolled out videos inviting Russians to reach out": a participle on the thing too.)
-        let purpose = s.rel(i) == "acl"
-            && (s.case_of(i) == Some("to") || s.xpos[i] == "VBG")
-            && s.head[i] == Some(w);
+        let purpose = s.rel(i) == "acl" && (s.case_of(i) == Some("to") || s.xpos[i] == "VBG") && s.head[i] == Some(w);
         if purpose && s.actor_of[w].is_none() && s.deprel[w] == "obj" {
             if let Some(user) = s.head[w].and_then(|v| s.subject(v)) {
                 actor_word = Some((
