@@ -14,6 +14,10 @@
 //! - verbs called nouns after "to": "used malware to spy on journalists" tags `spy` NN. A word
 //!   from `data/lexicons/verbs_after_to.txt` right after "to", tagged as a noun and followed by
 //!   no noun, becomes VERB/VB.
+//! - subordinators called prepositions: "after Italy expelled the ambassador" tags `after` ADP,
+//!   and the parser hangs "Italy" on it and "expelled" on the noun before. "after", "before",
+//!   "since" or "until" followed by a short noun phrase and a finite verb becomes SCONJ (as UD
+//!   tags a word introducing a clause).
 //!
 //! What it must not do: change any other tag.
 
@@ -50,6 +54,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     participles(forms, tagged);
     gerunds(forms, tagged);
     infinitives(forms, tagged);
+    subordinators(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -107,6 +112,33 @@ fn infinitives(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             tagged[i].upos = "VERB";
             tagged[i].xpos = "VB";
             tagged[i].feats = "VerbForm=Inf";
+        }
+    }
+}
+
+/// "after Italy expelled …": a temporal preposition before a clause is a subordinator.
+fn subordinators(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    const WORDS: &[&str] = &["after", "before", "since", "until"];
+    for i in 0..tagged.len() {
+        if tagged[i].upos != "ADP" || !WORDS.iter().any(|w| forms[i].eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // A short noun phrase (determiner, adjectives, nouns, names, a pronoun), then a finite verb.
+        let mut k = i + 1;
+        while k < tagged.len()
+            && k - i <= 4
+            && matches!(
+                tagged[k].xpos,
+                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "POS"
+            )
+        {
+            k += 1;
+        }
+        let finite = tagged
+            .get(k)
+            .is_some_and(|t| matches!(t.xpos, "VBD" | "VBZ" | "VBP" | "MD"));
+        if k > i + 1 && finite {
+            tagged[i].upos = "SCONJ";
         }
     }
 }
@@ -226,6 +258,29 @@ mod tests {
             tag("NOUN", "NNS"),
         ];
         assert!(!repair(&forms, &mut t));
+    }
+
+    #[test]
+    fn a_temporal_preposition_before_a_clause_is_a_subordinator() {
+        let forms = ["after", "Italy", "expelled", "him"];
+        let mut t = vec![
+            tag("ADP", "IN"),
+            tag("PROPN", "NNP"),
+            tag("VERB", "VBD"),
+            tag("PRON", "PRP"),
+        ];
+        assert!(!repair(&forms, &mut t), "the Penn tag stays IN");
+        assert_eq!(t[0].upos, "SCONJ");
+        // "after the talks": no verb follows.
+        let forms = ["after", "the", "talks", "."];
+        let mut t = vec![
+            tag("ADP", "IN"),
+            tag("DET", "DT"),
+            tag("NOUN", "NNS"),
+            tag("PUNCT", "."),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[0].upos, "ADP");
     }
 
     #[test]
