@@ -60,7 +60,13 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     }
     // "used malware to spy on journalists": a purpose clause on a thing (not a person) that
     // is a verb's object is the act of that verb's subject.
-    if let Some((w, _)) = actor_word {
+    // "an attempt by the GRU to hack the OPCW": the noun's `by` agent acts.
+    if let Some(h) = s.head[i].filter(|_| s.rel(i) == "acl" && s.case_of(i) == Some("to")) {
+        if let Some(by) = s.preps(h, "by").find(|&b| !s.actors_at(b).is_empty()) {
+            actor_word = Some((by, format!("`by` agent of `{}`", s.lower[h])));
+        }
+    }
+    if let Some((w, _)) = actor_word.as_ref().map(|(w, h)| (*w, h.clone())) {
         // ("rolled out videos inviting Russians to reach out": a participle on the thing too.)
         let purpose = s.rel(i) == "acl" && (s.case_of(i) == Some("to") || s.xpos[i] == "VBG") && s.head[i] == Some(w);
         if purpose && s.actor_of[w].is_none() && s.deprel[w] == "obj" {

@@ -253,3 +253,15 @@ fn a_purpose_clause_on_a_thing_is_its_user_act() {
     let got = code("Russia recruited two Estonian officers to spy on NATO.");
     assert!(!got.iter().any(|e| e.starts_with("spy RUS>")), "{got:?}");
 }
+
+#[test]
+fn an_attempt_by_a_party_to_act_is_that_party_act() {
+    let got = code("Norway said it foiled an attempt in March by the GRU to hack its parliament.");
+    assert!(got.iter().any(|e| e.starts_with("hack RUSSPY>")), "{got:?}");
+}
+
+#[test]
+fn after_a_clause_the_subject_acts() {
+    let got = code("The envoy left Rome after Italy expelled the North Korean ambassador in 2017.");
+    assert!(got.contains(&"expel ITA>PRKGOV".to_string()), "{got:?}");
+}
