@@ -74,10 +74,12 @@ pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
         let that_clause = s.children[j]
             .iter()
             .any(|&k| s.rel(k) == "mark" && s.lower[k] == "that");
-        if s.rel(j) == "acl" && that_clause && s.upos[h] == "NOUN" {
-            if lex.class_id("reportnoun").is_some_and(|rn| in_class(s, lex, h, rn)) {
-                return Some(Source::Noun(h));
-            }
+        if s.rel(j) == "acl"
+            && that_clause
+            && s.upos[h] == "NOUN"
+            && lex.class_id("reportnoun").is_some_and(|rn| in_class(s, lex, h, rn))
+        {
+            return Some(Source::Noun(h));
         }
         via_content_noun = matches!(s.rel(j), "acl" | "ccomp") && matches!(s.upos[h], "NOUN" | "PROPN");
         j = h;
