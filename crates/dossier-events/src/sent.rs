@@ -249,6 +249,17 @@ impl<'a> Sent<'a> {
         }
         let mut objs = self.kids(i, "obj");
         if let Some(o) = objs.next() {
+            // "arrested what it said were five spies": the free relative's predicate.
+            if self.lower[o] == "what" {
+                let predicate = self.kids(o, "acl").find_map(|r| {
+                    self.children[r].iter().copied().find(|&c| {
+                        matches!(self.rel(c), "ccomp" | "xcomp" | "obl") && matches!(self.upos[c], "NOUN" | "PROPN")
+                    })
+                });
+                if let Some(p) = predicate {
+                    return Some(p);
+                }
+            }
             if o < i && self.upos[o] == "PRON" {
                 if let Some(after) = objs.find(|&k| k > i) {
                     return Some(after);

@@ -48,6 +48,9 @@ pub struct Placed {
     /// The mention is a city name with readings in several countries that the document did not
     /// decide ("Alexandria"): its country is the dictionary's guess.
     pub uncertain_place: bool,
+    /// The word before the mention past a determiner ("working for **the** Polish government":
+    /// `for`), lower-cased.
+    pub governor: Option<String>,
 }
 
 fn last_word(s: &str) -> &str {

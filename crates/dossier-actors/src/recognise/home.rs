@@ -32,11 +32,13 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
         let Some(country) = code.get(..3).filter(|c| is_country(c)) else {
             continue;
         };
-        let addressed = matches!(p.before.as_deref(), Some("for" | "on" | "against"));
-        // (A service someone works for is a beneficiary too: "worked for Mossad".)
+        let addressed = matches!(p.governor.as_deref(), Some("for" | "on" | "against"));
+        // (A service or government someone works for is a beneficiary too: "worked for Mossad",
+        // "spies working for the Polish government".)
+        let beneficiary = code.len() == 3 || matches!(code.get(3..6), Some("SPY" | "GOV"));
         let apposed =
             p.before.as_deref() == Some(",") && aside_end == Some((p.sentence, p.draft.start.saturating_sub(1)));
-        let aside = addressed && (code.len() == 3 || code.get(3..6) == Some("SPY")) || apposed;
+        let aside = addressed && beneficiary || apposed;
         aside_end = aside.then_some((p.sentence, p.draft.end));
         let mut w = if abroad(p, lex) || aside {
             0

@@ -229,6 +229,10 @@ impl Recogniser {
                     .map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
                 let after = lower.get(d.end).cloned();
+                let governor = match d.start.checked_sub(1).map(|b| lower[b].as_str()) {
+                    Some("the" | "a" | "an") => d.start.checked_sub(2).map(|b| lower[b].clone()),
+                    _ => d.start.checked_sub(1).map(|b| lower[b].clone()),
+                };
                 let uncertain_place = cities.iter().any(|c| c.0 == si && c.1 == d.start)
                     && !rereadings.iter().any(|r| r.0 == si && r.1 == d.start);
                 let subject = is_subject(tokens, d.start, d.end);
@@ -253,6 +257,7 @@ impl Recogniser {
                     subject,
                     after,
                     uncertain_place,
+                    governor,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -301,6 +306,7 @@ impl Recogniser {
                     subject: false,
                     after: None,
                     uncertain_place: false,
+                    governor: None,
                 });
             }
         }

@@ -212,3 +212,12 @@ fn a_generic_person_is_not_one_of_a_state_body_and_a_service_worked_for_is_not_h
     assert!(has(&v, "security forces", "JORCOP"), "{v:?}");
     assert!(has(&v, "Jordanian man", "JORCVL"), "{v:?}");
 }
+
+#[test]
+fn a_government_worked_for_does_not_make_the_home_country() {
+    let v = analysed(
+        "Riga - Police detained three men working for the Russian government, a counterintelligence official said.",
+        None,
+    );
+    assert!(has(&v, "counterintelligence official", "LVASPY"), "{v:?}");
+}

@@ -265,3 +265,13 @@ fn after_a_clause_the_subject_acts() {
     let got = code("The envoy left Rome after Italy expelled the North Korean ambassador in 2017.");
     assert!(got.contains(&"expel ITA>PRKGOV".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_free_relative_object_is_its_predicate() {
+    let got = code("The Latvian security service on Monday arrested what it said were three spies working for the Russian government.");
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("arrest LVA") && e.ends_with(">RUSSPY")),
+        "{got:?}"
+    );
+}
