@@ -283,6 +283,13 @@ impl Attributor {
     fn hypothetical(&self, s: &Sent, w: usize, clause: usize) -> Option<String> {
         let modal = self.class("modal")?;
         let intend = self.class("intend")?;
+        // "is preparing charges": a state act whose trigger is itself an intention.
+        if in_class(s, self.lex, w, intend)
+            && s.upos[w] == "VERB"
+            && !matches!(s.lemma[w].as_str(), "threaten" | "vow" | "promise")
+        {
+            return Some(s.lower[w].clone());
+        }
         for i in [w, clause] {
             for &c in &s.children[i] {
                 // "could not confirm" says what did not happen, not what might.

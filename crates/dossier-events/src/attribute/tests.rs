@@ -151,3 +151,14 @@ fn content_of_an_uncoded_legal_act_told_by_unnamed_people_is_rumour() {
         "rumoured"
     );
 }
+
+#[test]
+fn a_legal_act_in_preparation_is_hypothetical() {
+    assert_eq!(
+        status_of(
+            "A Vilnius prosecutor is preparing charges against two Russian nationals.",
+            "charge"
+        ),
+        "hypothetical"
+    );
+}
