@@ -111,7 +111,8 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
     match c {
         Cond::Obj(cl) => objects(s, i, pos).into_iter().any(|o| phrase_in_class(s, lex, o, *cl)),
         // "referred nine people to trial": the parser may hang the phrase on the object.
-        Cond::Obl(prep, filler) => s
+        Cond::Obl(prep, filler) => {
+            s
             .preps(i, prep)
             .chain(
                 // "referred to the incident as a provocation": or on the first oblique's noun.
@@ -124,7 +125,19 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
             .any(|j| match filler {
                 Filler::Class(cl) => phrase_in_class(s, lex, j, *cl),
                 Filler::Sector(sec) => has_sector(s, j, sec),
-            }),
+            })
+            // "described the two men, identified as X and Y, as terrorists": when the parse buries
+            // the phrase inside the object's own clauses, an `as` phrase there still counts.
+            || (*prep == "as"
+                && pos == Pos::Verb
+                && s.kid(i, "obj").is_some_and(|o| {
+                    s.subtree(o).into_iter().any(|j| {
+                        s.case_of(j) == Some("as")
+                            && j > i
+                            && matches!(filler, Filler::Class(cl) if phrase_in_class(s, lex, j, *cl))
+                    })
+                }))
+        }
         Cond::Mod(cl) => s.children[i].iter().any(|&k| {
             matches!(s.rel(k), "compound" | "amod" | "nmod" | "obl" | "advmod" | "flat")
                 && phrase_in_class(s, lex, k, *cl)

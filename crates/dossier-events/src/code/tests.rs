@@ -275,3 +275,9 @@ fn a_free_relative_object_is_its_predicate() {
         "{got:?}"
     );
 }
+
+#[test]
+fn described_as_culprits_even_past_an_apposed_clause() {
+    let got = code("Iran's state news agency described the two Swedes, identified as Lars Berg and Olof Lind, as “dangerous spies” who worked from Baku.");
+    assert!(got.iter().any(|e| e.starts_with("accuse IRN")), "{got:?}");
+}
