@@ -6,13 +6,13 @@ mod common;
 use common::*;
 
 /// `dossier eval gold ../shared/dev/espionage/gold.jsonl`: event F1 and strict F1.
-const DEV_F1_MIN: f64 = 0.54;
-const DEV_STRICT_F1_MIN: f64 = 0.39;
+const DEV_F1_MIN: f64 = 0.57;
+const DEV_STRICT_F1_MIN: f64 = 0.42;
 /// Claim-status and claimant accuracy over matched events (the attribute stage). (Status is
 /// over matched pairs only: each event the coder newly finds brings its own, often harder,
 /// status; a rise in F1 can lower it.)
 const DEV_STATUS_MIN: f64 = 0.92;
-const DEV_CLAIMANT_MIN: f64 = 0.75;
+const DEV_CLAIMANT_MIN: f64 = 0.78;
 /// Share of sentences without gold events that get a prediction: at most.
 const DEV_EMPTY_FP_MAX: f64 = 0.15;
 /// `dossier eval gold ../shared/seeds/gold.jsonl`: event F1.
