@@ -75,15 +75,39 @@ fn participles(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     }
 }
 
-/// "of recruiting Chinese civil servants": an `-ing` noun between a preposition and a noun
-/// phrase is a gerund taking that phrase as its object.
+/// Verbs whose `-ing` complement is a verb ("began lobbying Wang").
+const ASPECTUAL: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "kept",
+    "keep",
+    "keeps",
+    "stopped",
+    "stop",
+    "resumed",
+    "resume",
+];
+
+/// "of recruiting Chinese civil servants", "began lobbying Wang": an `-ing` noun or adjective
+/// between a preposition (or an aspectual verb) and a noun phrase is a gerund taking that phrase
+/// as its object.
 fn gerunds(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     for i in 1..tagged.len().saturating_sub(1) {
         let w = forms[i];
-        if tagged[i].xpos == "NN"
+        let after_prep = tagged[i].xpos == "NN" && tagged[i - 1].xpos == "IN";
+        let after_aspectual =
+            matches!(tagged[i].xpos, "NN" | "JJ") && ASPECTUAL.iter().any(|a| forms[i - 1].eq_ignore_ascii_case(a));
+        if (after_prep || after_aspectual)
             && w.len() > 5
             && w.to_ascii_lowercase().ends_with("ing")
-            && tagged[i - 1].xpos == "IN"
             && !forms[i - 1].eq_ignore_ascii_case("that")
             && matches!(
                 tagged[i + 1].xpos,
@@ -281,6 +305,19 @@ mod tests {
         ];
         repair(&forms, &mut t);
         assert_eq!(t[0].upos, "ADP");
+    }
+
+    #[test]
+    fn an_ing_word_after_an_aspectual_verb_is_a_gerund() {
+        let forms = ["began", "lobbying", "Wang", "."];
+        let mut t = vec![
+            tag("VERB", "VBD"),
+            tag("ADJ", "JJ"),
+            tag("PROPN", "NNP"),
+            tag("PUNCT", "."),
+        ];
+        assert!(repair(&forms, &mut t));
+        assert_eq!((t[1].upos, t[1].xpos), ("VERB", "VBG"));
     }
 
     #[test]
