@@ -51,6 +51,8 @@ pub struct Placed {
     /// The word before the mention past a determiner ("working for **the** Polish government":
     /// `for`), lower-cased.
     pub governor: Option<String>,
+    /// The mention is the subject of a reporting verb ("the ministry said").
+    pub speaker: bool,
 }
 
 fn last_word(s: &str) -> &str {

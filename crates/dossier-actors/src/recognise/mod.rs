@@ -92,7 +92,7 @@ impl Recogniser {
     pub fn recognise(&self, doc: &mut Document) {
         let date = doc.meta.date.as_deref().and_then(|d| DictDate::parse_iso(d).ok());
         let mut placed = Vec::new();
-        let mut refs: Vec<(usize, usize, RefKind, usize)> = Vec::new(); // (sentence, word, kind, sentences back)
+        let mut refs: Vec<(usize, usize, RefKind, usize, bool)> = Vec::new(); // (sentence, word, kind, sentences back, speaker)
         doc.dates.clear();
         // First pass: the phrases of every sentence, and the countries the document names (which
         // decide between services that share a name).
@@ -199,12 +199,13 @@ impl Recogniser {
                         // "It said": an organisation's statement may follow the sentence naming it.
                         let own_only =
                             !it && (self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t));
-                        refs.push((si, t, k, if own_only { 0 } else { 1 }));
+                        let speaker = !it && self.speaker(&doc.text, tokens, t);
+                        refs.push((si, t, k, if own_only { 0 } else { 1 }, speaker));
                     }
                 }
                 if !covered {
                     if let Some(k) = definite_reference(&self.lex, tokens, lower, t) {
-                        refs.push((si, t, k, coref::WINDOW));
+                        refs.push((si, t, k, coref::WINDOW, false));
                     }
                 }
             }
@@ -229,6 +230,7 @@ impl Recogniser {
                     .map(|b| lower[b].clone());
                 let text = lower[d.start..d.end].join(" ");
                 let after = lower.get(d.end).cloned();
+                let speaks = (d.start..d.end).any(|k| self.speaker(&doc.text, tokens, k));
                 let governor = match d.start.checked_sub(1).map(|b| lower[b].as_str()) {
                     Some("the" | "a" | "an") => d.start.checked_sub(2).map(|b| lower[b].clone()),
                     _ => d.start.checked_sub(1).map(|b| lower[b].clone()),
@@ -258,6 +260,7 @@ impl Recogniser {
                     after,
                     uncertain_place,
                     governor,
+                    speaker: speaks,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -272,7 +275,7 @@ impl Recogniser {
         let resolved = coref::resolve(placed, &self.lex, &|c| self.countries.contains(c));
         // Pronouns, each against the actors before it (antecedents index `resolved`).
         let mut pronouns = Vec::new();
-        for (si, t, kind, back) in refs {
+        for (si, t, kind, back, speaker) in refs {
             let before = resolved.partition_point(|q| q.sentence < si || (q.sentence == si && q.draft.end <= t));
             // "The pair", "the two men" are people, not a body such as the police.
             let definite = back == coref::WINDOW;
@@ -288,6 +291,29 @@ impl Recogniser {
                 (Some(i), None) => Some((resolved[i].clone(), Some(resolved[i].antecedent.unwrap_or(i)))),
                 (None, None) => None,
             };
+            // "… the ministry said. He added that …": a speaker with no antecedent of its own
+            // sentence continues the last speaker of the two sentences before.
+            let found = found.or_else(|| {
+                if !speaker {
+                    return None;
+                }
+                let last = |q: &coref::Placed| {
+                    q.speaker && q.sentence < si && q.sentence + 2 >= si && q.draft.final_code().is_some()
+                };
+                let i = resolved[..before].iter().rposition(last);
+                let j = pronouns.iter().rposition(last);
+                match (i, j) {
+                    (Some(i), Some(j))
+                        if (pronouns[j].sentence, pronouns[j].draft.start)
+                            > (resolved[i].sentence, resolved[i].draft.start) =>
+                    {
+                        Some((pronouns[j].clone(), pronouns[j].antecedent))
+                    }
+                    (Some(i), _) => Some((resolved[i].clone(), Some(resolved[i].antecedent.unwrap_or(i)))),
+                    (None, Some(j)) => Some((pronouns[j].clone(), pronouns[j].antecedent)),
+                    (None, None) => None,
+                }
+            });
             if let Some((a, antecedent)) = found {
                 let mut d = a.draft.clone();
                 d.start = t;
@@ -307,6 +333,7 @@ impl Recogniser {
                     after: None,
                     uncertain_place: false,
                     governor: None,
+                    speaker,
                 });
             }
         }

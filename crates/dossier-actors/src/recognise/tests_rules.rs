@@ -221,3 +221,12 @@ fn a_government_worked_for_does_not_make_the_home_country() {
     );
     assert!(has(&v, "counterintelligence official", "LVASPY"), "{v:?}");
 }
+
+#[test]
+fn a_speaker_pronoun_continues_the_last_speaker() {
+    let v = analysed(
+        "Iran's intelligence ministry said two Swedes had been arrested. He added that the case remains under investigation.",
+        None,
+    );
+    assert!(has(&v, "He", "IRNSPY"), "{v:?}");
+}

@@ -489,8 +489,11 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         if d.pos == Pos::Noun && nested_state_act && d.inherited {
             continue;
         }
+        // ("remains under investigation" asserts the act even when its patient is no actor.)
+        let under = s.case_of(d.word) == Some("under");
         if d.pos == Pos::Noun
             && !light
+            && !under
             && (d.parent.is_none() || nested_state_act)
             && !d.no_target
             && !has_country(doc, &d.target)
