@@ -463,12 +463,6 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut seen: Vec<EventKey> = Vec::new();
     for (di, d) in drafts.iter().enumerate() {
-        if std::env::var_os("DOSSIER_DRAFTS").is_some() {
-            eprintln!(
-                "DRAFT {} w={} actor={:?} target={:?} parent={:?} {:?}",
-                d.kind, s.lower[d.word], d.actor, d.target, d.parent, d.trace
-            );
-        }
         if !has_country(doc, &d.actor) {
             continue;
         }
