@@ -281,3 +281,9 @@ fn described_as_culprits_even_past_an_apposed_clause() {
     let got = code("Iran's state news agency described the two Swedes, identified as Lars Berg and Olof Lind, as “dangerous spies” who worked from Baku.");
     assert!(got.iter().any(|e| e.starts_with("accuse IRN")), "{got:?}");
 }
+
+#[test]
+fn a_recruiting_campaign_is_an_appeal() {
+    let got = code("MI6 launched a new campaign to recruit informants from Iran's military.");
+    assert!(got.iter().any(|e| e.starts_with("solicit GBRSPY>IRNMIL")), "{got:?}");
+}
