@@ -452,6 +452,35 @@ pub fn reciprocal(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
 
 /// Turns drafts into events: spy roles, dropping drafts without a country-coded actor, merging
 /// identical events, mapping parents to event indices.
+/// "…, said the official, who was not authorized to speak and did not provide details": a
+/// refusal in a relative clause on a reporting verb's subject describes the source, it is not
+/// an event. Such drafts lose their actor, so `finish` drops them.
+pub fn source_descriptions(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
+    let Some(report) = lex.class_id("report") else { return };
+    for d in drafts.iter_mut().filter(|d| d.kind == "decline_comment") {
+        // Up from the trigger to the relative clause, then to the noun it describes.
+        let mut j = d.word;
+        let mut noun = None;
+        for _ in 0..4 {
+            if s.deprel[j] == "acl:relcl" {
+                noun = s.head[j];
+                break;
+            }
+            match s.head[j] {
+                Some(h) => j = h,
+                None => break,
+            }
+        }
+        let speaker = noun.is_some_and(|n| {
+            s.rel(n) == "nsubj" && s.head[n].is_some_and(|v| super::matcher::in_class(s, lex, v, report))
+        });
+        if speaker {
+            d.actor.clear();
+            d.trace.push("dropped: describes the source of a report".into());
+        }
+    }
+}
+
 pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let doc = s.doc;
     for d in 0..drafts.len() {

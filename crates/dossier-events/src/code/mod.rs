@@ -49,6 +49,7 @@ impl Coder {
         nest::link(&s, self.lex, &mut drafts);
         implicit::fill(&s, self.lex, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
+        draft::source_descriptions(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
         let taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
         events.extend(self.cameo.events(&s, &taken));

@@ -287,3 +287,11 @@ fn a_recruiting_campaign_is_an_appeal() {
     let got = code("MI6 launched a new campaign to recruit informants from Iran's military.");
     assert!(got.iter().any(|e| e.starts_with("solicit GBRSPY>IRNMIL")), "{got:?}");
 }
+
+#[test]
+fn a_refusal_describing_the_source_is_no_event() {
+    let got = code("A Latvian security official did not disclose details.");
+    assert!(got.iter().any(|e| e.starts_with("decline_comment LVA")), "{got:?}");
+    let got = code("“The network was dismantled,” said a Latvian security official, who did not disclose details.");
+    assert!(!got.iter().any(|e| e.starts_with("decline_comment")), "{got:?}");
+}
