@@ -158,7 +158,9 @@ impl Attributor {
         let rumour = self.class("rumour");
         let hedge = self.class("hedge");
         let mut hedged = false;
-        for i in [w, clause] {
+        // ("reportedly killed or imprisoned": a conjunct shares the first verb's hedge.)
+        let first = (s.rel(w) == "conj").then(|| s.head[w]).flatten().unwrap_or(w);
+        for i in [w, clause, first] {
             for &c in &s.children[i] {
                 if s.rel(c) == "advmod" {
                     if rumour.is_some_and(|r| in_class(s, self.lex, c, r)) {

@@ -162,3 +162,10 @@ fn a_legal_act_in_preparation_is_hypothetical() {
         "hypothetical"
     );
 }
+
+#[test]
+fn a_conjunct_shares_the_hedge_of_the_first_verb() {
+    let got = statuses("Tehran reportedly executed or jailed several Israeli agents in 2012.");
+    assert!(got.iter().all(|(_, st)| *st == "rumoured"), "{got:?}");
+    assert!(!got.is_empty());
+}
