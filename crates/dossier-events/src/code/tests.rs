@@ -295,3 +295,11 @@ fn a_refusal_describing_the_source_is_no_event() {
     let got = code("“The network was dismantled,” said a Latvian security official, who did not disclose details.");
     assert!(!got.iter().any(|e| e.starts_with("decline_comment")), "{got:?}");
 }
+
+#[test]
+fn escaping_punishment_is_no_defection() {
+    let got = code("A North Korean diplomat fled to South Korea in July.");
+    assert!(got.iter().any(|e| e.starts_with("defect PRK")), "{got:?}");
+    let got = code("Pyongyang said the North Korean diplomat was trying to escape punishment for his crimes.");
+    assert!(!got.iter().any(|e| e.starts_with("defect")), "{got:?}");
+}
