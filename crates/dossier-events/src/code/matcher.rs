@@ -30,6 +30,17 @@ pub fn hits<'l>(s: &Sent, lex: &'l Lexicon) -> Vec<Hit<'l>> {
             .find(|t| {
                 (t.rest.is_empty() || s.followed_by(i, &t.rest)) && t.conds.iter().all(|c| holds(s, lex, i, pos, c))
             });
+        // A past form the lemmatiser cut wrongly ("trumped" → "trum"): its regular stems.
+        let found = found.or_else(|| {
+            if pos != Pos::Verb || !s.lower[i].ends_with("ed") || s.lower[i].len() < 5 {
+                return None;
+            }
+            past_stems(&s.lower[i]).into_iter().find_map(|stem| {
+                lex.lookup(pos, &stem).find(|t| {
+                    (t.rest.is_empty() || s.followed_by(i, &t.rest)) && t.conds.iter().all(|c| holds(s, lex, i, pos, c))
+                })
+            })
+        });
         // An event noun the tagger called an adjective ("an espionage conspiracy").
         let found = found.or_else(|| {
             if pos != Pos::Adj || !matches!(s.rel(i), "amod" | "compound") {
@@ -153,6 +164,21 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
         Cond::Neg => s.negated(i) || s.head[i].is_some_and(|h| s.rel(i) == "xcomp" && s.negated(h)),
         Cond::Not(c) => !holds(s, lex, i, pos, c),
     }
+}
+
+/// Verb lemmas a regular past form may come from: `trumped` → trump, `named` → name,
+/// `stopped` → stop, `spied` → spy.
+fn past_stems(w: &str) -> Vec<String> {
+    let stem = &w[..w.len() - 2];
+    let mut out = vec![stem.to_string(), format!("{stem}e")];
+    if let Some(y) = w.strip_suffix("ied") {
+        out.push(format!("{y}y"));
+    }
+    let b = stem.as_bytes();
+    if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+        out.push(stem[..stem.len() - 1].to_string());
+    }
+    out
 }
 
 /// Verb lemmas a gerund may come from: `recruiting` → recruit, `providing` → provide,

@@ -303,3 +303,10 @@ fn escaping_punishment_is_no_defection() {
     let got = code("Pyongyang said the North Korean diplomat was trying to escape punishment for his crimes.");
     assert!(!got.iter().any(|e| e.starts_with("defect")), "{got:?}");
 }
+
+#[test]
+fn a_past_form_the_lemmatiser_cut_still_triggers() {
+    // The lemmatiser reads "trumped" as "trum"; the matcher tries the regular stems.
+    let got = code("Washington said the charges against the two Americans were trumped up.");
+    assert!(got.iter().any(|e| e.starts_with("deny USA")), "{got:?}");
+}
