@@ -53,6 +53,9 @@ pub struct Placed {
     pub governor: Option<String>,
     /// The mention is the subject of a reporting verb ("the ministry said").
     pub speaker: bool,
+    /// The lemma of the verb the mention's phrase hangs on, when it is a `to` phrase
+    /// ("passed documents to South Korea": `pass`).
+    pub to_verb: Option<String>,
 }
 
 fn last_word(s: &str) -> &str {

@@ -38,7 +38,8 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
         let beneficiary = code.len() == 3 || matches!(code.get(3..6), Some("SPY" | "GOV"));
         let apposed =
             p.before.as_deref() == Some(",") && aside_end == Some((p.sentence, p.draft.start.saturating_sub(1)));
-        let aside = addressed && beneficiary || apposed;
+        let handed_to = p.to_verb.as_ref().is_some_and(|v| lex.home.handover.contains(v)) && code.len() == 3;
+        let aside = addressed && beneficiary || apposed || handed_to;
         aside_end = aside.then_some((p.sentence, p.draft.end));
         let mut w = if abroad(p, lex) || aside {
             0

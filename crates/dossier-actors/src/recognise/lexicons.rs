@@ -32,6 +32,8 @@ pub struct HomeBodies {
     pub abroad: HashSet<String>,
     pub private: HashSet<String>,
     pub not_after: HashSet<String>,
+    /// Verbs whose `to` phrase names a receiving side (`handover`).
+    pub handover: HashSet<String>,
 }
 
 /// The parsed lists.
@@ -106,6 +108,7 @@ impl Lexicons {
                 "abroad" => &mut home.abroad,
                 "private" => &mut home.private,
                 "not-after" => &mut home.not_after,
+                "handover" => &mut home.handover,
                 _ => return Err(format!("home_bodies.txt:{n}: unknown kind `{kind}`")),
             };
             set.insert(word.to_string());

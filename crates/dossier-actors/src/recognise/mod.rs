@@ -231,6 +231,23 @@ impl Recogniser {
                 let text = lower[d.start..d.end].join(" ");
                 let after = lower.get(d.end).cloned();
                 let speaks = (d.start..d.end).any(|k| self.speaker(&doc.text, tokens, k));
+                // The verb a `to` phrase ending in the mention hangs on ("passed documents to his
+                // native South Korea": pass).
+                let hk = d.end - 1;
+                let to_case = (0..tokens.len()).any(|k| {
+                    tokens[k].analysis.head as usize == hk + 1
+                        && tokens[k].analysis.deprel == "case"
+                        && lower[k] == "to"
+                });
+                let to_verb = to_case
+                    .then(|| {
+                        let h = tokens[hk].analysis.head as usize;
+                        let v = tokens.get(h.checked_sub(1)?)?;
+                        (v.analysis.upos == "VERB")
+                            .then(|| v.analysis.lemma(&v.form(&doc.text)).map(|l| l.to_lowercase()))
+                            .flatten()
+                    })
+                    .flatten();
                 let governor = match d.start.checked_sub(1).map(|b| lower[b].as_str()) {
                     Some("the" | "a" | "an") => d.start.checked_sub(2).map(|b| lower[b].clone()),
                     _ => d.start.checked_sub(1).map(|b| lower[b].clone()),
@@ -261,6 +278,7 @@ impl Recogniser {
                     uncertain_place,
                     governor,
                     speaker: speaks,
+                    to_verb,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -334,6 +352,7 @@ impl Recogniser {
                     uncertain_place: false,
                     governor: None,
                     speaker,
+                    to_verb: None,
                 });
             }
         }

@@ -230,3 +230,12 @@ fn a_speaker_pronoun_continues_the_last_speaker() {
     );
     assert!(has(&v, "He", "IRNSPY"), "{v:?}");
 }
+
+#[test]
+fn a_country_things_are_handed_to_is_not_home() {
+    let v = analysed("The court said the clerk handed the documents to Iran in 2019.", None);
+    assert!(!v.iter().any(|(_, c)| c.as_deref() == Some("IRNJUD")), "{v:?}");
+    // Named as a place instead, it is home.
+    let v = analysed("The court in Tehran said the clerk had been arrested.", None);
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("IRNJUD")), "{v:?}");
+}
