@@ -157,6 +157,19 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         }
     }
     let mut target = mentions(s, target_word);
+    // "Beijing was a victim of US cyber theft": the victim named by a copula is the target.
+    let mut target_word = target_word;
+    if target.is_empty() && t.pos == Pos::Noun && s.case_of(i) == Some("of") {
+        if let Some(v) = s.head[i].filter(|&h| matches!(s.lemma[h].as_str(), "victim" | "target")) {
+            if let Some(x) = s.kid(v, "nsubj") {
+                target = mentions(s, Some(x));
+                if !target.is_empty() {
+                    target_word = Some(x);
+                    trace.push(format!("target ← `{}`, the {}", s.lower[x], s.lower[v]));
+                }
+            }
+        }
+    }
     // The same people by another slot ("the owner of" the actor's own phrase) are not its target.
     let mut target_word = target_word;
     if t.actor.is_some() && !target.is_empty() && target.iter().all(|p| actor.contains(p)) {

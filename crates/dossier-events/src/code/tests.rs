@@ -310,3 +310,9 @@ fn a_past_form_the_lemmatiser_cut_still_triggers() {
     let got = code("Washington said the charges against the two Americans were trumped up.");
     assert!(got.iter().any(|e| e.starts_with("deny USA")), "{got:?}");
 }
+
+#[test]
+fn a_victim_of_an_attack_is_its_target() {
+    let got = code("Tehran said Iran itself was a victim of Israeli cyber attacks.");
+    assert!(got.iter().any(|e| e.starts_with("hack ISR>IRN")), "{got:?}");
+}
