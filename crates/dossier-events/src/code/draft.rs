@@ -171,7 +171,6 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         }
     }
     // The same people by another slot ("the owner of" the actor's own phrase) are not its target.
-    let mut target_word = target_word;
     if t.actor.is_some() && !target.is_empty() && target.iter().all(|p| actor.contains(p)) {
         target.clear();
         target_word = None;
