@@ -12,6 +12,8 @@
 //!
 //! Links across sentences (names seen before, "the ministry", "he") are `coref`'s work.
 
+mod appositives;
+
 use super::draft::Draft;
 use super::index::PhraseIndex;
 use super::lexicons::Lexicons;
@@ -312,7 +314,7 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
             d.end -= 1;
         }
     }
-    appositives(s, &mut drafts, lex);
+    appositives::link(s, &mut drafts, lex);
     super::described::describe(s, &mut drafts, lex);
     shared_heads_and_masters(s, &mut drafts);
     drafts
@@ -549,165 +551,4 @@ fn ministry_of(s: &Sentence<'_>, from: usize, known: &Known<'_>) -> Option<(usiz
         }
     }
     None
-}
-
-/// Appositives, "identified as" names and "who" clauses between neighbouring drafts.
-fn appositives(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
-    let mut k = 0;
-    while k + 1 < drafts.len() {
-        let (a, b) = (drafts[k].clone(), drafts[k + 1].clone());
-        let between: Vec<&str> = s.lower[a.end..b.start].iter().map(String::as_str).collect();
-        let after_b = s.lower.get(b.end).map(String::as_str);
-        let closes = matches!(after_b, None | Some("," | "." | ")" | ";" | ":" | "who" | "which"));
-        let intro = match between.as_slice() {
-            [","] | [",", "a" | "an" | "the"] | [",", "a" | "an" | "the", "former"] | [",", "former"] => {
-                Some("appositive")
-            }
-            // "Lim, a spokesman at the unification ministry": a role at an organisation.
-            [",", middle @ .., "at" | "for" | "of" | "with" | "in"]
-                if !middle.is_empty()
-                    && middle
-                        .iter()
-                        .any(|w| lex.title(w).is_some() || lex.generic_heads.contains(*w))
-                    && middle.iter().all(|w| {
-                        lex.title(w).is_some()
-                            || lex.generic_heads.contains(*w)
-                            || matches!(*w, "a" | "an" | "the" | "former" | "senior" | "top" | "chief")
-                    }) =>
-            {
-                Some("role at")
-            }
-            [",", "identified", "as"]
-            | [",", "identified", "only", "as"]
-            | [",", "also", "surnamed"]
-            | [",", "surnamed"]
-            | [",", "named"]
-            | [",", "called"] => Some("name"),
-            _ => None,
-        };
-        // "Ana Ruiz, a spokeswoman at the foreign ministry": the role may be a draft of its own.
-        let role_then_org = intro == Some("appositive")
-            && b.bare
-            && drafts.get(k + 2).is_some_and(|c| {
-                matches!(
-                    s.lower[b.end..c.start]
-                        .iter()
-                        .map(String::as_str)
-                        .collect::<Vec<_>>()
-                        .as_slice(),
-                    ["at" | "for" | "of" | "with" | "in"] | ["at" | "for" | "of" | "with" | "in", "the"]
-                )
-            });
-        let org = match (intro, role_then_org) {
-            (Some("role at"), _) => Some(b.clone()),
-            (_, true) => drafts.get(k + 2).cloned(),
-            _ => None,
-        };
-        if let Some(org) = org.filter(|o| !o.person && o.final_code().is_some_and(|c| c.len() >= 6)) {
-            if a.person && a.entity.is_some() && a.final_code().is_none_or(|c| c.len() < 6) {
-                let a = &mut drafts[k];
-                a.code = org.final_code();
-                a.rules.push("holds a role at the organisation named after it".into());
-                k += 1;
-                continue;
-            }
-        }
-        // "the Foreign Office Minister": a body's name before a title is the title's.
-        let role_head = lex.title(&s.lower[a.end - 1]).is_some_and(Option::is_some);
-        let merged = match intro {
-            // "Russia's Deputy Foreign Minister, Mr Sergei Krylov": the role, then the name.
-            Some("appositive")
-                if closes
-                    && !a.person
-                    && (!a.org || role_head)
-                    && !a.generic
-                    && (a.sector.is_some() || a.agent_sector || role_head)
-                    && b.person
-                    && b.entity.is_some()
-                    && b.final_code().is_none() =>
-            {
-                let a = &mut drafts[k];
-                a.entity = b.entity.clone();
-                a.person = true;
-                a.group = false;
-                a.bare = false;
-                a.end = b.end;
-                a.rules.push("named in an apposition after its role".into());
-                true
-            }
-            Some("name") if b.person && b.entity.is_some() && b.code.is_none() => {
-                let name = b.entity.clone();
-                let a = &mut drafts[k];
-                a.entity = name;
-                a.rules.push("named in an apposition".into());
-                true
-            }
-            Some("appositive")
-                if a.person && a.final_code().is_none_or(|c| c.len() < 6) && b.code.is_some() && !b.person =>
-            {
-                let (code, rules) = (b.final_code(), b.rules.clone());
-                let a = &mut drafts[k];
-                a.code = code;
-                a.rules.extend(rules);
-                a.rules.push("appositive description".into());
-                true
-            }
-            Some("appositive")
-                if closes
-                    && !a.person
-                    && !b.person
-                    && b.org
-                    && (a.country().is_none() || a.country() == b.country()) =>
-            {
-                let b = drafts[k + 1].clone();
-                let a = &mut drafts[k];
-                if a.final_code()
-                    .is_none_or(|c| b.code.as_ref().is_some_and(|bc| bc.len() >= c.len()))
-                {
-                    a.code = b.code.clone();
-                }
-                a.entity = b.entity;
-                a.end = b.end;
-                a.org = true;
-                a.bare = false;
-                a.rules.extend(b.rules);
-                a.rules.push("appositive of the same actor".into());
-                true
-            }
-            _ => false,
-        };
-        if merged {
-            drafts.remove(k + 1);
-            continue;
-        }
-        // "Gen. Zhang Youxia, who as vice chairman of the Central Military Commission …"
-        if a.person
-            && a.country().is_none()
-            && between.first() == Some(&",")
-            && s.lower.get(a.end + 1).is_some_and(|w| w == "who")
-        {
-            let clause_end = s.lower[a.end + 1..]
-                .iter()
-                .position(|w| w == ",")
-                .map_or(s.lower.len(), |p| a.end + 1 + p);
-            if let Some(d) = drafts[k + 1..]
-                .iter()
-                .take_while(|d| d.start < clause_end)
-                .find(|d| d.country().is_some())
-            {
-                // "who is a Canadian citizen": the person of the country in no role.
-                let full = super::described::national(d);
-                let c = d.country().unwrap_or_default().to_string();
-                let a = &mut drafts[k];
-                a.code = Some(match (full, a.sector.take()) {
-                    (Some(code), None) => code,
-                    (_, Some(sec)) => format!("{c}{sec}"),
-                    (None, None) => c,
-                });
-                a.rules.push("country of its relative clause".into());
-            }
-        }
-        k += 1;
-    }
-    let _ = lex;
 }
