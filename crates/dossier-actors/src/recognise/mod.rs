@@ -298,39 +298,34 @@ impl Recogniser {
             // "The pair", "the two men" are people, not a body such as the police.
             let definite = back == coref::WINDOW;
             let body = |q: &coref::Placed| definite && self.lex.home.heads.contains(&q.head);
-            let named = coref::pronoun(&resolved[..before], si, kind, back, &body);
-            // A pronoun may stand for an earlier one ("the pair … when the two appear").
-            let chained = coref::pronoun(&pronouns, si, kind, back, &body).filter(|&j| {
-                let q: &coref::Placed = &pronouns[j];
-                named.is_none_or(|i| (q.sentence, q.draft.start) > (resolved[i].sentence, resolved[i].draft.start))
-            });
-            let found = match (named, chained) {
-                (_, Some(j)) => Some((pronouns[j].clone(), pronouns[j].antecedent)),
-                (Some(i), None) => Some((resolved[i].clone(), Some(resolved[i].antecedent.unwrap_or(i)))),
-                (None, None) => None,
-            };
-            // "… the ministry said. He added that …": a speaker with no antecedent of its own
-            // sentence continues the last speaker of the two sentences before.
-            let found = found.or_else(|| {
-                if !speaker {
-                    return None;
-                }
-                let last = |q: &coref::Placed| {
-                    q.speaker && q.sentence < si && q.sentence + 2 >= si && q.draft.final_code().is_some()
-                };
-                let i = resolved[..before].iter().rposition(last);
-                let j = pronouns.iter().rposition(last);
+            // The later of an actor found among the named ones and among earlier pronouns (a
+            // pronoun may stand for an earlier one: "the pair … when the two appear"), with its
+            // antecedent.
+            let later = |i: Option<usize>, j: Option<usize>| -> Option<(coref::Placed, Option<usize>)> {
+                let at = |q: &coref::Placed| (q.sentence, q.draft.start);
                 match (i, j) {
-                    (Some(i), Some(j))
-                        if (pronouns[j].sentence, pronouns[j].draft.start)
-                            > (resolved[i].sentence, resolved[i].draft.start) =>
-                    {
-                        Some((pronouns[j].clone(), pronouns[j].antecedent))
+                    (Some(i), Some(j)) if at(&pronouns[j]) <= at(&resolved[i]) => {
+                        Some((resolved[i].clone(), Some(resolved[i].antecedent.unwrap_or(i))))
                     }
-                    (Some(i), _) => Some((resolved[i].clone(), Some(resolved[i].antecedent.unwrap_or(i)))),
-                    (None, Some(j)) => Some((pronouns[j].clone(), pronouns[j].antecedent)),
+                    (_, Some(j)) => Some((pronouns[j].clone(), pronouns[j].antecedent)),
+                    (Some(i), None) => Some((resolved[i].clone(), Some(resolved[i].antecedent.unwrap_or(i)))),
                     (None, None) => None,
                 }
+            };
+            let found = later(
+                coref::pronoun(&resolved[..before], si, kind, back, &body),
+                coref::pronoun(&pronouns, si, kind, back, &body),
+            )
+            // "… the ministry said. He added that …": a speaker with no antecedent of its own
+            // sentence continues the last speaker of the two sentences before.
+            .or_else(|| {
+                let last = |q: &coref::Placed| {
+                    speaker && q.speaker && q.sentence < si && q.sentence + 2 >= si && q.draft.final_code().is_some()
+                };
+                later(
+                    resolved[..before].iter().rposition(last),
+                    pronouns.iter().rposition(last),
+                )
             });
             if let Some((a, antecedent)) = found {
                 let mut d = a.draft.clone();
