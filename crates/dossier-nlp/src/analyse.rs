@@ -56,6 +56,7 @@ impl Analyse {
     fn sentence(&self, b: &mut Buffers, forms: &[&str]) {
         self.tag(b, forms);
         b.arcs = self.parse_range(b, forms, 0..forms.len());
+        crate::arc_repairs::repair(forms, &b.tagged, &mut b.arcs);
     }
 
     /// Tags and lemmatises one sentence into `b.tagged`, `b.lemmas`, `b.lemma_ends`.
@@ -239,6 +240,7 @@ impl Stage for Analyse {
                 if b.arcs.len() != forms.len() {
                     b.arcs = self.parse_range(&mut b, &forms, 0..forms.len());
                 }
+                crate::arc_repairs::repair(&forms, &b.tagged, &mut b.arcs);
                 for (i, t) in b.tagged.iter().enumerate() {
                     let lemma = match t.lemma {
                         Some(e) => Lemma::Edit {

@@ -4,6 +4,7 @@
 //! CoNLL-U files when asked.
 
 pub mod analyse;
+pub mod arc_repairs;
 pub mod attribution;
 pub mod binio;
 pub mod clusters;

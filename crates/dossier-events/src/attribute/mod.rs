@@ -71,6 +71,8 @@ struct Reported {
     claimants: Vec<Participant>,
     cue: String,
     unnamed: bool,
+    /// The source guesses ("media speculated that …"): a rumour, though its source is named.
+    speculative: bool,
     who: Option<usize>,
 }
 
@@ -80,8 +82,14 @@ impl Attributor {
         let lower = |i: usize| s.lower[i].clone();
         // The clause the trigger belongs to: a noun's governing verb.
         let clause = crate::report::clause_of(s, w);
-        // Hypothetical: modal auxiliary, intention verb above, or a condition.
-        if let Some(cue) = self.hypothetical(s, w, clause) {
+        // Hypothetical: modal auxiliary, intention verb above, or a condition — unless a
+        // conviction or an admission settles it ("pleaded guilty to conspiring to pass secrets").
+        let settled = e
+            .claim
+            .claim_of
+            .and_then(|p| doc.events.get(p as usize))
+            .is_some_and(|p| crate::kind_groups::content_status(&p.kind).0 == ClaimStatus::Confirmed);
+        if let Some(cue) = self.hypothetical(s, w, clause).filter(|_| !settled) {
             // Who announces the intention or the condition ("the government said it would …").
             let by = self.reporter(s, clause).map(|r| r.claimants).unwrap_or_default();
             return (
@@ -230,6 +238,7 @@ impl Attributor {
             claimants,
             cue,
             unnamed,
+            speculative,
             who,
         } = r;
         let quoted_note = quoted
@@ -243,6 +252,14 @@ impl Attributor {
                 Vec::new(),
                 Some(cue.clone()),
                 vec![format!("rumoured: unnamed source of `{cue}`{quoted_note}")],
+            );
+        }
+        if speculative {
+            return (
+                ClaimStatus::Rumoured,
+                claimants,
+                Some(cue.clone()),
+                vec![format!("rumoured: `{cue}` guesses{quoted_note}")],
             );
         }
         // "China urges …, its spokesman said": a party's spokesman voicing its demand,
@@ -331,10 +348,15 @@ impl Attributor {
             .map(Participant::Mention)
             .collect();
         let unnamed = claimants.is_empty() && who.is_some_and(|x| in_class(s, self.lex, x, unnamed));
+        let speculative = match src {
+            crate::report::Source::Verb(v) => self.class("speculate").is_some_and(|c| in_class(s, self.lex, v, c)),
+            _ => false,
+        };
         Some(Reported {
             claimants,
             cue: src.cue(s),
             unnamed,
+            speculative,
             who,
         })
     }

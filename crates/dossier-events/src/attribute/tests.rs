@@ -169,3 +169,14 @@ fn a_conjunct_shares_the_hedge_of_the_first_verb() {
     assert!(got.iter().all(|(_, st)| *st == "rumoured"), "{got:?}");
     assert!(!got.is_empty());
 }
+
+#[test]
+fn a_named_source_that_speculates_spreads_a_rumour() {
+    assert_eq!(
+        status_of(
+            "French newspapers speculated that Russia had recruited the two officers.",
+            "recruit"
+        ),
+        "rumoured"
+    );
+}

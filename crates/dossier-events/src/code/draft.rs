@@ -308,6 +308,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
         }
     }
     let explicit_target = !drafts[d].target.is_empty();
+    let mut governing_victim = false;
     if drafts[d].target.is_empty() {
         // Only a state acting against the spy (arresting, trying, accusing) is the victim; a
         // recruiter or a denier is not.
@@ -353,6 +354,7 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
             (spy_country.is_some() && others.len() == 1)
                 .then(|| (others.remove(0), "the one other country in the sentence"))
         });
+        governing_victim = matches!(victim, Some((_, "country acting in the governing event")));
         if let Some((c, why)) = victim {
             drafts[d].trace.push(format!("target ← {c}: {why}"));
             drafts[d].target = vec![Participant::Implicit {
@@ -361,16 +363,27 @@ fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
             }];
         }
     }
-    insider(s, drafts, d, explicit_target);
+    insider(s, drafts, d, explicit_target || governing_victim);
 }
 
 /// A spy the text names but codes no further ("Kim was jailed for spying", "X passed classified
 /// Estonian documents to Moscow") is taken to be a national of the party spied on — the one
 /// who had access to its secrets — when that party is known and either nobody receives the
-/// secrets or the secrets' owner is explicit. The legal act aimed at the spy gets the same code.
-fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
+/// secrets or the secrets' owner is explicit or is the state acting against the spy ("accused
+/// Smith of passing secrets to X"). The legal act aimed at the spy gets the same code.
+fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool) {
     let doc = s.doc;
     let has_country = |ps: &[Participant]| has_country(doc, ps);
+    // The person the governing act is aimed at, whose country was found after nesting ("Berg
+    // was arrested in Moscow and convicted of gathering intelligence on behalf of Norway").
+    if let Some(p) = drafts[d].parent.filter(|&p| acts_against_spy(&drafts[p].kind)) {
+        if !has_country(&drafts[d].actor) && has_country(&drafts[p].target) {
+            let pk = drafts[p].kind.clone();
+            drafts[d].actor = drafts[p].target.clone();
+            drafts[d].trace.push(format!("actor ← {pk}'s target"));
+            return;
+        }
+    }
     // Someone the text names (a name or a pronoun standing for one), or the person a legal act
     // is aimed at ("the defendant was found guilty of handing secrets").
     // People the text only counts ("two men") are not assumed to be anyone's nationals.
@@ -379,7 +392,7 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
         .is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
     let defendant = drafts[d].identified && drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
     let someone = named || defendant;
-    if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || explicit_target) {
+    if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || known_victim) {
         return;
     }
     let Some(v) = drafts[d].target.iter().find_map(|p| country(doc, p)) else {
@@ -392,13 +405,14 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, explicit_target: bool) {
     {
         return;
     }
+    // A person, of no role the text states: a civilian (SPEC.md's CVL).
     let me = Participant::Implicit {
-        code: v.clone(),
+        code: format!("{v}CVL"),
         rule: "a named spy with access to the secrets: a national of the party spied on".into(),
     };
     drafts[d]
         .trace
-        .push(format!("actor ← {v}: named spy, national of the party spied on"));
+        .push(format!("actor ← {v}CVL: named spy, national of the party spied on"));
     drafts[d].actor = vec![me.clone()];
     if let Some(p) = drafts[d].parent {
         if !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
@@ -538,9 +552,15 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         // What is demanded or threatened ("urged X to release the prisoners") or what a party
         // will not talk about ("was not aware of the detention of …") is carried by that event,
         // not coded on its own (SPEC.md: the demand is the event).
-        if d.parent
-            .is_some_and(|p| crate::kind_groups::content_not_coded(&drafts[p].kind))
-        {
+        // (At any depth: "was not aware of the detention of X on espionage charges".)
+        let mut up = d.parent;
+        let mut carried = false;
+        for _ in 0..drafts.len() {
+            let Some(p) = up else { break };
+            carried |= crate::kind_groups::content_not_coded(&drafts[p].kind);
+            up = drafts[p].parent;
+        }
+        if carried {
             continue;
         }
         let actor: Vec<Participant> = d.actor.iter().filter(|p| p.code(doc).is_some()).cloned().collect();

@@ -188,7 +188,9 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         // A state act on a person the text does not code further ("Berg was arrested in
         // Moscow … on behalf of Norway"): the person is taken to be of the one other country.
-        let on_person = state_act(&d.kind) && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
+        // (So is a person accused: "accused Smith of selling secrets to X" does not accuse X.)
+        let on_person =
+            (state_act(&d.kind) || d.kind == "accuse") && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
         if !(addressed(&d.kind) || on_person)
             || d.no_target
             || super::draft::has_country(doc, &d.target)

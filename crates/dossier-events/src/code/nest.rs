@@ -31,6 +31,9 @@ const ON_AGENT: &[&str] = &["deny", "confirm", "threaten"];
 pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
     let frame = lex.class_id("frame");
     let at = |w: usize, drafts: &[Draft]| drafts.iter().position(|d| d.word == w);
+    // A content of the same kind as its parent restates it ("indicted on charges"): what it
+    // carries belongs to the parent.
+    let mut same_as: Vec<Option<usize>> = vec![None; drafts.len()];
     for d in 0..drafts.len() {
         let mut j = drafts[d].word;
         let mut parent = None;
@@ -51,7 +54,7 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 break;
             }
             let through_frame = frame.is_some_and(|f| super::matcher::in_class(s, lex, h, f))
-                && matches!(rel, "nmod" | "acl" | "advcl" | "compound" | "amod" | "obl");
+                && matches!(rel, "nmod" | "acl" | "advcl" | "compound" | "amod" | "obl" | "xcomp");
             // "convicted two men of spying": the parser may hang the act on the patient noun.
             let through_patient = matches!(rel, "nmod" | "acl")
                 && (matches!(s.case_of(j), Some("of" | "for" | "with")) || via.is_some())
@@ -94,15 +97,34 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
         }
         if let Some(p) = parent {
             // "The arrest, confirmed by a court": a speech act is never the content of a legal act.
-            if drafts[p].kind == drafts[d].kind
-                || (crate::kind_groups::speech_act(&drafts[d].kind) && crate::kind_groups::state_act(&drafts[p].kind))
-            {
+            if drafts[p].kind == drafts[d].kind {
+                same_as[d] = Some(p);
+                continue;
+            }
+            if crate::kind_groups::speech_act(&drafts[d].kind) && crate::kind_groups::state_act(&drafts[p].kind) {
                 continue;
             }
             drafts[d].parent = Some(p);
             drafts[d]
                 .trace
                 .push(format!("content of `{}` ({})", s.lower[drafts[p].word], drafts[p].kind));
+        }
+    }
+    for d in 0..drafts.len() {
+        if let Some(q) = drafts[d].parent.and_then(|p| same_as[p]) {
+            let why = format!(
+                "`{}` restates `{}`",
+                s.lower[drafts[drafts[d].parent.unwrap_or(q)].word],
+                s.lower[drafts[q].word]
+            );
+            drafts[d].parent = Some(q);
+            drafts[d].trace.push(why);
+        }
+    }
+    // Roles flow from parent to content: outer events first ("indicted on espionage charges":
+    // the charges take the indictment's patient before the espionage takes theirs).
+    for d in outer_first(drafts) {
+        if let Some(p) = drafts[d].parent {
             // "expelled an official on charges of spying": the charges are the acting state's,
             // against the same person.
             let pk = drafts[p].kind.as_str();
@@ -153,6 +175,24 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
         }
     }
     accused_from_content(drafts);
+}
+
+/// Draft indices ordered so that every parent comes before its contents.
+fn outer_first(drafts: &[Draft]) -> Vec<usize> {
+    let depth = |mut d: usize| {
+        let mut n = 0;
+        while let Some(p) = drafts[d].parent {
+            n += 1;
+            d = p;
+            if n > drafts.len() {
+                break;
+            }
+        }
+        n
+    };
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&d| depth(d));
+    order
 }
 
 /// "The ministry alleges that MI6 began lobbying Wang": an accusation naming nobody is aimed

@@ -316,3 +316,33 @@ fn a_victim_of_an_attack_is_its_target() {
     let got = code("Tehran said Iran itself was a victim of Israeli cyber attacks.");
     assert!(got.iter().any(|e| e.starts_with("hack ISR>IRN")), "{got:?}");
 }
+
+#[test]
+fn charges_named_by_a_noun_carry_the_spying() {
+    // The noun restates the verb's charge; the espionage is the indicted man's act.
+    let got = code("The American engineer was indicted on espionage charges in Virginia.");
+    assert!(got.contains(&"spy USACVL>USA".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_named_defendant_accused_by_prosecutors_is_their_national() {
+    let got = code(
+        "Prosecutors in Sweden have accused Karlsson, who denies wrongdoing, of selling military secrets to Iran.",
+    );
+    assert!(got.contains(&"spy SWECVL>SWE".to_string()), "{got:?}");
+    assert!(
+        !got.iter().any(|e| e.starts_with("accuse") && e.ends_with(">IRN")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn pleading_guilty_to_a_conspiracy_confirms_the_spying() {
+    let mut doc = Document::new(
+        "t",
+        "A Russian colonel pleaded guilty to conspiring to pass defense secrets to Britain.",
+    );
+    pipeline().run(&mut doc).unwrap();
+    let spy = doc.events.iter().find(|e| e.kind == "spy").expect("a spy event");
+    assert_eq!(spy.claim.status.name(), "confirmed");
+}
