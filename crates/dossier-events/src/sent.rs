@@ -150,6 +150,9 @@ impl<'a> Sent<'a> {
         self.children[i].iter().any(|&c| {
             (matches!(self.rel(c), "advmod" | "neg") && matches!(self.lower[c].as_str(), "not" | "n't" | "never"))
                 || (self.rel(c) == "det" && self.lower[c] == "no")
+                // "none of them has", "nobody confirmed"
+                || (matches!(self.rel(c), "nsubj" | "nsubj:pass")
+                    && matches!(self.lower[c].as_str(), "none" | "nobody" | "neither"))
                 || (self.rel(c) == "nsubj"
                     && self.children[c]
                         .iter()

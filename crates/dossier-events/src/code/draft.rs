@@ -540,9 +540,11 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         }
         // ("remains under investigation" asserts the act even when its patient is no actor.)
         let under = s.case_of(d.word) == Some("under");
+        // (A denial needs no target: "based on fabricated evidence", the ministry said.)
         if d.pos == Pos::Noun
             && !light
             && !under
+            && d.kind != "deny"
             && (d.parent.is_none() || nested_state_act)
             && !d.no_target
             && !has_country(doc, &d.target)

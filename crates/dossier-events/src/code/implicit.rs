@@ -148,8 +148,43 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
         }
     }
     shared_agent(s, drafts);
+    accused_by_the_acting_state(s, drafts);
     addressee(s, drafts);
     home_defendant(s, drafts);
+}
+
+/// "Russia arrested two men accused of spying": a participle accusing, with no accuser, the
+/// people a state arrests, charges, tries or expels is that state's accusation (the country that acts, as for
+/// "branded a spy").
+fn accused_by_the_acting_state(s: &Sent, drafts: &mut [Draft]) {
+    let doc = s.doc;
+    for d in 0..drafts.len() {
+        let w = drafts[d].word;
+        if drafts[d].kind != "accuse"
+            || !drafts[d].actor.is_empty()
+            || drafts[d].pos != crate::lexicon::Pos::Verb
+            || s.rel(w) != "acl"
+            || s.agent(w).is_some()
+        {
+            continue;
+        }
+        let Some(n) = s.head[w] else { continue };
+        let acting = drafts.iter().find(|o| {
+            // (Investigating someone accused is not accusing them: the inquiry is still open.)
+            state_act(&o.kind)
+                && o.kind != "investigate"
+                && o.target_word == Some(n)
+                && super::draft::has_country(doc, &o.actor)
+        });
+        if let Some(o) = acting {
+            let (actor, why) = (
+                o.actor.clone(),
+                format!("actor ← the state acting in `{}`", s.lower[o.word]),
+            );
+            drafts[d].actor = actor;
+            drafts[d].trace.push(why);
+        }
+    }
 }
 
 /// "Simm was sentenced to 12 years": a person the text names but codes no further, tried by

@@ -161,7 +161,13 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
         }
         Cond::Head(cl) => s.head[i].is_some_and(|h| in_class(s, lex, h, *cl)),
         Cond::Prt(w) => s.kids(i, "compound:prt").any(|k| &s.lower[k] == w) || s.lower.get(i + 1) == Some(w),
-        Cond::Neg => s.negated(i) || s.head[i].is_some_and(|h| s.rel(i) == "xcomp" && s.negated(h)),
+        // (For an object noun, its verb's negation: "does not have any connection".)
+        Cond::Neg => {
+            s.negated(i)
+                || s.head[i].is_some_and(|h| {
+                    (s.rel(i) == "xcomp" || (s.rel(i) == "obj" && s.upos[i] != "VERB")) && s.negated(h)
+                })
+        }
         Cond::Not(c) => !holds(s, lex, i, pos, c),
     }
 }

@@ -346,3 +346,19 @@ fn pleading_guilty_to_a_conspiracy_confirms_the_spying() {
     let spy = doc.events.iter().find(|e| e.kind == "spy").expect("a spy event");
     assert_eq!(spy.claim.status.name(), "confirmed");
 }
+
+#[test]
+fn a_state_acting_on_people_accused_of_spying_is_the_accuser() {
+    let got = code("Russia arrested two Ukrainian soldiers accused of spying for Kyiv.");
+    assert!(got.contains(&"accuse RUS>UKRMIL".to_string()), "{got:?}");
+    assert!(got.contains(&"spy UKRMIL>RUS".to_string()), "{got:?}");
+}
+
+#[test]
+fn denials_by_calling_the_case_fabricated_or_denying_any_link() {
+    let got =
+        code("The Iranian foreign ministry said the charges against the researcher were based on fabricated evidence.");
+    assert!(got.contains(&"deny IRNGOV>".to_string()), "{got:?}");
+    let got = code("None of the men has any connection with Russian intelligence, the Russian ambassador said.");
+    assert!(got.iter().any(|e| e.starts_with("deny RUSGOV")), "{got:?}");
+}
