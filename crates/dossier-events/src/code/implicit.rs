@@ -58,6 +58,7 @@ pub(super) fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Act
 
 pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
     let doc = s.doc;
+    same_act_governing(s, drafts);
     // Parties named as beneficiaries or partners ("spying for X", "a plot with Y") are not the
     // state acting.
     let aside = introduced_by(s, &["for", "with", "to", "from", "against", "on"]);
@@ -260,6 +261,34 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
                 code: c,
                 rule: "the one other country in the sentence".into(),
             }];
+        }
+    }
+}
+
+/// "sentenced a local man after he was convicted": a passive state act in a clause of an
+/// active act of the same kind has that act's agent.
+fn same_act_governing(s: &Sent, drafts: &mut [Draft]) {
+    for d in 0..drafts.len() {
+        let w = drafts[d].word;
+        if !drafts[d].actor.is_empty()
+            || drafts[d].pos != crate::lexicon::Pos::Verb
+            || !s.passive(w)
+            || !state_act(&drafts[d].kind)
+            || !matches!(s.rel(w), "advcl" | "conj")
+        {
+            continue;
+        }
+        let Some(h) = s.head[w] else { continue };
+        let governing = drafts.iter().find(|o| {
+            o.word == h && o.kind == drafts[d].kind && !s.passive(h) && super::draft::has_country(s.doc, &o.actor)
+        });
+        if let Some(o) = governing {
+            let (actor, why) = (
+                o.actor.clone(),
+                format!("actor ← the agent of `{}`, the same act", s.lower[h]),
+            );
+            drafts[d].actor = actor;
+            drafts[d].trace.push(why);
         }
     }
 }

@@ -31,8 +31,8 @@ const ON_AGENT: &[&str] = &["deny", "confirm", "threaten"];
 pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
     let frame = lex.class_id("frame");
     let at = |w: usize, drafts: &[Draft]| drafts.iter().position(|d| d.word == w);
-    // A content of the same kind as its parent restates it ("indicted on charges"): what it
-    // carries belongs to the parent.
+    // A noun of the same kind as the event it belongs to restates it ("indicted on charges"):
+    // what it carries belongs to that event.
     let mut same_as: Vec<Option<usize>> = vec![None; drafts.len()];
     for d in 0..drafts.len() {
         let mut j = drafts[d].word;
@@ -98,7 +98,9 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
         if let Some(p) = parent {
             // "The arrest, confirmed by a court": a speech act is never the content of a legal act.
             if drafts[p].kind == drafts[d].kind {
-                same_as[d] = Some(p);
+                if drafts[d].pos == Pos::Noun {
+                    same_as[d] = Some(p);
+                }
                 continue;
             }
             if crate::kind_groups::speech_act(&drafts[d].kind) && crate::kind_groups::state_act(&drafts[p].kind) {

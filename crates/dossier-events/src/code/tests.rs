@@ -362,3 +362,13 @@ fn denials_by_calling_the_case_fabricated_or_denying_any_link() {
     let got = code("None of the men has any connection with Russian intelligence, the Russian ambassador said.");
     assert!(got.iter().any(|e| e.starts_with("deny RUSGOV")), "{got:?}");
 }
+
+#[test]
+fn a_passive_act_in_a_clause_of_the_same_act_shares_its_agent() {
+    // Two states named: only the governing act tells who convicted him.
+    let got = code("A Belarusian court sentenced a man to eight years after he was convicted of spying on army bases for Poland, Polish officials said.");
+    assert!(
+        got.iter().any(|e| e.starts_with("spy") && e.ends_with(">BLR")),
+        "{got:?}"
+    );
+}
