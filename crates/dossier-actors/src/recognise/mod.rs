@@ -18,6 +18,7 @@ mod index;
 mod lexicons;
 mod pieces;
 mod shorthand;
+mod surnames;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -56,6 +57,7 @@ const CUES: &[&str] = &[
 /// The recognise stage. Build once and share.
 pub struct Recogniser {
     index: PhraseIndex,
+    surnames: surnames::Surnames,
     gaz: &'static Gazetteer,
     lex: Lexicons,
     dates: DateRecognizer,
@@ -75,6 +77,7 @@ impl Recogniser {
         let own_actors = own_actors()?;
         Ok(Recogniser {
             index: PhraseIndex::build(dict, extra, own_actors, gaz, &seg),
+            surnames: surnames::Surnames::build(dict),
             gaz,
             lex: Lexicons::builtin()?,
             dates: DateRecognizer::new(),
@@ -144,6 +147,7 @@ impl Recogniser {
         let country_refs: Vec<&str> = countries.iter().map(String::as_str).collect();
         let known = compose::Known {
             index: &self.index,
+            surnames: &self.surnames,
             gaz: self.gaz,
             lex: &self.lex,
             doc: pieces::DocContext {

@@ -239,3 +239,16 @@ fn a_country_things_are_handed_to_is_not_home() {
     let v = analysed("The court in Tehran said the clerk had been arrested.", None);
     assert!(v.iter().any(|(_, c)| c.as_deref() == Some("IRNJUD")), "{v:?}");
 }
+
+#[test]
+fn a_titled_surname_the_dictionaries_know_takes_its_country() {
+    // A British story: without the surname the president would take the home country.
+    let v = analysed(
+        "British officials met in London. The British minister telephoned President Kabila on Monday.",
+        None,
+    );
+    assert!(has(&v, "President Kabila", "CODGOV"), "{v:?}");
+    // No title, no lookup: a month is not a surname.
+    let v = analysed("Italy expelled the ambassador in September.", None);
+    assert!(!v.iter().any(|(t, _)| t == "September"), "{v:?}");
+}

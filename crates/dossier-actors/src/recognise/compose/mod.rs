@@ -174,6 +174,7 @@ const MAX_GAP: usize = 3;
 /// what the document tells piece making (its date and countries).
 pub struct Known<'a> {
     pub index: &'a PhraseIndex,
+    pub surnames: &'a super::surnames::Surnames,
     pub gaz: &'a Gazetteer,
     pub lex: &'a Lexicons,
     pub doc: DocContext<'a>,
@@ -518,6 +519,18 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>, pieces: &
     }
     if d.code.is_none() && d.sector.is_none() {
         d.sector = title_sector;
+    }
+    // "President Kabila": a surname the dictionaries know for people of one country only.
+    let titled = name_start > 0 && lex.title(&s.lower[name_start - 1]).is_some();
+    if d.code.is_none() && titled && j - name_start <= 2 {
+        if let Some((c, e)) = known.surnames.country(s.surface(j - 1), known.doc.date) {
+            d.rules.push(format!(
+                "surname of `{}` (dictionary line {})",
+                e.primary().text(),
+                e.line
+            ));
+            d.code = Some(c);
+        }
     }
     d.entity = Some(s.text[s.tokens[name_start].span.start as usize..s.tokens[j - 1].span.end as usize].to_string());
     d.person = true;
