@@ -161,6 +161,7 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
         }
         Cond::Head(cl) => s.head[i].is_some_and(|h| in_class(s, lex, h, *cl)),
         Cond::Prt(w) => s.kids(i, "compound:prt").any(|k| &s.lower[k] == w) || s.lower.get(i + 1) == Some(w),
+        Cond::Rel(r) => s.rel(i) == r.as_str(),
         // (For an object noun, its verb's negation: "does not have any connection".)
         Cond::Neg => {
             s.negated(i)

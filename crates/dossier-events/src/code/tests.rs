@@ -372,3 +372,11 @@ fn a_passive_act_in_a_clause_of_the_same_act_shares_its_agent() {
         "{got:?}"
     );
 }
+
+#[test]
+fn people_held_somewhere_describe_a_state_not_an_arrest() {
+    let got = code("Lithuania freed two Russian spies held in Vilnius.");
+    assert_eq!(got, ["release LTU>RUSSPY"]);
+    let got = code("Police in Vilnius held two Russian men for questioning.");
+    assert!(got.iter().any(|e| e.starts_with("arrest LTU")), "{got:?}");
+}

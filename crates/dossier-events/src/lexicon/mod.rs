@@ -56,6 +56,8 @@ pub enum Cond {
     Xcomp(ClassId),
     Head(ClassId),
     Prt(String),
+    /// The trigger's own relation to its head (`acl` for "spies held in X").
+    Rel(String),
     Neg,
     Not(Box<Cond>),
 }

@@ -124,6 +124,7 @@ fn cond(w: &str, classes: &HashMap<String, ClassId>) -> Result<Cond, String> {
         "xcomp" => Cond::Xcomp(class(arg, classes)?),
         "head" => Cond::Head(class(arg, classes)?),
         "prt" => Cond::Prt(arg.to_lowercase()),
+        "rel" => Cond::Rel(arg.to_lowercase()),
         "obl" => {
             let (prep, filler) = arg
                 .split_once(':')
