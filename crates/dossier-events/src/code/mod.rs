@@ -17,6 +17,7 @@ mod implicit;
 pub(crate) mod matcher;
 mod nest;
 mod roles;
+mod statement;
 #[cfg(test)]
 mod tests;
 mod when_where;
@@ -53,6 +54,13 @@ impl Coder {
         let mut events = draft::finish(&s, drafts);
         let taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
         events.extend(self.cameo.events(&s, &taken));
+        if events.is_empty() {
+            if let Some(d) = statement::draft(&s, self.lex) {
+                let mut one = vec![d];
+                implicit::fill(&s, self.lex, &mut one);
+                events = draft::finish(&s, one);
+            }
+        }
         events
     }
 }

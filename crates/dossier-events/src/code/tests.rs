@@ -380,3 +380,16 @@ fn people_held_somewhere_describe_a_state_not_an_arrest() {
     let got = code("Police in Vilnius held two Russian men for questioning.");
     assert!(got.iter().any(|e| e.starts_with("arrest LTU")), "{got:?}");
 }
+
+#[test]
+fn an_official_speaking_with_nothing_more_specific_is_a_statement() {
+    let got = code("\"The talks were useful,\" a spokesman for the German foreign ministry said.");
+    assert_eq!(got, ["statement DEUGOV>"]);
+    // Not beside another event, not when a trigger word failed its conditions, not for a lawyer.
+    let got = code("The German foreign ministry said Russia had expelled two German diplomats.");
+    assert!(!got.iter().any(|e| e.starts_with("statement")), "{got:?}");
+    let got = code("German prosecutors said the espionage case was complex.");
+    assert!(!got.iter().any(|e| e.starts_with("statement")), "{got:?}");
+    let got = code("\"The talks were useful,\" his German lawyer said.");
+    assert!(got.is_empty(), "{got:?}");
+}

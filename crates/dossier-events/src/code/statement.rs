@@ -1,0 +1,89 @@
+//! The `statement` fallback: an official speaking, in a sentence where nothing more specific is
+//! coded (SPEC.md's kinds table: "statement only when an official speaks and nothing more specific
+//! is coded"). "…," a spokesman for the Foreign Office said; the prosecutors said that …
+//!
+//! The speaking verbs are `@statementverb` and the speakers' sectors `@official` in
+//! `data/events/espionage.txt`. The speaker must be coded with a country and an official sector;
+//! the verb must be the sentence's main verb or its attribution tail, not negated, not in a
+//! question; no other word of the sentence may be a trigger of the vocabulary, even one whose
+//! conditions failed. What it must not do: code a statement beside another event, or for anyone who is
+//! not an official (a lawyer, a relative, a newspaper).
+
+use super::draft::Draft;
+use super::matcher::in_class;
+use crate::lexicon::{Lexicon, Pos};
+use crate::sent::Sent;
+use dossier_core::Participant;
+
+/// The statement draft of a sentence that codes nothing else, if an official speaks in it.
+pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
+    let verbs = lex.class_id("statementverb")?;
+    let official = lex.class_id("official")?;
+    if (0..s.len()).any(|w| s.lower[w] == "?") {
+        return None;
+    }
+    let main = |v: usize| match s.rel(v) {
+        "root" => true,
+        "parataxis" => s.head[v].is_some_and(|h| s.rel(h) == "root"),
+        _ => false,
+    };
+    let v = (0..s.len()).find(|&v| s.upos[v] == "VERB" && in_class(s, lex, v, verbs) && main(v) && !s.negated(v))?;
+    // A word that could trigger a specific kind, though its conditions failed ("the capture of
+    // agents committing espionage"), means the sentence says more than a statement: better no
+    // event than the wrong one.
+    let specific = (0..s.len()).any(|w| {
+        // (A noun the tagger called an adjective, "the espionage case", counts as a noun.)
+        let pos: &[Pos] = match s.upos[w] {
+            "VERB" => &[Pos::Verb],
+            "NOUN" => &[Pos::Noun],
+            "ADJ" => &[Pos::Adj, Pos::Noun],
+            _ => return false,
+        };
+        w != v && pos.iter().any(|&p| lex.lookup(p, &s.lemma[w]).next().is_some())
+    });
+    if specific {
+        return None;
+    }
+    let who = if s.passive(v) { s.agent(v) } else { s.subject(v) }?;
+    // ("a spokesman for the foreign ministry": the body the speaker speaks for.)
+    let mut named = s.actors_at(who);
+    if named.is_empty() {
+        named = s
+            .preps(who, "for")
+            .chain(s.preps(who, "of"))
+            .flat_map(|p| s.actors_at(p))
+            .collect();
+    }
+    let speakers: Vec<u32> = named
+        .into_iter()
+        .filter(|&a| {
+            let m = &s.doc.actors[a as usize];
+            m.country.is_some()
+                && m.sector
+                    .as_deref()
+                    .is_some_and(|sec| lex.class(official).words.contains(&sec.to_ascii_lowercase()))
+        })
+        .collect();
+    if speakers.is_empty() {
+        return None;
+    }
+    Some(Draft {
+        kind: "statement".into(),
+        word: v,
+        pos: Pos::Verb,
+        actor_word: Some(who),
+        target_word: None,
+        actor: speakers.into_iter().map(Participant::Mention).collect(),
+        target: Vec::new(),
+        recipient: Vec::new(),
+        identified: true,
+        parent: None,
+        no_target: false,
+        negated: false,
+        inherited: false,
+        trace: vec![format!(
+            "statement: `{}` by an official, nothing more specific coded (data/events/espionage.txt @statementverb)",
+            s.lower[v]
+        )],
+    })
+}
