@@ -56,7 +56,7 @@ impl Analyse {
     fn sentence(&self, b: &mut Buffers, forms: &[&str]) {
         self.tag(b, forms);
         b.arcs = self.parse_range(b, forms, 0..forms.len());
-        crate::arc_repairs::repair(forms, &b.tagged, &mut b.arcs);
+        repair_arcs(b, forms);
     }
 
     /// Tags and lemmatises one sentence into `b.tagged`, `b.lemmas`, `b.lemma_ends`.
@@ -172,6 +172,21 @@ impl Analyse {
     }
 }
 
+/// The arc repairs (`crate::arc_repairs`) on the sentence in `b`.
+fn repair_arcs(b: &mut Buffers, forms: &[&str]) {
+    let mut start = 0;
+    let lemmas: Vec<&str> = b
+        .lemma_ends
+        .iter()
+        .map(|&end| {
+            let l = &b.lemmas[start..end];
+            start = end;
+            l
+        })
+        .collect();
+    crate::arc_repairs::repair(forms, &lemmas, &b.tagged, &mut b.arcs);
+}
+
 impl Analyse {
     /// Analyses CoNLL-U sentences on their own (gold) words, replacing UPOS, XPOS, FEATS,
     /// LEMMA, HEAD and DEPREL (HEAD/DEPREL only with a parser). Returns the number of words.
@@ -240,7 +255,7 @@ impl Stage for Analyse {
                 if b.arcs.len() != forms.len() {
                     b.arcs = self.parse_range(&mut b, &forms, 0..forms.len());
                 }
-                crate::arc_repairs::repair(&forms, &b.tagged, &mut b.arcs);
+                repair_arcs(&mut b, &forms);
                 for (i, t) in b.tagged.iter().enumerate() {
                     let lemma = match t.lemma {
                         Some(e) => Lemma::Edit {

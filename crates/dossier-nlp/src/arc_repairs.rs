@@ -4,23 +4,86 @@
 //!   of "accused" and hang "of selling" on "denies". A verb whose subject is a relative "who" or
 //!   "which" right after a comma, attached as `conj`, `parataxis`, `advcl` or `ccomp`, becomes an
 //!   `acl:relcl` of the noun before the comma; what it carried after its closing comma returns
-//!   to the verb it was attached to.
+//!   to the verb it was attached to;
+//! - a reported clause whose subject the parser gave to the reporting verb: in "saying the
+//!   charges are trumped up" it may make "charges" the object of "saying" and leave "trumped"
+//!   without a subject, hung elsewhere. A noun that is the object of a reporting verb
+//!   (`data/lexicons/reporting_verbs.txt`), followed right after its phrase by a verb with an
+//!   auxiliary and no subject, becomes that verb's subject, and the verb the reporting verb's
+//!   `ccomp`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
 use crate::parser::Arc;
 use crate::tagger::Tagged;
+use std::sync::OnceLock;
+
+const REPORTING: &str = include_str!("../../../data/lexicons/reporting_verbs.txt");
+
+fn reporting(lemma: &str) -> bool {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        REPORTING
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(&lemma)
+}
 
 /// Repairs `arcs` (one per word, 1-based heads) in place; returns whether any arc changed.
-pub fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc]) -> bool {
-    if arcs.len() != forms.len() || tagged.len() != forms.len() {
+/// `lemmas`: one per word.
+pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc]) -> bool {
+    if arcs.len() != forms.len() || tagged.len() != forms.len() || lemmas.len() != forms.len() {
         return false;
     }
     let mut changed = false;
     for r in 2..forms.len() {
         changed |= relative_on_comma(forms, tagged, arcs, r);
     }
+    for r in 0..forms.len() {
+        changed |= reported_subject(lemmas, tagged, arcs, r);
+    }
     changed
+}
+
+fn reported_subject(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r: usize) -> bool {
+    if tagged[r].upos != "VERB" || !reporting(lemmas[r]) {
+        return false;
+    }
+    let n = arcs.len();
+    let Some(o) = (r + 1..n).find(|&o| head(arcs, o) == Some(r) && arcs[o].deprel == "obj") else {
+        return false;
+    };
+    if !matches!(tagged[o].upos, "NOUN" | "PROPN" | "PRON") {
+        return false;
+    }
+    // The end of the object's phrase, then auxiliaries (and "not"), then the verb.
+    let mut end = o;
+    while end + 1 < n && under(arcs, end + 1, o) {
+        end += 1;
+    }
+    let mut v = end + 1;
+    let mut aux = None;
+    while v < n && matches!(tagged[v].upos, "AUX" | "PART") {
+        aux = aux.or(Some(v));
+        v += 1;
+    }
+    let Some(aux) = aux else { return false };
+    if v >= n || tagged[v].upos != "VERB" || head(arcs, aux) != Some(v) {
+        return false;
+    }
+    let has_subject = (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj"));
+    if has_subject || head(arcs, v) == Some(r) || under(arcs, r, v) {
+        return false;
+    }
+    let passive = (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel == "aux:pass");
+    arcs[o].head = (v + 1) as u32;
+    arcs[o].deprel = if passive { "nsubj:pass" } else { "nsubj" };
+    arcs[v].head = (r + 1) as u32;
+    arcs[v].deprel = "ccomp";
+    true
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
@@ -142,10 +205,42 @@ mod tests {
             (6, "obl"),
             (2, "punct"),
         ]);
-        assert!(repair(&forms, &t, &mut a));
+        assert!(repair(&forms, &forms, &t, &mut a));
         assert_eq!((a[5].head, a[5].deprel), (3, "acl:relcl"));
         assert_eq!(a[10].head, 2, "the oblique after the clause returns to `questioned`");
         assert_eq!(a[6].head, 6, "the clause keeps its own object");
+    }
+
+    #[test]
+    fn a_reported_clause_gets_back_its_subject() {
+        // They protested , saying the charges are invented .
+        let forms = [
+            "They",
+            "protested",
+            ",",
+            "saying",
+            "the",
+            "charges",
+            "are",
+            "invented",
+            ".",
+        ];
+        let lemmas = ["they", "protest", ",", "say", "the", "charge", "be", "invent", "."];
+        let t = tags(&["PRON", "VERB", "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]);
+        let mut a = arcs(&[
+            (2, "nsubj"),
+            (0, "root"),
+            (4, "punct"),
+            (2, "advcl"),
+            (6, "det"),
+            (4, "obj"),
+            (8, "aux:pass"),
+            (2, "conj"),
+            (2, "punct"),
+        ]);
+        assert!(repair(&forms, &lemmas, &t, &mut a));
+        assert_eq!((a[5].head, a[5].deprel), (8, "nsubj:pass"));
+        assert_eq!((a[7].head, a[7].deprel), (4, "ccomp"));
     }
 
     #[test]
@@ -162,7 +257,7 @@ mod tests {
             (6, "punct"),
         ]);
         let before = a.clone();
-        assert!(!repair(&forms, &t, &mut a));
+        assert!(!repair(&forms, &forms, &t, &mut a));
         assert_eq!(a, before);
     }
 }

@@ -6,7 +6,7 @@ use fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 const TITLES: &str = include_str!("../../../../data/recognise/titles.txt");
 const REFERENCES: &str = include_str!("../../../../data/recognise/references.txt");
 const PERSON_NOUNS: &str = include_str!("../../../../data/recognise/person_nouns.txt");
-const REPORTING: &str = include_str!("../../../../data/recognise/reporting_verbs.txt");
+const REPORTING: &str = include_str!("../../../../data/lexicons/reporting_verbs.txt");
 const GENERIC_HEADS: &str = include_str!("../../../../data/recognise/generic_heads.txt");
 const HOME_BODIES: &str = include_str!("../../../../data/recognise/home_bodies.txt");
 const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");

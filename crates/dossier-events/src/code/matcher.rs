@@ -165,6 +165,9 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
         // (For an object noun, its verb's negation: "does not have any connection".)
         Cond::Neg => {
             s.negated(i)
+                // ("provided no evidence": a verb whose object is denied by "no".)
+                || (s.upos[i] == "VERB"
+                    && s.kid(i, "obj").is_some_and(|o| s.kids(o, "det").any(|d| s.lower[d] == "no")))
                 || s.head[i].is_some_and(|h| {
                     (s.rel(i) == "xcomp" || (s.rel(i) == "obj" && s.upos[i] != "VERB")) && s.negated(h)
                 })

@@ -393,3 +393,11 @@ fn an_official_speaking_with_nothing_more_specific_is_a_statement() {
     let got = code("\"The talks were useful,\" his German lawyer said.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn denials_by_no_evidence_and_by_a_participle_of_saying() {
+    let got = code("The Russian embassy said that Berlin had provided no evidence of the detainees' links to Russia.");
+    assert!(got.contains(&"deny RUSGOV>DEU".to_string()), "{got:?}");
+    let got = code("Canada and Australia are demanding the release of four men, saying the charges are trumped up.");
+    assert!(got.iter().any(|e| e.starts_with("deny CAN+AUS")), "{got:?}");
+}
