@@ -10,7 +10,11 @@
 //!   without a subject, hung elsewhere. A noun that is the object of a reporting verb
 //!   (`data/lexicons/reporting_verbs.txt`), followed right after its phrase by a verb with an
 //!   auxiliary and no subject, becomes that verb's subject, and the verb the reporting verb's
-//!   `ccomp`.
+//!   `ccomp`;
+//! - a participle read as an adjective of the noun after it: in "the capture of agents
+//!   committing acts of espionage was serious" the parser may make "committing" an `amod` of
+//!   "acts" and hang "acts" elsewhere. An `-ing` verb that opens its noun's phrase, right after
+//!   a noun outside that phrase, becomes an `acl` of that noun and its noun its object.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -45,7 +49,34 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     for r in 0..forms.len() {
         changed |= reported_subject(lemmas, tagged, arcs, r);
     }
+    for g in 0..forms.len() {
+        changed |= participle_as_modifier(tagged, arcs, g);
+    }
     changed
+}
+
+fn participle_as_modifier(tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool {
+    // The participle: an `-ing` `amod` opening its noun's phrase, right after a noun that is
+    // not in that phrase ("agents committing acts"; not "oil producing countries", where "oil"
+    // belongs to the phrase).
+    if g == 0 || arcs[g].deprel != "amod" || tagged[g].xpos != "VBG" {
+        return false;
+    }
+    let Some(b) = head(arcs, g).filter(|&b| b > g) else {
+        return false;
+    };
+    if (0..g).any(|k| under(arcs, k, b)) || !matches!(tagged[g - 1].upos, "NOUN" | "PROPN") || under(arcs, g - 1, b) {
+        return false;
+    }
+    // (The noun before must not hang inside the participle's phrase either.)
+    if under(arcs, g - 1, g) {
+        return false;
+    }
+    arcs[g].head = g as u32; // the noun before it (1-based: g - 1 + 1)
+    arcs[g].deprel = "acl";
+    arcs[b].head = (g + 1) as u32;
+    arcs[b].deprel = "obj";
+    true
 }
 
 fn reported_subject(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r: usize) -> bool {
@@ -241,6 +272,25 @@ mod tests {
         assert!(repair(&forms, &lemmas, &t, &mut a));
         assert_eq!((a[5].head, a[5].deprel), (8, "nsubj:pass"));
         assert_eq!((a[7].head, a[7].deprel), (4, "ccomp"));
+    }
+
+    #[test]
+    fn a_participle_read_as_an_adjective_gets_its_object() {
+        // Spies stealing secrets is serious .
+        let forms = ["Spies", "stealing", "secrets", "is", "serious", "."];
+        let mut t = tags(&["NOUN", "VERB", "NOUN", "AUX", "ADJ", "PUNCT"]);
+        t[1].xpos = "VBG";
+        let mut a = arcs(&[
+            (5, "nsubj"),
+            (3, "amod"),
+            (5, "nsubj"),
+            (5, "cop"),
+            (0, "root"),
+            (5, "punct"),
+        ]);
+        assert!(repair(&forms, &forms, &t, &mut a));
+        assert_eq!((a[1].head, a[1].deprel), (1, "acl"));
+        assert_eq!((a[2].head, a[2].deprel), (2, "obj"));
     }
 
     #[test]

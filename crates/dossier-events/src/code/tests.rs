@@ -401,3 +401,12 @@ fn denials_by_no_evidence_and_by_a_participle_of_saying() {
     let got = code("Canada and Australia are demanding the release of four men, saying the charges are trumped up.");
     assert!(got.iter().any(|e| e.starts_with("deny CAN+AUS")), "{got:?}");
 }
+
+#[test]
+fn calling_an_act_treason_accuses_and_agents_committing_espionage_spy() {
+    let got = code("Cuba called the defection an act of treason.");
+    assert!(got.iter().any(|e| e.starts_with("accuse CUB")), "{got:?}");
+    let got =
+        code("Venezuela's foreign minister told reporters the capture of Colombian agents committing acts of espionage was serious.");
+    assert!(got.iter().any(|e| e.starts_with("spy COLSPY>VEN")), "{got:?}");
+}
