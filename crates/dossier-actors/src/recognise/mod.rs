@@ -207,7 +207,11 @@ impl Recogniser {
                         refs.push((si, t, k, if own_only { 0 } else { 1 }, speaker));
                     }
                 }
-                if !covered {
+                // ("the detained men": a phrase of generic words with no code does not stop it.)
+                let covered_by_code = drafts
+                    .iter()
+                    .any(|d| d.start <= t && t < d.end && (d.final_code().is_some() || !(d.generic || d.bare)));
+                if !covered_by_code {
                     if let Some(k) = definite_reference(&self.lex, tokens, lower, t) {
                         refs.push((si, t, k, coref::WINDOW, false));
                     }
@@ -441,7 +445,16 @@ fn definite_reference(lex: &Lexicons, tokens: &[dossier_core::Token], lower: &[S
     let next_is_noun = lower.len() > t + 1 && matches!(upos(t + 1), "NOUN" | "PROPN" | "ADJ");
     // The determiner, maybe with a number between ("the two men").
     let the_before = |k: usize| k > 0 && lower[k - 1] == "the";
-    let the_num_before = |k: usize| k > 1 && upos(k - 1) == "NUM" && lower[k - 2] == "the";
+    // … or with up to two modifiers between ("the arrested men", "the two detained men").
+    let the_num_before = |k: usize| {
+        (1..=2).any(|m| {
+            k > m
+                && lower[k - m - 1] == "the"
+                && (k - m..k).all(|j| {
+                    matches!(upos(j), "NUM" | "ADJ") || (upos(j) == "VERB" && tokens[j].analysis.xpos == "VBN")
+                })
+        })
+    };
     if upos(t) == "NOUN" && !next_is_noun {
         let k = lex.references.get(lower[t].as_str()).copied()?;
         let people = matches!(k, RefKind::Person | RefKind::Group);

@@ -252,3 +252,15 @@ fn a_titled_surname_the_dictionaries_know_takes_its_country() {
     let v = analysed("Italy expelled the ambassador in September.", None);
     assert!(!v.iter().any(|(t, _)| t == "September"), "{v:?}");
 }
+
+#[test]
+fn a_definite_reference_may_carry_modifiers() {
+    let v = analysed(
+        "Iran arrested four Dutch engineers on Monday. Officials said the arrested men were spies.",
+        None,
+    );
+    assert!(
+        v.iter().any(|(t, c)| t == "men" && c.as_deref() == Some("NLDCVL")),
+        "{v:?}"
+    );
+}

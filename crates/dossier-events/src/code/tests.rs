@@ -410,3 +410,12 @@ fn calling_an_act_treason_accuses_and_agents_committing_espionage_spy() {
         code("Venezuela's foreign minister told reporters the capture of Colombian agents committing acts of espionage was serious.");
     assert!(got.iter().any(|e| e.starts_with("spy COLSPY>VEN")), "{got:?}");
 }
+
+#[test]
+fn spies_working_for_a_government_spy_for_its_service() {
+    let got = code("Belarus arrested five spies working for the Latvian government.");
+    assert!(got.contains(&"spy LVASPY>BLR".to_string()), "{got:?}");
+    // Not anyone working for a government.
+    let got = code("Belarus arrested five clerks working for the Latvian government.");
+    assert!(!got.iter().any(|e| e.starts_with("spy")), "{got:?}");
+}
