@@ -24,7 +24,12 @@ impl Source {
     pub fn who(self, s: &Sent) -> Option<usize> {
         match self {
             Source::Verb(v) if s.passive(v) => s.agent(v),
-            Source::Verb(v) => s.subject(v),
+            // ("an incident the government said …": of two subjects the parser gives the verb,
+            // the one naming an actor.)
+            Source::Verb(v) => s
+                .kids(v, "nsubj")
+                .find(|&k| !s.actors_at(k).is_empty())
+                .or_else(|| s.subject(v)),
             Source::According(x) => Some(x),
             Source::Noun(n) => s.preps(n, "by").next().or_else(|| s.kid(n, "nmod:poss")).or(Some(n)),
         }

@@ -180,3 +180,38 @@ fn a_named_source_that_speculates_spreads_a_rumour() {
         "rumoured"
     );
 }
+
+/// The claimant codes of the first event of `kind`.
+fn claimants_of(text: &str, kind: &str) -> Vec<String> {
+    let mut doc = Document::new("t", text);
+    pipeline().run(&mut doc).unwrap();
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind} event in {text:?}"));
+    e.claim
+        .claimants
+        .iter()
+        .filter_map(|p| p.code(&doc).map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn the_claimant_is_the_subject_naming_an_actor() {
+    // The parser may give "said" two subjects; the one naming an actor claims.
+    assert_eq!(
+        claimants_of(
+            "Riots broke out near the border, an incident the Turkish government said it would investigate.",
+            "investigate"
+        ),
+        ["TURGOV"]
+    );
+}
+
+#[test]
+fn what_a_body_found_in_its_inquiry_is_claimed_by_that_body() {
+    let text = "Germany's domestic intelligence agency found in its inquiry that Russian agents were collecting classified information.";
+    assert_eq!(status_of(text, "spy"), "alleged");
+    assert_eq!(claimants_of(text, "spy"), ["DEUSPY"]);
+}

@@ -643,6 +643,17 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
                         .filter(|a| country(doc, a).is_some())
                         .cloned()
                         .collect();
+                    // ("MIT found in its probe that …": a noun's own agent unknown, the subject
+                    // of the verb it hangs on makes the claim.)
+                    if out[e].claim.claimants.is_empty() && drafts[from].pos == Pos::Noun {
+                        let w = drafts[from].word;
+                        if let Some(subj) = s.head[w].filter(|&h| s.upos[h] == "VERB").and_then(|h| s.subject(h)) {
+                            out[e].claim.claimants = mentions(s, Some(subj))
+                                .into_iter()
+                                .filter(|a| country(doc, a).is_some())
+                                .collect();
+                        }
+                    }
                 }
             }
         }
