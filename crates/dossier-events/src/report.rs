@@ -67,8 +67,8 @@ pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
         let content = match s.rel(j) {
             "ccomp" | "parataxis" => true,
             "advcl" | "conj" => j < h,
-            // "X said the charge that … was groundless".
-            "obj" => via_content_noun,
+            // "X said the charge that … was groundless"; "X claimed in a statement that …".
+            "obj" | "obl" => via_content_noun,
             _ => false,
         };
         // ("did not say how many were detained" reports nothing.)

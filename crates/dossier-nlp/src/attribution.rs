@@ -22,7 +22,16 @@ pub fn tail_comma(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     while end > 0 && (matches!(forms[end - 1], "." | "!" | "?") || quote(forms[end - 1])) {
         end -= 1;
     }
-    let c = (0..end).rev().find(|&i| forms[i] == ",")?;
+    let mut c = (0..end).rev().find(|&i| forms[i] == ",")?;
+    // ", the agency reported, citing sources.": a participle phrase closing the tail belongs to
+    // it; the tail's own verb is before it.
+    let mut verb_end = end;
+    let participle_last =
+        xpos.get(c + 1) == Some(&"VBG") && !xpos[c + 1..end].iter().any(|t| matches!(*t, "VBD" | "VBZ" | "VBP"));
+    if participle_last {
+        verb_end = c;
+        c = (0..c).rev().find(|&i| forms[i] == ",")?;
+    }
     // A quote inside the tail means the comma is inside a quotation.
     let mut start = c + 1;
     while start < end && quote(forms[start]) {
@@ -32,10 +41,10 @@ pub fn tail_comma(forms: &[&str], xpos: &[&str]) -> Option<usize> {
         return None;
     }
     let words = end - start;
-    if !(2..=MAX_TAIL).contains(&words) || c < 4 {
+    if !(2..=MAX_TAIL).contains(&words) || c < 4 || start >= verb_end {
         return None;
     }
-    let tags = &xpos[start..end];
+    let tags = &xpos[start..verb_end];
     let finite = tags.iter().filter(|t| matches!(**t, "VBD" | "VBZ" | "VBP")).count();
     let other_verbs = tags
         .iter()
@@ -70,6 +79,14 @@ mod tests {
             split("Two/CD men/NNS were/VBD charged/VBN ,/, said/VBD a/DT police/NN spokesman/NN on/IN Monday/NNP ./.");
         assert_eq!(tail_comma(&f, &t), Some(4));
         let (f, t) = split("\"/`` We/PRP will/MD respond/VB ,/, \"/'' he/PRP told/VBD reporters/NNS ./.");
+        assert_eq!(tail_comma(&f, &t), Some(4));
+    }
+
+    #[test]
+    fn a_closing_participle_phrase_belongs_to_the_tail() {
+        let (f, t) = split(
+            "Two/CD men/NNS were/VBD detained/VBN ,/, the/DT agency/NN reported/VBD ,/, citing/VBG police/NN sources/NNS ./.",
+        );
         assert_eq!(tail_comma(&f, &t), Some(4));
     }
 

@@ -215,3 +215,12 @@ fn what_a_body_found_in_its_inquiry_is_claimed_by_that_body() {
     assert_eq!(status_of(text, "spy"), "alleged");
     assert_eq!(claimants_of(text, "spy"), ["DEUSPY"]);
 }
+
+#[test]
+fn content_of_a_statement_noun_and_tails_closed_by_citing() {
+    let text = "The FSB claimed in a statement that the Estonian man had been collecting classified information.";
+    assert_eq!(status_of(text, "spy"), "alleged");
+    assert_eq!(claimants_of(text, "spy"), ["RUSSPY"]);
+    let text = "Turkish police detained four Syrian men, the Anadolu news agency reported, citing security sources.";
+    assert_eq!(status_of(text, "arrest"), "alleged");
+}
