@@ -89,7 +89,7 @@ impl Attributor {
             .claim_of
             .and_then(|p| doc.events.get(p as usize))
             .is_some_and(|p| crate::kind_groups::content_status(&p.kind).0 == ClaimStatus::Confirmed);
-        if let Some(cue) = self.hypothetical(s, w, clause).filter(|_| !settled) {
+        if let Some(cue) = self.hypothetical(s, w, clause, &e.kind).filter(|_| !settled) {
             // Who announces the intention or the condition ("the government said it would …").
             let by = self.reporter(s, clause).map(|r| r.claimants).unwrap_or_default();
             return (
@@ -265,10 +265,15 @@ impl Attributor {
         // "China urges …, its spokesman said": a party's spokesman voicing its demand,
         // denial or accusation is the act itself, in the publisher's voice. (Its media
         // reporting it are another voice.)
+        // (Only the state's own voices: a dissident or a citizen of the same country is not
+        // its spokesman.)
         let same_party = claimants.iter().any(|c| {
             let cc = country(doc, c);
             cc.is_some()
-                && crate::code::draft::sector(doc, c).as_deref() != Some("JRN")
+                && !matches!(
+                    crate::code::draft::sector(doc, c).as_deref(),
+                    Some("JRN" | "OPP" | "CVL" | "EDU" | "BUS")
+                )
                 && e.actor.iter().any(|a| country(doc, a) == cc)
         });
         // ("…," he said: an unresolved "he"/"she" voicing a party's demand is its spokesman.)
@@ -299,7 +304,7 @@ impl Attributor {
         )
     }
 
-    fn hypothetical(&self, s: &Sent, w: usize, clause: usize) -> Option<String> {
+    fn hypothetical(&self, s: &Sent, w: usize, clause: usize, kind: &str) -> Option<String> {
         let modal = self.class("modal")?;
         let intend = self.class("intend")?;
         // "is preparing charges": a state act whose trigger is itself an intention.
@@ -324,8 +329,11 @@ impl Attributor {
         let mut j = w;
         for _ in 0..2 {
             let Some(h) = s.head[j] else { break };
+            // ("a new push to recruit spies": a campaign is the solicitation itself, done.)
+            let campaign = kind == "solicit" && self.class("campaign").is_some_and(|c| in_class(s, self.lex, h, c));
             if matches!(s.rel(j), "xcomp" | "acl" | "advcl")
                 && in_class(s, self.lex, h, intend)
+                && !campaign
                 && s.case_of(j).is_none_or(|m| m == "to")
             {
                 return Some(s.lower[h].clone());

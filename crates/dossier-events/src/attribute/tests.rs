@@ -224,3 +224,23 @@ fn content_of_a_statement_noun_and_tails_closed_by_citing() {
     let text = "Turkish police detained four Syrian men, the Anadolu news agency reported, citing security sources.";
     assert_eq!(status_of(text, "arrest"), "alleged");
 }
+
+#[test]
+fn a_dissident_of_the_same_country_is_no_spokesman() {
+    // A Russian dissident reporting the Kremlin's demand alleges it; the Kremlin's own
+    // spokesman would voice it.
+    let text =
+        "Exiled Russian dissident Ivan Petrov claimed that the Kremlin demanded that France return the defector.";
+    assert_eq!(status_of(text, "demand"), "alleged");
+}
+
+#[test]
+fn a_campaign_to_recruit_is_the_solicitation_itself() {
+    assert_eq!(
+        status_of(
+            "The CIA launched a new push to recruit informants from the Russian military.",
+            "solicit"
+        ),
+        "asserted"
+    );
+}
