@@ -34,6 +34,12 @@ pub fn addressed(kind: &str) -> bool {
     in_group(kind, "addressed")
 }
 
+/// Kinds whose passive with no agent, reported by a state body, was done by that body
+/// (`reporter_agent`: "the ambassador was asked to leave, the ministry said").
+pub fn reporter_agent(kind: &str) -> bool {
+    in_group(kind, "reporter_agent")
+}
+
 /// Kinds that carry their content (`carries_content`): what is demanded, threatened or not
 /// commented on is part of that event, not an event of its own.
 pub fn content_not_coded(kind: &str) -> bool {

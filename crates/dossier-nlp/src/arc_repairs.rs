@@ -15,6 +15,10 @@
 //!   committing acts of espionage was serious" the parser may make "committing" an `amod` of
 //!   "acts" and hang "acts" elsewhere. An `-ing` verb that opens its noun's phrase, right after
 //!   a noun outside that phrase, becomes an `acl` of that noun and its noun its object.
+//! - a participle clause after a comma hung on the noun of a prepositional phrase: in "…, the
+//!   spokesman said at a news conference, denying knowledge of the case" the parser may make
+//!   "denying" an `acl` of "conference". An `-ing` verb right after a comma, `acl` of a noun
+//!   that has a preposition, becomes an `advcl` of the verb that phrase belongs to.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -52,7 +56,40 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     for g in 0..forms.len() {
         changed |= participle_as_modifier(tagged, arcs, g);
     }
+    for g in 1..forms.len() {
+        changed |= participle_after_comma(forms, tagged, arcs, g);
+    }
     changed
+}
+
+fn participle_after_comma(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool {
+    if forms[g - 1] != "," || tagged[g].xpos != "VBG" || arcs[g].deprel != "acl" {
+        return false;
+    }
+    let Some(n) = head(arcs, g).filter(|&n| n < g) else {
+        return false;
+    };
+    let in_phrase = (0..arcs.len()).any(|k| head(arcs, k) == Some(n) && arcs[k].deprel == "case");
+    if !in_phrase {
+        return false;
+    }
+    // The verb the phrase belongs to.
+    let mut v = n;
+    for _ in 0..4 {
+        match head(arcs, v) {
+            Some(h) => v = h,
+            None => return false,
+        }
+        if tagged[v].upos == "VERB" {
+            break;
+        }
+    }
+    if tagged[v].upos != "VERB" || under(arcs, v, g) {
+        return false;
+    }
+    arcs[g].head = (v + 1) as u32;
+    arcs[g].deprel = "advcl";
+    true
 }
 
 fn participle_as_modifier(tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool {
@@ -291,6 +328,27 @@ mod tests {
         assert!(repair(&forms, &forms, &t, &mut a));
         assert_eq!((a[1].head, a[1].deprel), (1, "acl"));
         assert_eq!((a[2].head, a[2].deprel), (2, "obj"));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_modifies_the_clause() {
+        // He spoke at a meeting , denying it .
+        let forms = ["He", "spoke", "at", "a", "meeting", ",", "denying", "it", "."];
+        let mut t = tags(&["PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"]);
+        t[6].xpos = "VBG";
+        let mut a = arcs(&[
+            (2, "nsubj"),
+            (0, "root"),
+            (5, "case"),
+            (5, "det"),
+            (2, "obl"),
+            (7, "punct"),
+            (5, "acl"),
+            (7, "obj"),
+            (2, "punct"),
+        ]);
+        assert!(repair(&forms, &forms, &t, &mut a));
+        assert_eq!((a[6].head, a[6].deprel), (2, "advcl"));
     }
 
     #[test]

@@ -236,6 +236,11 @@ fn light_verb_subject(s: &Sent, lex: &Lexicon, i: usize) -> Option<(usize, Strin
         let w = if s.passive(h) { s.agent(h) } else { s.subject(h) }?;
         return Some((w, format!("subject of `{}`", s.lower[h])));
     }
+    // "the probe was carried out by government departments".
+    if s.deprel[i] == "nsubj:pass" && super::matcher::in_class(s, lex, h, light) {
+        let w = s.agent(h)?;
+        return Some((w, format!("agent of `{}`", s.lower[h])));
+    }
     None
 }
 

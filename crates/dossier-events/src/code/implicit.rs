@@ -67,8 +67,12 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
         // except a state the patient is in ("remains under investigation").
         // (A passive accusation — "was identified as an agent", "was branded a spy" — takes
         // the same implicit agents.)
-        let passive_accusation =
-            d.kind == "accuse" && d.pos == crate::lexicon::Pos::Verb && s.passive(d.word) && s.rel(d.word) != "acl";
+        // (So does a passive speech act, by `reporter_agent` in kinds.tsv: "was asked to",
+        // "had been notified".)
+        let passive_accusation = crate::kind_groups::reporter_agent(&d.kind)
+            && d.pos == crate::lexicon::Pos::Verb
+            && s.passive(d.word)
+            && s.rel(d.word) != "acl";
         if !d.actor.is_empty()
             || !(state_act(&d.kind) || passive_accusation)
             || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under"))
@@ -108,7 +112,8 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
                 if let Some(a) = body {
                     let m = &doc.actors[a as usize];
                     let why = format!("reported by the state body `{}`", doc.slice(m.span));
-                    let own = matches!(m.sector.as_deref(), Some("COP" | "JUD" | "SPY"));
+                    // (A speech act's reporter is its speaker, whatever its sector.)
+                    let own = passive_accusation || matches!(m.sector.as_deref(), Some("COP" | "JUD" | "SPY"));
                     let code = match (&m.code, own) {
                         (Some(c), true) => c.clone(),
                         _ => m.country.clone().unwrap_or_default(),

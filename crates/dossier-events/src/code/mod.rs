@@ -36,6 +36,9 @@ pub struct Coder {
 
 impl Coder {
     pub fn new() -> Result<Self, String> {
+        // The kinds table drives roles, groups and codes: a broken one must stop the program,
+        // not silently code nothing.
+        crate::plover::tables().map_err(|e| format!("{e:?}"))?;
         Ok(Coder {
             lex: lexicon::embedded()?,
             cameo: cameo_events::CameoEvents::new()?,

@@ -58,7 +58,7 @@ pub fn fill(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, slot: &Slot) -> Option<
             s.children[thing]
                 .iter()
                 .copied()
-                .find(|&c| matches!(s.rel(c), "nmod:poss" | "compound" | "amod") && !s.actors_at(c).is_empty())
+                .find(|&c| matches!(s.deprel[c], "nmod:poss" | "compound" | "amod") && !s.actors_at(c).is_empty())
         }
         Slot::None => None,
     }

@@ -419,3 +419,16 @@ fn spies_working_for_a_government_spy_for_its_service() {
     let got = code("Belarus arrested five clerks working for the Latvian government.");
     assert!(!got.iter().any(|e| e.starts_with("spy")), "{got:?}");
 }
+
+#[test]
+fn a_passive_demand_reported_by_a_ministry_is_its_demand() {
+    let got = code("The Iranian ambassador was asked to ensure that Iranian diplomats respect Canadian law, the Canadian foreign ministry said.");
+    assert!(got.contains(&"demand CANGOV>IRNGOV".to_string()), "{got:?}");
+}
+
+#[test]
+fn denying_knowledge_is_declining_to_comment() {
+    let got = code("The spokesman of the Iranian foreign ministry spoke at a news conference, denying knowledge of the details of the case.");
+    assert!(got.iter().any(|e| e.starts_with("decline_comment IRNGOV")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
+}

@@ -179,6 +179,7 @@ pub const KIND_GROUPS: &[&str] = &[
     "home_court",
     "addressed",
     "carries_content",
+    "reporter_agent",
 ];
 
 fn opt(s: &'static str) -> Option<&'static str> {
