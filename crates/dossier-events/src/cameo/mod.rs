@@ -113,11 +113,19 @@ pub struct CameoCoder {
     pub index: VerbIndex,
     negator: Negator,
     discards: Vec<(Vec<String>, bool, DiscardScope)>,
-    /// Discards by first word (exact); a one-word open-ended discard matches by prefix and is
-    /// listed in `open_prefixes` instead.
-    discard_first: std::collections::HashMap<String, Vec<usize>>,
-    open_prefixes: Vec<usize>,
+    /// Discards by first word (exact); a one-word open-ended discard of four letters or more
+    /// matches by prefix and is listed in `open_prefixes` under its first four letters instead.
+    discard_first: fxhash::FxHashMap<String, Vec<usize>>,
+    open_prefixes: fxhash::FxHashMap<String, Vec<usize>>,
     pub options: CoderOptions,
+}
+
+/// The first four characters of a word (the whole word when shorter).
+fn prefix4(w: &str) -> &str {
+    match w.char_indices().nth(4) {
+        Some((k, _)) => &w[..k],
+        None => w,
+    }
 }
 
 /// What one verb gave before transformations.
@@ -152,11 +160,13 @@ impl CameoCoder {
             .iter()
             .map(|d| (d.phrase.words.clone(), d.phrase.open_end, d.scope))
             .collect();
-        let mut discard_first: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
-        let mut open_prefixes = Vec::new();
+        let mut discard_first: fxhash::FxHashMap<String, Vec<usize>> = fxhash::FxHashMap::default();
+        let mut open_prefixes: fxhash::FxHashMap<String, Vec<usize>> = fxhash::FxHashMap::default();
         for (i, (phrase, open, _)) in discards.iter().enumerate() {
             match phrase.first() {
-                Some(_) if phrase.len() == 1 && *open => open_prefixes.push(i),
+                Some(w) if phrase.len() == 1 && *open && w.len() >= 4 => {
+                    open_prefixes.entry(prefix4(w).to_string()).or_default().push(i)
+                }
                 Some(w) => discard_first.entry(w.clone()).or_default().push(i),
                 None => {}
             }
@@ -184,6 +194,8 @@ impl CameoCoder {
     }
 
     fn discard_in(&self, tree: &Tree) -> Option<(String, DiscardScope)> {
+        // (A one-word open discard needs the word to start with it, so the first four letters
+        // of both agree; shorter discards are matched exactly.)
         let words: Vec<&str> = tree.words.iter().map(|w| w.up.as_str()).collect();
         let fits = |i: usize, s: usize| {
             let (phrase, open, _) = &self.discards[i];
@@ -202,7 +214,7 @@ impl CameoCoder {
                 .get(*word)
                 .into_iter()
                 .flatten()
-                .chain(&self.open_prefixes);
+                .chain(self.open_prefixes.get(prefix4(word)).into_iter().flatten());
             for &i in cands {
                 if best.is_none_or(|b| i < b) && fits(i, s) {
                     best = Some(i);

@@ -114,16 +114,18 @@ impl Trigger {
 pub struct Lexicon {
     pub classes: Vec<Class>,
     pub triggers: Vec<Trigger>,
-    index: HashMap<(Pos, String), Vec<usize>>,
+    /// Lemma → triggers of every part of speech, most specific first (looked up by `&str`,
+    /// without allocating, for every word of every sentence).
+    index: fxhash::FxHashMap<String, Vec<usize>>,
     by_name: HashMap<String, ClassId>,
 }
 
 impl Lexicon {
     /// Builds the index over parsed triggers.
     pub fn new(classes: Vec<Class>, triggers: Vec<Trigger>) -> Self {
-        let mut index: HashMap<(Pos, String), Vec<usize>> = HashMap::new();
+        let mut index: fxhash::FxHashMap<String, Vec<usize>> = fxhash::FxHashMap::default();
         for (i, t) in triggers.iter().enumerate() {
-            index.entry((t.pos, t.lemma.clone())).or_default().push(i);
+            index.entry(t.lemma.clone()).or_default().push(i);
         }
         for v in index.values_mut() {
             v.sort_by_key(|&i| std::cmp::Reverse(triggers[i].specificity()));
@@ -145,10 +147,11 @@ impl Lexicon {
     /// Triggers for a lemma, most specific first.
     pub fn lookup(&self, pos: Pos, lemma: &str) -> impl Iterator<Item = &Trigger> {
         self.index
-            .get(&(pos, lemma.to_string()))
+            .get(lemma)
             .into_iter()
             .flatten()
             .map(|&i| &self.triggers[i])
+            .filter(move |t| t.pos == pos)
     }
 
     pub fn class(&self, id: ClassId) -> &Class {
