@@ -6,7 +6,7 @@
 //! Lookup never scans the dictionary: one hash probe per word. This module does not decide roles
 //! or codes for a sentence.
 
-use std::collections::HashMap;
+use fxhash::FxHashMap as HashMap;
 
 use dossier_dict::{EventCode, VerbDictionary};
 
@@ -85,7 +85,7 @@ impl VerbIndex {
         let mut refused = Vec::new();
         let mut blocks = Vec::with_capacity(dict.blocks.len());
         let mut entries = Vec::new();
-        let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<u32>> = HashMap::default();
         for (bi, b) in dict.blocks.iter().enumerate() {
             let mut patterns: Vec<CompiledPattern> = Vec::with_capacity(b.patterns.len());
             for (k, p) in b.patterns.iter().enumerate() {

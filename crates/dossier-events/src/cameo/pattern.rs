@@ -5,7 +5,7 @@
 //! This module only compiles; [`super::matcher`] matches. It refuses (with a reason) a pattern
 //! it cannot use, rather than guess.
 
-use std::collections::HashMap;
+use fxhash::FxHashMap as HashMap;
 
 use dossier_dict::{EventCode, GroupKind, Item, Pattern, Token, VerbDictionary};
 
@@ -75,7 +75,7 @@ pub type Synsets = HashMap<String, Vec<Alt>>;
 
 /// Expands every synset of `dict`.
 pub fn expand_synsets(dict: &VerbDictionary) -> Synsets {
-    let mut out = Synsets::new();
+    let mut out = Synsets::default();
     for s in &dict.synsets {
         let mut alts = Vec::new();
         let mut seen = std::collections::HashSet::new();
