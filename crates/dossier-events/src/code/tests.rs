@@ -432,3 +432,19 @@ fn denying_knowledge_is_declining_to_comment() {
     assert!(got.iter().any(|e| e.starts_with("decline_comment IRNGOV")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
 }
+
+#[test]
+fn protests_lodged_with_an_envoy_and_searches_of_homes() {
+    assert_eq!(
+        code("Germany lodged a protest with the Chinese ambassador."),
+        ["protest DEU>CHNGOV"]
+    );
+    assert_eq!(
+        code("Police in Berlin searched the homes of two Russian diplomats."),
+        ["investigate DEUCOP>RUSGOV"]
+    );
+    // Searching for something is not a search of someone's premises.
+    assert!(code("Police in Berlin searched for two Russian diplomats.")
+        .iter()
+        .all(|e| !e.starts_with("investigate")));
+}
