@@ -19,6 +19,10 @@
 //!   spokesman said at a news conference, denying knowledge of the case" the parser may make
 //!   "denying" an `acl` of "conference". An `-ing` verb right after a comma, `acl` of a noun
 //!   that has a preposition, becomes an `advcl` of the verb that phrase belongs to.
+//! - a verb conjunct hung on the number or noun before it: in "was detained in 2015 and
+//!   sentenced in 2017" the parser may make "sentenced" a `conj` of "2015". A verb `conj` with
+//!   its own `cc` and no subject, hung on a noun or number inside the phrase of an earlier verb
+//!   of the same form (`VBN` and `VBN`, `VBD` and `VBD`), becomes that verb's `conj`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -59,7 +63,39 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     for g in 1..forms.len() {
         changed |= participle_after_comma(forms, tagged, arcs, g);
     }
+    for c in 1..forms.len() {
+        changed |= verb_conjunct_on_noun(tagged, arcs, c);
+    }
     changed
+}
+
+fn verb_conjunct_on_noun(tagged: &[Tagged<'_>], arcs: &mut [Arc], c: usize) -> bool {
+    if arcs[c].deprel != "conj" || tagged[c].upos != "VERB" || tagged[c].xpos.is_empty() {
+        return false;
+    }
+    let Some(n) = head(arcs, c).filter(|&n| n < c && matches!(tagged[n].upos, "NOUN" | "NUM" | "PROPN")) else {
+        return false;
+    };
+    let kids = |k: &str| (0..arcs.len()).any(|j| head(arcs, j) == Some(c) && arcs[j].deprel.starts_with(k));
+    if !kids("cc") || kids("nsubj") {
+        return false;
+    }
+    // The verb whose phrase holds the noun, within three steps.
+    let mut v = n;
+    for _ in 0..3 {
+        match head(arcs, v) {
+            Some(h) => v = h,
+            None => return false,
+        }
+        if tagged[v].upos == "VERB" {
+            break;
+        }
+    }
+    if tagged[v].upos != "VERB" || tagged[v].xpos != tagged[c].xpos || v > n || under(arcs, v, c) {
+        return false;
+    }
+    arcs[c].head = (v + 1) as u32;
+    true
 }
 
 fn participle_after_comma(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool {
@@ -349,6 +385,36 @@ mod tests {
         ]);
         assert!(repair(&forms, &forms, &t, &mut a));
         assert_eq!((a[6].head, a[6].deprel), (2, "advcl"));
+    }
+
+    #[test]
+    fn a_verb_conjunct_hung_on_a_year_returns_to_its_verb() {
+        // He was held in 2015 and jailed in 2017 .
+        let forms = ["He", "was", "held", "in", "2015", "and", "jailed", "in", "2017", "."];
+        let mut t = tags(&[
+            "PRON", "AUX", "VERB", "ADP", "NUM", "CCONJ", "VERB", "ADP", "NUM", "PUNCT",
+        ]);
+        t[2].xpos = "VBN";
+        t[6].xpos = "VBN";
+        let mut a = arcs(&[
+            (3, "nsubj:pass"),
+            (3, "aux:pass"),
+            (0, "root"),
+            (5, "case"),
+            (3, "obl"),
+            (7, "cc"),
+            (5, "conj"),
+            (9, "case"),
+            (7, "obl"),
+            (3, "punct"),
+        ]);
+        assert!(repair(&forms, &forms, &t, &mut a));
+        assert_eq!((a[6].head, a[6].deprel), (3, "conj"));
+        // A noun conjunct is not touched, nor a verb of another form.
+        let mut b = a.clone();
+        b[6].head = 5;
+        t[6].xpos = "VBD";
+        assert!(!repair(&forms, &forms, &t, &mut b));
     }
 
     #[test]
