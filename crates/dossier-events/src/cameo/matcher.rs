@@ -39,6 +39,37 @@ pub struct Bindings {
     pub skipped: Vec<usize>,
 }
 
+/// What [`Bindings`] held at one point of a match, to go back to when a branch fails (matching
+/// only sets markers and appends words, so lengths are enough).
+#[derive(Clone, Copy)]
+struct Mark {
+    source: Option<usize>,
+    target: Option<usize>,
+    compound: bool,
+    words: usize,
+    skipped: usize,
+}
+
+impl Bindings {
+    fn mark(&self) -> Mark {
+        Mark {
+            source: self.source,
+            target: self.target,
+            compound: self.compound,
+            words: self.words.len(),
+            skipped: self.skipped.len(),
+        }
+    }
+
+    fn reset(&mut self, m: Mark) {
+        self.source = m.source;
+        self.target = m.target;
+        self.compound = m.compound;
+        self.words.truncate(m.words);
+        self.skipped.truncate(m.skipped);
+    }
+}
+
 /// The code a verb gets, with the pattern (if any) that gave it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Coded {
@@ -189,13 +220,13 @@ impl Ctx<'_> {
                         continue;
                     }
                     for alt in alts {
-                        let saved = b.clone();
+                        let saved = b.mark();
                         if let Some((n, last, next)) = self.alt(alt, mat, p, b) {
                             if let Some(m) = self.seq_at(rest, mat, next, Some(last), b, top) {
                                 return Some(n + m);
                             }
                         }
-                        *b = saved;
+                        b.reset(saved);
                     }
                 }
                 None
@@ -205,7 +236,7 @@ impl Ctx<'_> {
                     if step.adjacent && prev.is_some_and(|q| mat[p] != q + 1) {
                         continue;
                     }
-                    let saved = b.clone();
+                    let saved = b.mark();
                     let got = match kind {
                         GroupKind::PrepPhrase => self.prep(inner, mat, p, b),
                         GroupKind::NounPhrase => self.noun(inner, mat, p, b),
@@ -216,7 +247,7 @@ impl Ctx<'_> {
                             return Some(n + m);
                         }
                     }
-                    *b = saved;
+                    b.reset(saved);
                 }
                 None
             }
@@ -276,6 +307,11 @@ impl Ctx<'_> {
         if !alts.iter().any(|a| a.words.len() == 1 && word_is(w, &a.words[0])) {
             return None;
         }
+        b.words.push(tok);
+        if rest.is_empty() {
+            // `(IN)`: any phrase with that preposition; a marker may follow outside the group.
+            return Some((1, tok));
+        }
         let marks = matches!(w.base_rel(), "case" | "mark");
         let scope: Vec<usize> = match (marks, w.head) {
             // The `to` of an infinitive marks the verb itself ("(TO LEAVE)"), not the words of
@@ -283,26 +319,17 @@ impl Ctx<'_> {
             (true, Some(h)) if t.words[h].is_verb() => mat[p + 1..].iter().copied().filter(|&x| x == h).collect(),
             (true, Some(h)) => {
                 let sub = t.subtree(h);
-                mat[p + 1..].iter().copied().filter(|x| sub.contains(x)).collect()
+                mat[p + 1..]
+                    .iter()
+                    .copied()
+                    .filter(|x| sub.binary_search(x).is_ok())
+                    .collect()
             }
             _ => mat[p + 1..].to_vec(),
         };
-        b.words.push(tok);
-        if rest.is_empty() {
-            // `(IN)`: any phrase with that preposition; a marker may follow outside the group.
-            return Some((1, tok));
-        }
-        let mut inner_b = b.clone();
-        let n = self.seq(rest, &scope, 0, Some(tok), &mut inner_b)?;
-        let last = inner_b
-            .words
-            .iter()
-            .chain(&inner_b.skipped)
-            .copied()
-            .max()
-            .unwrap_or(tok)
-            .max(tok);
-        *b = inner_b;
+        // (On failure the caller resets `b` to its mark.)
+        let n = self.seq(rest, &scope, 0, Some(tok), b)?;
+        let last = b.words.iter().chain(&b.skipped).copied().max().unwrap_or(tok).max(tok);
         Some((n + 1, last))
     }
 
@@ -337,59 +364,56 @@ impl Ctx<'_> {
             .into_iter()
             .filter(|&x| x < start)
             .collect();
-        let mut inner = b.clone();
-        let n = self.seq(init, &np, 0, None, &mut inner)?;
+        let n = self.seq(init, &np, 0, None, b)?;
         // Between the last word matched before the head and the head, no other dependent of the
         // head may stand ("cultural secret memos" is not `{CULTURAL MEMOS}`; "new global
         // economic relations" is `{NEW ECONOMIC RELATIONS}`).
-        let last_mod = inner.words.iter().copied().filter(|x| np.contains(x)).max();
+        let last_mod = b.words.iter().copied().filter(|x| np.contains(x)).max();
         if let Some(lm) = last_mod {
             let between = t.children[h]
                 .iter()
-                .any(|&c| c > lm && c < start && !inner.words.contains(&c));
+                .any(|&c| c > lm && c < start && !b.words.contains(&c));
             if between {
                 return None;
             }
         }
-        inner.words.extend(start..=h);
-        *b = inner;
+        b.words.extend(start..=h);
         Some((n + (h + 1 - start), h))
     }
 }
 
-/// Tries `pat` on verb `v`'s material.
-pub fn try_pattern(
-    tree: &Tree,
-    v: usize,
-    compound: bool,
-    pat: &CompiledPattern,
-    before: &[usize],
-    after: &[usize],
-) -> Option<(usize, Bindings)> {
-    let mut deep = vec![false; tree.len()];
-    for &c in &tree.children[v] {
-        if matches!(tree.words[c].base_rel(), "obl" | "nmod" | "nsubj") {
-            let shallow = tree.subtree_where(c, &|_, w| {
-                !matches!(w.base_rel(), "compound" | "amod" | "det" | "nummod" | "flat" | "case")
-            });
-            for x in tree.subtree(c) {
-                deep[x] = !shallow.contains(&x);
-            }
-        }
+impl<'a> Ctx<'a> {
+    /// The context of verb `v`, shared by every pattern tried on it.
+    fn new(tree: &'a Tree, v: usize, compound: bool) -> Self {
+        let mut deep = vec![false; tree.len()];
         // The verb of an open complement is an act of its own, not a word of this one's phrase
         // ("asked X to help" is not `* HELP`).
         let has_obj = tree.deps(v, &["obj", "iobj"]).next().is_some();
-        let to_clause =
-            tree.words[c].base_rel() == "advcl" && tree.children[c].iter().any(|&m| tree.words[m].up == "TO");
-        if (tree.words[c].rel == "xcomp" || (to_clause && has_obj)) && tree.words[c].is_verb() {
-            deep[c] = true;
+        for &c in &tree.children[v] {
+            if matches!(tree.words[c].base_rel(), "obl" | "nmod" | "nsubj") {
+                let shallow = tree.subtree_where(c, &|_, w| {
+                    !matches!(w.base_rel(), "compound" | "amod" | "det" | "nummod" | "flat" | "case")
+                });
+                for x in tree.subtree(c) {
+                    deep[x] = shallow.binary_search(&x).is_err();
+                }
+            }
+            let to_clause =
+                tree.words[c].base_rel() == "advcl" && tree.children[c].iter().any(|&m| tree.words[m].up == "TO");
+            if (tree.words[c].rel == "xcomp" || (to_clause && has_obj)) && tree.words[c].is_verb() {
+                deep[c] = true;
+            }
         }
+        Ctx { tree, deep, compound }
     }
-    let ctx = Ctx { tree, deep, compound };
-    let mut b = Bindings::default();
-    let n1 = ctx.seq_at(&pat.before, before, 0, None, &mut b, true)?;
-    let n2 = ctx.seq_at(&pat.after, after, 0, None, &mut b, true)?;
-    Some((n1 + n2, b))
+
+    /// Tries `pat` on the verb's material.
+    fn try_pattern(&self, pat: &CompiledPattern, before: &[usize], after: &[usize]) -> Option<(usize, Bindings)> {
+        let mut b = Bindings::default();
+        let n1 = self.seq_at(&pat.before, before, 0, None, &mut b, true)?;
+        let n2 = self.seq_at(&pat.after, after, 0, None, &mut b, true)?;
+        Some((n1 + n2, b))
+    }
 }
 
 /// The code verb `v` gets from the entries `found` for it: the best matching pattern of their
@@ -401,6 +425,7 @@ type Best = (usize, usize, (usize, usize), Bindings, u32);
 pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, compound: bool, found: &[Found]) -> Option<Coded> {
     let first = found.first()?;
     let (before, after) = material(tree, v, &first.extra);
+    let ctx = Ctx::new(tree, v, compound);
     let mut best: Option<Best> = None;
     let mut blocks_seen = Vec::new();
     for f in found {
@@ -412,7 +437,7 @@ pub fn code_verb(index: &VerbIndex, tree: &Tree, v: usize, compound: bool, found
         for (pi, pat) in index.blocks[e.block].patterns.iter().enumerate() {
             // The pattern matching the most words wins ("austrian gold florin" is
             // `&HYPERCURR` before `&CURRENCY`'s "florin"); at a tie, the earlier line.
-            if let Some((n, b)) = try_pattern(tree, v, compound, pat, &before, &after) {
+            if let Some((n, b)) = ctx.try_pattern(pat, &before, &after) {
                 let better = match &best {
                     None => true,
                     Some((w, line, ..)) => n > *w || (n == *w && pat.line < *line),
