@@ -58,3 +58,9 @@ pub fn content_status(parent_kind: &str) -> (dossier_core::ClaimStatus, &'static
         _ => (ClaimStatus::Alleged, "content of an accusation or legal act"),
     }
 }
+
+/// Acts of the state holding a person (`custody`): with no agent, a later one on the same person
+/// was done by the state an earlier one names.
+pub fn custody(kind: &str) -> bool {
+    in_group(kind, "custody")
+}

@@ -3,7 +3,8 @@
 //! unambiguous: the place the act happened (an `in` phrase naming a country or city), else the one
 //! country among the sentence's state actors other than the patient's, else (when the sentence
 //! names no other state) the document's clearly dominant country, else for a trial the
-//! defendant's own country.
+//! defendant's own country. An act of custody (release, sentence …) on a person an earlier
+//! sentence's custody act names takes that act's country, before the sentence's other states.
 
 use super::draft::{country, Draft};
 use crate::sent::Sent;
@@ -56,7 +57,58 @@ pub(super) fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Act
     out
 }
 
-pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
+/// The mention a mention stands for (a pronoun's or description's antecedent, followed).
+fn root(doc: &dossier_core::Document, mut a: u32) -> u32 {
+    for _ in 0..8 {
+        match doc.actors[a as usize].antecedent {
+            Some(x) if x != a => a = x,
+            _ => break,
+        }
+    }
+    a
+}
+
+/// Whether two mentions name the same actor: one stands for the other, or both name the same
+/// entity.
+fn same_referent(doc: &dossier_core::Document, a: u32, b: u32) -> bool {
+    let (ra, rb) = (root(doc, a), root(doc, b));
+    ra == rb
+        || doc.actors[ra as usize]
+            .entity
+            .as_ref()
+            .is_some_and(|e| doc.actors[rb as usize].entity.as_ref() == Some(e))
+}
+
+/// "She was detained in Moscow … She was released in May": the country of the latest earlier
+/// custody act on the same person, with the act's trigger for the trace.
+fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(String, String)> {
+    let doc = s.doc;
+    let patients: Vec<u32> = d
+        .target
+        .iter()
+        .filter_map(|p| match p {
+            Participant::Mention(a) => Some(*a),
+            Participant::Implicit { .. } => None,
+        })
+        .collect();
+    earlier
+        .iter()
+        .rev()
+        .filter(|e| crate::kind_groups::custody(&e.kind))
+        .find_map(|e| {
+            let same = e.target.iter().any(|t| match t {
+                Participant::Mention(b) => patients.iter().any(|&a| same_referent(doc, a, *b)),
+                Participant::Implicit { .. } => false,
+            });
+            let c = e.actor.iter().find_map(|p| country(doc, p)).filter(|_| same)?;
+            Some((
+                c,
+                format!("the state that held the same person (`{}`)", doc.slice(e.trigger)),
+            ))
+        })
+}
+
+pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
     let doc = s.doc;
     same_act_governing(s, drafts);
     // Parties named as beneficiaries or partners ("spying for X", "a plot with Y") are not the
@@ -121,6 +173,9 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, drafts: &mut [Draft]) {
                     found = Some((code, why));
                 }
             }
+        }
+        if found.is_none() && crate::kind_groups::custody(&d.kind) {
+            found = custodian(s, earlier, d);
         }
         if found.is_none() && !passive_accusation {
             let patient: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();

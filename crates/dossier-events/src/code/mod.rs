@@ -46,12 +46,13 @@ impl Coder {
     }
 
     /// Codes one sentence; events are returned, not stored.
-    pub fn sentence(&self, doc: &Document, index: usize) -> Vec<dossier_core::Event> {
+    /// `earlier`: the events of the document's earlier sentences.
+    pub fn sentence(&self, doc: &Document, index: usize, earlier: &[dossier_core::Event]) -> Vec<dossier_core::Event> {
         let s = Sent::new(doc, index);
         let hits = matcher::hits(&s, self.lex);
         let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
         nest::link(&s, self.lex, &mut drafts);
-        implicit::fill(&s, self.lex, &mut drafts);
+        implicit::fill(&s, self.lex, earlier, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
@@ -60,7 +61,7 @@ impl Coder {
         if events.is_empty() {
             if let Some(d) = statement::draft(&s, self.lex) {
                 let mut one = vec![d];
-                implicit::fill(&s, self.lex, &mut one);
+                implicit::fill(&s, self.lex, earlier, &mut one);
                 events = draft::finish(&s, one);
             }
         }
@@ -76,7 +77,7 @@ impl Stage for Coder {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut events = Vec::new();
         for i in 0..doc.sentences.len() {
-            let mut evs = self.sentence(doc, i);
+            let mut evs = self.sentence(doc, i, &events);
             // claim_of indices are local to the sentence until here.
             let base = events.len() as u32;
             for e in &mut evs {

@@ -448,3 +448,12 @@ fn protests_lodged_with_an_envoy_and_searches_of_homes() {
         .iter()
         .all(|e| !e.starts_with("investigate")));
 }
+
+#[test]
+fn a_later_custody_act_on_the_same_person_is_the_holding_states() {
+    let got = code("Anna Berg, a Norwegian engineer, was detained in Moscow. She was convicted of spying.");
+    assert!(got.contains(&"convict RUS>NORCVL".to_string()), "{got:?}");
+    // Without an earlier custody act, the same sentence keeps its own reading.
+    let alone = code("She was convicted of spying.");
+    assert!(alone.iter().all(|e| !e.starts_with("convict RUS")), "{alone:?}");
+}

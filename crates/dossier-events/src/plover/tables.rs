@@ -180,6 +180,7 @@ pub const KIND_GROUPS: &[&str] = &[
     "addressed",
     "carries_content",
     "reporter_agent",
+    "custody",
 ];
 
 fn opt(s: &'static str) -> Option<&'static str> {
