@@ -18,6 +18,10 @@
 //!   and the parser hangs "Italy" on it and "expelled" on the noun before. "after", "before",
 //!   "since" or "until" followed by a short noun phrase and a finite verb becomes SCONJ (as UD
 //!   tags a word introducing a clause).
+//! - a sentence's only verb called a plural noun: "a video posted online portrays a fictional
+//!   officer" tags `portrays` NNS, and the parser is left with no main verb. An `-s` word tagged
+//!   NNS right after a noun and right before "a", "an" or "the", with no finite verb or modal
+//!   before it in the sentence, becomes VERB/VBZ.
 //!
 //! What it must not do: change any other tag.
 
@@ -55,6 +59,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     gerunds(forms, tagged);
     infinitives(forms, tagged);
     subordinators(forms, tagged);
+    lone_verbs(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -117,6 +122,28 @@ fn gerunds(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             tagged[i].upos = "VERB";
             tagged[i].xpos = "VBG";
             tagged[i].feats = "VerbForm=Ger";
+        }
+    }
+}
+
+/// "a video posted online portrays a fictional officer": with no finite verb before it, a plural
+/// noun between a noun and an article is the sentence's verb.
+fn lone_verbs(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    for i in 1..tagged.len().saturating_sub(1) {
+        if matches!(tagged[i - 1].xpos, "VBD" | "VBZ" | "VBP" | "MD") {
+            return;
+        }
+        let w = forms[i].to_ascii_lowercase();
+        if tagged[i].xpos == "NNS"
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && matches!(tagged[i - 1].upos, "NOUN" | "PROPN")
+            && ["a", "an", "the"].iter().any(|a| forms[i + 1].eq_ignore_ascii_case(a))
+        {
+            tagged[i].upos = "VERB";
+            tagged[i].xpos = "VBZ";
+            tagged[i].feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+            return;
         }
     }
 }
@@ -212,6 +239,33 @@ mod tests {
         repair(&forms, &mut t);
         assert_eq!((t[2].upos, t[2].xpos), ("NOUN", "NN"));
         assert_eq!(t[1].upos, "ADJ");
+    }
+
+    #[test]
+    fn a_sentences_only_verb_read_as_a_plural_noun_is_a_verb() {
+        let forms = ["the", "film", "shows", "a", "spy"];
+        let mut t = vec![
+            tag("DET", "DT"),
+            tag("NOUN", "NN"),
+            tag("NOUN", "NNS"),
+            tag("DET", "DT"),
+            tag("NOUN", "NN"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!((t[2].upos, t[2].xpos), ("VERB", "VBZ"));
+        // With a finite verb elsewhere, a plural noun before an article stays ("gave Beijing
+        // officials a warning").
+        let forms = ["Rome", "gave", "Beijing", "officials", "a", "warning"];
+        let mut t = vec![
+            tag("PROPN", "NNP"),
+            tag("VERB", "VBD"),
+            tag("PROPN", "NNP"),
+            tag("NOUN", "NNS"),
+            tag("DET", "DT"),
+            tag("NOUN", "NN"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[3].xpos, "NNS");
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub struct Draft {
     /// Its roles were taken from the event it is the content of ("expelled X on charges of
     /// spying": the charges' target is X), so the text does not name them for this event.
     pub inherited: bool,
+    /// A trend, background or fiction, not an event (`background::mark`).
+    pub background: bool,
     pub trace: Vec<String>,
 }
 
@@ -224,6 +226,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         no_target,
         negated: s.negated(i),
         inherited: false,
+        background: false,
         trace,
     }
 }
@@ -523,7 +526,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut seen: Vec<EventKey> = Vec::new();
     for (di, d) in drafts.iter().enumerate() {
-        if !has_country(doc, &d.actor) {
+        if !has_country(doc, &d.actor) || d.background {
             continue;
         }
         // "the detained Britons", "the two freed Russians": a participle describing a noun

@@ -11,6 +11,7 @@
 //!
 //! This module never prints, and never changes the layers of earlier stages.
 
+mod background;
 mod cameo_events;
 pub(crate) mod draft;
 mod implicit;
@@ -52,6 +53,7 @@ impl Coder {
         let hits = matcher::hits(&s, self.lex);
         let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
         nest::link(&s, self.lex, &mut drafts);
+        background::mark(&s, self.lex, &mut drafts);
         implicit::fill(&s, self.lex, earlier, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);

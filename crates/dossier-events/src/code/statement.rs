@@ -81,6 +81,7 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
         no_target: false,
         negated: false,
         inherited: false,
+        background: false,
         trace: vec![format!(
             "statement: `{}` by an official, nothing more specific coded (data/events/espionage.txt @statementverb)",
             s.lower[v]
