@@ -14,6 +14,7 @@
 mod background;
 mod cameo_events;
 pub(crate) mod draft;
+mod exchange;
 mod implicit;
 pub(crate) mod matcher;
 mod nest;
@@ -56,6 +57,7 @@ impl Coder {
         background::mark(&s, self.lex, &mut drafts);
         implicit::fill(&s, self.lex, earlier, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
+        exchange::add(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
         let taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
