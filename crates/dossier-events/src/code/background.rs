@@ -108,12 +108,11 @@ fn clause_verb(s: &Sent, w: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use dossier_core::Document;
-
     fn kinds(text: &str) -> Vec<String> {
-        let mut doc = Document::new("t", text);
-        crate::test_pipeline().run(&mut doc).unwrap();
-        doc.events.iter().map(|e| e.kind.clone()).collect()
+        super::super::tests::code(text)
+            .into_iter()
+            .map(|e| e.split(' ').next().unwrap_or_default().to_string())
+            .collect()
     }
 
     #[test]

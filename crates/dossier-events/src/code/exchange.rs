@@ -77,25 +77,10 @@ pub fn add(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
 
 #[cfg(test)]
 mod tests {
-    use dossier_core::{Document, Participant};
-
     fn releases(text: &str) -> Vec<String> {
-        let mut doc = Document::new("t", text);
-        crate::test_pipeline().run(&mut doc).unwrap();
-        let code = |p: &Participant| match p {
-            Participant::Mention(a) => doc.actors[*a as usize].code.clone().unwrap_or_default(),
-            Participant::Implicit { code, .. } => code.clone(),
-        };
-        doc.events
-            .iter()
-            .filter(|e| e.kind == "release")
-            .map(|e| {
-                format!(
-                    "{}>{}",
-                    e.actor.iter().map(code).collect::<Vec<_>>().join("+"),
-                    e.target.iter().map(code).collect::<Vec<_>>().join("+")
-                )
-            })
+        super::super::tests::code(text)
+            .into_iter()
+            .filter_map(|e| e.strip_prefix("release ").map(str::to_string))
             .collect()
     }
 

@@ -6,8 +6,9 @@ fn pipeline() -> &'static dossier_core::Pipeline {
     crate::test_pipeline()
 }
 
-/// `kind actor>target` for each event, codes joined with `+`.
-fn code(text: &str) -> Vec<String> {
+/// `kind actor>target` for each event, codes joined with `+` (also used by the sibling modules'
+/// tests).
+pub(super) fn code(text: &str) -> Vec<String> {
     let mut doc = Document::new("t", text);
     pipeline().run(&mut doc).unwrap();
     let c = |p: &Participant| match p {
