@@ -35,6 +35,20 @@ pub struct Draft {
     pub trace: Vec<String>,
 }
 
+/// A state a person is in rather than an act: "under investigation", "is in custody", "remains
+/// in detention" (custody kinds only, as a predicate — "remanded in custody" is the verb's act).
+pub fn held_state(s: &Sent, w: usize, kind: &str) -> bool {
+    match s.case_of(w) {
+        Some("under") => true,
+        Some("in") => {
+            let predicate = s.children[w].iter().any(|&c| s.rel(c) == "cop")
+                || s.head[w].is_some_and(|h| matches!(s.lemma[h].as_str(), "remain" | "stay" | "be"));
+            predicate && crate::kind_groups::custody(kind)
+        }
+        _ => false,
+    }
+}
+
 fn mentions(s: &Sent, w: Option<usize>) -> Vec<Participant> {
     w.map(|w| s.actors_at(w).into_iter().map(Participant::Mention).collect())
         .unwrap_or_default()
@@ -83,8 +97,12 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
             }
         }
     }
-    let target_word = roles::first_filled(s, lex, i, t, &target_slots);
-    let mut target_word = target_word;
+    let mut target_word = roles::first_filled(s, lex, i, t, &target_slots);
+    // "X remains under investigation", "X is in custody": the one held is the clause's subject.
+    if target_word.is_none() && t.pos == Pos::Noun && held_state(s, i, &t.kind) {
+        let subject = s.kid(i, "nsubj").or_else(|| s.head[i].and_then(|h| s.subject(h)));
+        target_word = subject.map(|w| (w, "subject of the state `under`/`in`".to_string()));
+    }
     // "his arrest": a possessor that is the patient is not also the agent, unless the entry
     // names the slot as its actor ("two men engaged in espionage": the noun is the spy).
     if actor_word.is_some() && actor_word.as_ref().map(|a| a.0) == target_word.as_ref().map(|t| t.0) {
@@ -547,7 +565,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
             continue;
         }
         // ("remains under investigation" asserts the act even when its patient is no actor.)
-        let under = s.case_of(d.word) == Some("under");
+        let under = held_state(s, d.word, &d.kind);
         // (A denial needs no target: "based on fabricated evidence", the ministry said.)
         if d.pos == Pos::Noun
             && !light

@@ -127,7 +127,7 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
             && s.rel(d.word) != "acl";
         if !d.actor.is_empty()
             || !(state_act(&d.kind) || passive_accusation)
-            || (d.pos == crate::lexicon::Pos::Noun && s.case_of(d.word) != Some("under"))
+            || (d.pos == crate::lexicon::Pos::Noun && !super::draft::held_state(s, d.word, &d.kind))
         {
             continue;
         }
@@ -153,7 +153,7 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
             });
         // "X was detained at the border, Poland's counter-intelligence agency said": a state
         // body reporting the act is the one that did it (it announces its own act).
-        if found.is_none() && d.pos == crate::lexicon::Pos::Verb {
+        if found.is_none() && (d.pos == crate::lexicon::Pos::Verb || super::draft::held_state(s, w, &d.kind)) {
             // (An accusation only from a body named as such, not a pronoun.)
             let reporter = super::roles::reporter(s, lex, w).filter(|&r| !passive_accusation || s.upos[r] != "PRON");
             if let Some(r) = reporter {

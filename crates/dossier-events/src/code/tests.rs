@@ -458,3 +458,18 @@ fn a_later_custody_act_on_the_same_person_is_the_holding_states() {
     let alone = code("She was convicted of spying.");
     assert!(alone.iter().all(|e| !e.starts_with("convict RUS")), "{alone:?}");
 }
+
+#[test]
+fn being_held_or_under_investigation_is_the_state_acting_on_the_subject() {
+    assert_eq!(
+        code("Two Chinese nationals are in detention in Moscow."),
+        ["arrest RUS>CHNCVL"]
+    );
+    assert_eq!(
+        code("The Estonian officer remains under investigation."),
+        ["investigate EST>ESTMIL"]
+    );
+    // Remanding in custody is the verb's act, not a second arrest.
+    let got = code("Turkish prosecutors remanded in custody two Syrian suspects.");
+    assert_eq!(got.iter().filter(|e| e.starts_with("arrest")).count(), 1, "{got:?}");
+}
