@@ -23,6 +23,12 @@
 //!   sentenced in 2017" the parser may make "sentenced" a `conj` of "2015". A verb `conj` with
 //!   its own `cc` and no subject, hung on a noun or number inside the phrase of an earlier verb
 //!   of the same form (`VBN` and `VBN`, `VBD` and `VBD`), becomes that verb's `conj`.
+//! - a reported clause read as a relative clause of the noun before it: in "said in a post on
+//!   its channel that MI6 operatives had turned a man" the parser may make "turned" an
+//!   `acl:relcl` of "channel" with "that" as its object. A "that" the parser made the subject
+//!   or object of a relative clause whose verb already has its own subject (and, for an object,
+//!   its own object) cannot be a relative pronoun: it becomes the clause's `mark`, and the clause
+//!   the `ccomp` of the reporting verb the noun's phrase belongs to.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -66,7 +72,52 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     for c in 1..forms.len() {
         changed |= verb_conjunct_on_noun(tagged, arcs, c);
     }
+    for t in 1..forms.len() {
+        changed |= complement_read_as_relative(forms, lemmas, tagged, arcs, t);
+    }
     changed
+}
+
+fn complement_read_as_relative(
+    forms: &[&str],
+    lemmas: &[&str],
+    tagged: &[Tagged<'_>],
+    arcs: &mut [Arc],
+    t: usize,
+) -> bool {
+    if !forms[t].eq_ignore_ascii_case("that") || !matches!(arcs[t].deprel, "obj" | "nsubj") {
+        return false;
+    }
+    let Some(v) = head(arcs, t).filter(|&v| v > t && arcs[v].deprel == "acl:relcl") else {
+        return false;
+    };
+    let other = |rel: &str| (0..arcs.len()).any(|k| k != t && head(arcs, k) == Some(v) && arcs[k].deprel == rel);
+    let impossible = if arcs[t].deprel == "obj" {
+        other("nsubj") && other("obj")
+    } else {
+        other("nsubj")
+    };
+    if !impossible {
+        return false;
+    }
+    // The reporting verb the noun's phrase hangs on ("said in a post on its channel").
+    let Some(mut r) = head(arcs, v) else { return false };
+    for _ in 0..4 {
+        if tagged[r].upos == "VERB" {
+            break;
+        }
+        match head(arcs, r) {
+            Some(h) => r = h,
+            None => return false,
+        }
+    }
+    if tagged[r].upos != "VERB" || !reporting(lemmas[r]) {
+        return false;
+    }
+    arcs[t].deprel = "mark";
+    arcs[v].head = (r + 1) as u32;
+    arcs[v].deprel = "ccomp";
+    true
 }
 
 fn verb_conjunct_on_noun(tagged: &[Tagged<'_>], arcs: &mut [Arc], c: usize) -> bool {
@@ -415,6 +466,52 @@ mod tests {
         b[6].head = 5;
         t[6].xpos = "VBD";
         assert!(!repair(&forms, &forms, &t, &mut b));
+    }
+
+    #[test]
+    fn a_reported_clause_read_as_a_relative_clause_returns_to_its_verb() {
+        // They said in a post that spies had turned him .
+        let forms = [
+            "They", "said", "in", "a", "post", "that", "spies", "had", "turned", "him", ".",
+        ];
+        let lemmas = [
+            "they", "say", "in", "a", "post", "that", "spy", "have", "turn", "he", ".",
+        ];
+        let t = tags(&[
+            "PRON", "VERB", "ADP", "DET", "NOUN", "PRON", "NOUN", "AUX", "VERB", "PRON", "PUNCT",
+        ]);
+        let mut a = arcs(&[
+            (2, "nsubj"),
+            (0, "root"),
+            (5, "case"),
+            (5, "det"),
+            (2, "obl"),
+            (9, "obj"),
+            (9, "nsubj"),
+            (9, "aux"),
+            (5, "acl:relcl"),
+            (9, "obj"),
+            (2, "punct"),
+        ]);
+        assert!(repair(&forms, &lemmas, &t, &mut a));
+        assert_eq!((a[8].head, a[8].deprel), (2, "ccomp"));
+        assert_eq!((a[5].head, a[5].deprel), (9, "mark"));
+        // A true relative clause ("the post that spies wrote") keeps its reading.
+        let forms = ["They", "said", "in", "a", "post", "that", "spies", "wrote", "."];
+        let lemmas = ["they", "say", "in", "a", "post", "that", "spy", "write", "."];
+        let t = tags(&["PRON", "VERB", "ADP", "DET", "NOUN", "PRON", "NOUN", "VERB", "PUNCT"]);
+        let mut a = arcs(&[
+            (2, "nsubj"),
+            (0, "root"),
+            (5, "case"),
+            (5, "det"),
+            (2, "obl"),
+            (8, "obj"),
+            (8, "nsubj"),
+            (5, "acl:relcl"),
+            (2, "punct"),
+        ]);
+        assert!(!repair(&forms, &lemmas, &t, &mut a));
     }
 
     #[test]
