@@ -64,7 +64,15 @@ fn last_word(s: &str) -> &str {
 
 /// Resolves and filters the drafts of a whole document, in order. `is_country`: whether a
 /// code's first three letters are a country (not `IGO`, not a sector).
-pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Vec<Placed> {
+/// Resolves `placed`; the groups of people dropped for want of a code go to `unresolved_groups`
+/// as (sentence, start word), so that a pronoun does not reach past them ("accused the two men
+/// …, accusing them": "them" is the men, not an actor named before).
+pub fn resolve(
+    placed: Vec<Placed>,
+    lex: &Lexicons,
+    is_country: &dyn Fn(&str) -> bool,
+    unresolved_groups: &mut Vec<(usize, usize)>,
+) -> Vec<Placed> {
     let needs_home = placed.iter().any(|p| p.country_ref || super::home::takes_home(p, lex));
     let home = if needs_home {
         super::home::home_country(&placed, lex, is_country)
@@ -133,9 +141,9 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
                 codes.dedup();
                 (codes.len() == 1)
                     .then(|| *groups.last().unwrap_or(&0))
-                    .or_else(|| definite_antecedent(&out, &p))
+                    .or_else(|| definite_antecedent(&out, &p, lex))
             } else if d.generic {
-                definite_antecedent(&out, &p)
+                definite_antecedent(&out, &p, lex)
             } else if d.bare && p.before.as_deref() == Some("the") {
                 let kind = lex.references.get(&p.head).copied();
                 let named_so = |q: &Placed| q.text.to_lowercase().split(' ').any(|w| w == p.head);
@@ -227,14 +235,17 @@ pub fn resolve(placed: Vec<Placed>, lex: &Lexicons, is_country: &dyn Fn(&str) ->
         let keep = p.draft.final_code().is_some() || named_person;
         if keep {
             out.push(p);
+        } else if p.draft.group && p.draft.person {
+            unresolved_groups.push((p.sentence, p.draft.start));
         }
     }
     out
 }
 
 /// "the man", "the two women": a generic person with "the" and no country stands for the
-/// nearest coded person (or, plural, group of people) of the last [`WINDOW`] sentences.
-fn definite_antecedent(out: &[Placed], p: &Placed) -> Option<usize> {
+/// nearest coded person (or, plural, group of people) of the last [`WINDOW`] sentences; never a
+/// collective body ("UK authorities", "the police": organisations, not people).
+fn definite_antecedent(out: &[Placed], p: &Placed, lex: &Lexicons) -> Option<usize> {
     if p.before.as_deref() != Some("the") || p.draft.country().is_some() {
         return None;
     }
@@ -244,6 +255,7 @@ fn definite_antecedent(out: &[Placed], p: &Placed) -> Option<usize> {
             && q.draft.person == p.draft.person
             && q.draft.group == p.draft.group
             && !q.draft.org
+            && !org_noun(lex, &q.head)
             && q.draft.final_code().is_some()
     })
 }

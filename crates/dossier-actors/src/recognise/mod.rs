@@ -298,7 +298,13 @@ impl Recogniser {
                 });
             }
         }
-        let resolved = coref::resolve(placed, &self.lex, &|c| self.countries.contains(c));
+        let mut unresolved_groups = Vec::new();
+        let resolved = coref::resolve(
+            placed,
+            &self.lex,
+            &|c| self.countries.contains(c),
+            &mut unresolved_groups,
+        );
         // Pronouns, each against the actors before it (antecedents index `resolved`).
         let mut pronouns = Vec::new();
         for (si, t, kind, back, speaker) in refs {
@@ -335,7 +341,15 @@ impl Recogniser {
                     pronouns.iter().rposition(last),
                 )
             });
-            if let Some((a, antecedent)) = found {
+            // A nearer group of people left without a code, earlier in the same sentence, is what
+            // "they"/"them" stands for: leave the pronoun unresolved.
+            let blocked = |a: &coref::Placed| {
+                kind == RefKind::Group
+                    && unresolved_groups
+                        .iter()
+                        .any(|&(gs, gt)| gs == si && gt < t && (a.sentence, a.draft.start) < (gs, gt))
+            };
+            if let Some((a, antecedent)) = found.filter(|(a, _)| !blocked(a)) {
                 let mut d = a.draft.clone();
                 d.start = t;
                 d.end = t + 1;
@@ -357,6 +371,9 @@ impl Recogniser {
                     speaker,
                     to_verb: None,
                 });
+            } else if kind == RefKind::Group {
+                // ("the two men" unresolved: a later "them" is still the men.)
+                unresolved_groups.push((si, t));
             }
         }
         // Merge in text order, renumbering antecedents.

@@ -264,3 +264,17 @@ fn a_definite_reference_may_carry_modifiers() {
         "{v:?}"
     );
 }
+
+#[test]
+fn people_are_not_a_collective_body_named_before() {
+    let v = analysed(
+        "Reporters asked Dutch authorities for comment. A week ago, the Netherlands accused the two men of spying, with prosecutors accusing them of selling secrets.",
+        None,
+    );
+    // "the two men" and "them" are not "Dutch authorities": unresolved rather than wrong.
+    assert!(
+        !v.iter()
+            .any(|(t, c)| (t.contains("men") || t == "them") && c.as_deref() == Some("NLDGOV")),
+        "{v:?}"
+    );
+}
