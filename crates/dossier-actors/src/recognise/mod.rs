@@ -201,8 +201,11 @@ impl Recogniser {
                     let it = k == RefKind::Org && subject_of_verb(tokens, t);
                     if (pronoun || it) && !covered {
                         // "It said": an organisation's statement may follow the sentence naming it.
-                        let own_only =
-                            !it && (self.speaker(&doc.text, tokens, t) || unlinked_subject_before(tokens, &drafts, t));
+                        let own_only = !it
+                            && (self.speaker(&doc.text, tokens, t)
+                                || unlinked_subject_before(tokens, &drafts, t, &|d| {
+                                    d.org || self.lex.references.get(&lower[d.end - 1]) == Some(&RefKind::Org)
+                                }));
                         let speaker = !it && self.speaker(&doc.text, tokens, t);
                         refs.push((si, t, k, if own_only { 0 } else { 1 }, speaker));
                     }
@@ -486,12 +489,29 @@ fn definite_reference(lex: &Lexicons, tokens: &[dossier_core::Token], lower: &[S
 
 /// Whether a noun subject that no actor covers comes before word `t` in its sentence ("The king
 /// was hesitant, but he …"): the pronoun more likely means that noun than an earlier actor.
-fn unlinked_subject_before(tokens: &[dossier_core::Token], drafts: &[draft::Draft], t: usize) -> bool {
+/// The subject of the pronoun's own verb does not count when the pronoun is its object ("the
+/// agents asked him": "him" is never the agents), nor a subject naming an organisation or a
+/// group, nor a plural noun for a singular pronoun.
+fn unlinked_subject_before(
+    tokens: &[dossier_core::Token],
+    drafts: &[draft::Draft],
+    t: usize,
+    body: &dyn Fn(&draft::Draft) -> bool,
+) -> bool {
+    let own = &tokens[t].analysis;
+    let object = matches!(own.deprel, "obj" | "iobj");
+    let singular = own.feats.contains("Number=Sing");
     (0..t).any(|k| {
         let a = &tokens[k].analysis;
         a.deprel.starts_with("nsubj")
             && matches!(a.upos, "NOUN" | "PROPN")
-            && !drafts.iter().any(|d| !d.bare && d.start <= k && k < d.end)
+            && !(object && a.head == own.head)
+            // ("he" is not "conditions".)
+            && !(singular && matches!(a.xpos, "NNS" | "NNPS"))
+            // (Nor an organisation or a group: "the ministry claimed … him" is not the ministry.)
+            && !drafts
+                .iter()
+                .any(|d| (!d.bare || body(d) || d.group) && d.start <= k && k < d.end)
     })
 }
 

@@ -278,3 +278,18 @@ fn people_are_not_a_collective_body_named_before() {
         "{v:?}"
     );
 }
+
+#[test]
+fn an_object_pronoun_looks_past_its_own_verbs_subject() {
+    let v = analysed(
+        "Chinese authorities said British agents befriended a Chinese official, Wang, at the university. The ministry claimed that the agents decided that conditions were right and asked him to cooperate with the British government.",
+        None,
+    );
+    assert!(has(&v, "him", "CHNGOV"), "{v:?}");
+    // A person named as a subject before the pronoun still takes it ("The king …, but he").
+    let v = analysed(
+        "Beijing said a Chinese official, Wang, spied for Britain. The king was hesitant, but he could not resist.",
+        None,
+    );
+    assert!(!v.iter().any(|(t, _)| t == "he"), "{v:?}");
+}
