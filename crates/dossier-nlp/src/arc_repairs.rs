@@ -29,6 +29,11 @@
 //!   or object of a relative clause whose verb already has its own subject (and, for an object,
 //!   its own object) cannot be a relative pronoun: it becomes the clause's `mark`, and the clause
 //!   the `ccomp` of the reporting verb the noun's phrase belongs to.
+//! - a coordinated clause whose subject the parser hung on the noun before it: in "…, and
+//!   President Joe Biden asked the agency to …" the parser may make "Joe" an apposition of an
+//!   earlier noun and leave "asked" with no subject. A finite verb with no subject, right after a
+//!   name or noun phrase that follows ", and" / "and" and hangs outside itself, gets that phrase
+//!   as its subject (and the "and" as its `cc`).
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -75,7 +80,49 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     for t in 1..forms.len() {
         changed |= complement_read_as_relative(forms, lemmas, tagged, arcs, t);
     }
+    for v in 2..forms.len() {
+        changed |= subject_lost_after_and(forms, tagged, arcs, v);
+    }
     changed
+}
+
+fn subject_lost_after_and(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], v: usize) -> bool {
+    if tagged[v].upos != "VERB" || !matches!(tagged[v].xpos, "VBD" | "VBZ" | "VBP") {
+        return false;
+    }
+    let n = arcs.len();
+    if (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj")) {
+        return false;
+    }
+    // The phrase right before the verb: its head (past `flat` names) and its first word.
+    let mut h = v - 1;
+    if !matches!(tagged[h].upos, "NOUN" | "PROPN") {
+        return false;
+    }
+    while matches!(arcs[h].deprel, "flat" | "flat:name") {
+        match head(arcs, h) {
+            Some(x) if x < h => h = x,
+            _ => return false,
+        }
+    }
+    // (Its own "and" or comma, if the parser hung them on it, are not part of it.)
+    let start = (0..v)
+        .find(|&k| under(arcs, k, h) && !matches!(arcs[k].deprel, "cc" | "punct"))
+        .unwrap_or(h);
+    if start < 1 || !forms[start - 1].eq_ignore_ascii_case("and") || (start..v).any(|k| !under(arcs, k, h)) {
+        return false;
+    }
+    // The phrase hangs outside itself, before the "and" (an apposition or conjunct the parser
+    // made of it), not on the verb.
+    let Some(outside) = head(arcs, h) else { return false };
+    if outside >= start || under(arcs, outside, v) {
+        return false;
+    }
+    arcs[h].head = (v + 1) as u32;
+    arcs[h].deprel = "nsubj";
+    arcs[start - 1].head = (v + 1) as u32;
+    arcs[start - 1].deprel = "cc";
+    true
 }
 
 fn complement_read_as_relative(
@@ -512,6 +559,30 @@ mod tests {
             (2, "punct"),
         ]);
         assert!(!repair(&forms, &lemmas, &t, &mut a));
+    }
+
+    #[test]
+    fn a_subject_hung_on_the_noun_before_and_returns_to_its_verb() {
+        // It rained , and Ann Lee left .
+        let forms = ["It", "rained", ",", "and", "Ann", "Lee", "left", "."];
+        let mut t = tags(&["PRON", "VERB", "PUNCT", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]);
+        t[6].xpos = "VBD";
+        let mut a = arcs(&[
+            (2, "nsubj"),
+            (0, "root"),
+            (7, "punct"),
+            (5, "cc"),
+            (2, "conj"),
+            (5, "flat"),
+            (2, "parataxis"),
+            (2, "punct"),
+        ]);
+        assert!(repair(&forms, &forms, &t, &mut a));
+        assert_eq!((a[4].head, a[4].deprel), (7, "nsubj"));
+        assert_eq!((a[3].head, a[3].deprel), (7, "cc"));
+        // A verb that has its subject is left alone.
+        let mut b = a.clone();
+        assert!(!repair(&forms, &forms, &t, &mut b));
     }
 
     #[test]
