@@ -356,7 +356,9 @@ impl<'a> Sent<'a> {
         for &c in &self.children[i] {
             let ok = match self.deprel[c] {
                 "compound" | "amod" | "appos" | "nmod:poss" | "flat" | "det" | "nummod" => true,
-                "nmod" => matches!(self.case_of(c), Some("of" | "from" | "at" | "in")),
+                // (An `nmod` with no preposition is an apposition the parser mislabelled: "the
+                // main suspect, former agent Andrei Lugovoi, said".)
+                "nmod" => matches!(self.case_of(c), Some("of" | "from" | "at" | "in") | None),
                 _ => false,
             };
             if ok {

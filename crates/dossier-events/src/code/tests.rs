@@ -473,3 +473,10 @@ fn being_held_or_under_investigation_is_the_state_acting_on_the_subject() {
     let got = code("Turkish prosecutors remanded in custody two Syrian suspects.");
     assert_eq!(got.iter().filter(|e| e.starts_with("arrest")).count(), 1, "{got:?}");
 }
+
+#[test]
+fn a_speaker_named_in_a_mislabelled_apposition_is_the_actor() {
+    // The parser may hang the name on "suspect" as a bare `nmod`.
+    let got = code("The chief suspect, former SVR agent Boris Volkov, said that the charges were absurd.");
+    assert!(got.iter().any(|e| e.starts_with("deny RUSSPY")), "{got:?}");
+}
