@@ -7,6 +7,7 @@
 //! Cue words live in `data/events/espionage.txt` (classes @report, @intend, @modal, @rumour,
 //! @hedge, @unnamed). This stage does not create or drop events.
 
+mod answers;
 mod quotes;
 #[cfg(test)]
 mod tests;
@@ -60,6 +61,7 @@ impl Stage for Attributor {
             e.claim.cue = cue;
             e.trace.extend(trace);
         }
+        answers::link(doc, self.lex);
         Ok(())
     }
 }

@@ -1,0 +1,123 @@
+//! Answers inside a document: a denial answers the claim it rejects. A `deny` event whose actor
+//! is (or belongs to the country of) the party an alleged act names as its actor answers that
+//! claim: the denial's `answers` points to it, the claim's `answered_by` lists the denial, and a
+//! claim both alleged and denied in the document is `disputed` (SPEC.md, "Claim status"); one
+//! the denial's own sentence reports ("denied allegations that it spied") is `denied`.
+//! The denial must be about such a claim: either the act it denies is of the claim's kind
+//! ("denied spying" answers a spying claim), or it denies no act of its own and its sentence
+//! speaks of accusations (`@claimnoun`: "rejected the accusations", "the charges are absurd").
+//! Among several such claims the nearest one before the denial (else after it) is answered.
+//!
+//! Reads statuses the attribute stage set; changes only `answers`, `answered_by` and alleged
+//! statuses. What it must not do: link across documents (that is the `link` stage).
+
+use crate::code::draft::country;
+use crate::code::matcher::in_class;
+use crate::lexicon::Lexicon;
+use crate::sent::Sent;
+use dossier_core::{ClaimStatus, Document};
+
+/// Kinds whose events are acts a party may be accused of (not speech acts themselves).
+fn accusable(kind: &str) -> bool {
+    !crate::kind_groups::speech_act(kind) && kind != "cameo"
+}
+
+pub fn link(doc: &mut Document, lex: &Lexicon) {
+    let Some(claimnoun) = lex.class_id("claimnoun") else {
+        return;
+    };
+    let n = doc.events.len();
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for d in 0..n {
+        let den = &doc.events[d];
+        if den.kind != "deny" || den.negated {
+            continue;
+        }
+        // What it denies: the kinds of its own content, else accusations its sentence names.
+        let kinds: Vec<&str> = doc
+            .events
+            .iter()
+            .filter(|e| e.claim.claim_of == Some(d as u32))
+            .map(|e| e.kind.as_str())
+            .collect();
+        if kinds.is_empty() {
+            let s = Sent::new(doc, den.sentence as usize);
+            if !(0..s.len()).any(|w| in_class(&s, lex, w, claimnoun)) {
+                continue;
+            }
+        }
+        let deniers: Vec<String> = den.actor.iter().filter_map(|p| country(doc, p)).collect();
+        if deniers.is_empty() {
+            continue;
+        }
+        let answers = |e: usize| {
+            let ev = &doc.events[e];
+            e != d
+                && ev.claim.status == ClaimStatus::Alleged
+                && accusable(&ev.kind)
+                && (kinds.is_empty() || kinds.contains(&ev.kind.as_str()))
+                && ev.claim.claim_of != Some(d as u32)
+                && ev.actor.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c))
+                // (The denier does not deny its own claim.)
+                && !ev.claim.claimants.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c))
+        };
+        let before = (0..d).rev().find(|&e| answers(e));
+        if let Some(e) = before.or_else(|| (d + 1..n).find(|&e| answers(e))) {
+            links.push((d, e));
+        }
+    }
+    for (d, e) in links {
+        doc.events[d].claim.answers = Some(e as u32);
+        // In the denial's own sentence the claim is what is denied ("denied allegations that it
+        // spied"); elsewhere it is alleged there and denied here: disputed.
+        let same = doc.events[d].sentence == doc.events[e].sentence;
+        let claim = &mut doc.events[e];
+        claim.claim.answered_by.push(d as u32);
+        if same {
+            claim.claim.status = ClaimStatus::Denied;
+            claim.trace.push(format!(
+                "denied: the claim the denial in its sentence rejects (event {d})"
+            ));
+        } else {
+            claim.claim.status = ClaimStatus::Disputed;
+            claim
+                .trace
+                .push(format!("disputed: answered by the denial (event {d})"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dossier_core::{ClaimStatus, Document};
+
+    fn run(text: &str) -> Document {
+        let mut doc = Document::new("t", text);
+        crate::test_pipeline().run(&mut doc).unwrap();
+        doc
+    }
+
+    #[test]
+    fn a_denial_elsewhere_makes_the_claim_disputed_and_links_both() {
+        let doc = run("Britain accused Russia of spying on its diplomats. Moscow rejected the accusations as absurd.");
+        let spy = doc.events.iter().position(|e| e.kind == "spy").expect("spy event");
+        let deny = doc.events.iter().position(|e| e.kind == "deny").expect("deny event");
+        assert_eq!(
+            doc.events[spy].claim.status,
+            ClaimStatus::Disputed,
+            "{:?}",
+            doc.events[spy]
+        );
+        assert_eq!(doc.events[deny].claim.answers, Some(spy as u32));
+        assert_eq!(doc.events[spy].claim.answered_by, vec![deny as u32]);
+    }
+
+    #[test]
+    fn a_denial_about_something_else_answers_nothing() {
+        let doc =
+            run("Britain accused Russia of spying on its diplomats. Moscow denied that its economy was shrinking.");
+        let spy = doc.events.iter().find(|e| e.kind == "spy").expect("spy event");
+        assert_eq!(spy.claim.status, ClaimStatus::Alleged);
+        assert!(doc.events.iter().all(|e| e.claim.answers.is_none()));
+    }
+}
