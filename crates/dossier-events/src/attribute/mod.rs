@@ -8,6 +8,7 @@
 //! @hedge, @unnamed). This stage does not create or drop events.
 
 mod answers;
+mod channel;
 mod quotes;
 #[cfg(test)]
 mod tests;
@@ -62,6 +63,7 @@ impl Stage for Attributor {
             e.trace.extend(trace);
         }
         answers::link(doc, self.lex);
+        channel::fill(doc, self.lex);
         Ok(())
     }
 }
