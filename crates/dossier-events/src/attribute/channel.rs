@@ -7,7 +7,7 @@
 //! Fills `claim.channel` only; what is not said stays empty.
 
 use crate::sent::Sent;
-use dossier_core::{Channel, ClaimStatus, Document};
+use dossier_core::{Channel, ClaimStatus};
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../../../data/events/channels.tsv");
@@ -95,41 +95,21 @@ fn in_phrase(s: &Sent, mut k: usize, top: usize) -> bool {
     false
 }
 
-/// Fills the channel of every event whose claim a verb makes: the reporting verb of a reported
-/// event, or the speech act's own verb.
-pub fn fill(doc: &mut Document, lex: &crate::lexicon::Lexicon) {
-    let mut found: Vec<(usize, Channel)> = Vec::new();
-    let mut cache: Option<Sent> = None;
-    for (ei, e) in doc.events.iter().enumerate() {
-        let si = e.sentence as usize;
-        if cache.as_ref().is_none_or(|c| c.index != si) {
-            cache = Some(Sent::new(doc, si));
+/// The channel of an event's claim, with its trigger at word `w`: from the reporting verb of a
+/// reported event, or the speech act's own verb.
+pub fn of_event(s: &Sent, lex: &crate::lexicon::Lexicon, kind: &str, status: ClaimStatus, w: usize) -> Option<Channel> {
+    let reported = !matches!(status, ClaimStatus::Asserted | ClaimStatus::Negated);
+    let verb = if reported {
+        match crate::report::source(s, lex, crate::report::clause_of(s, w)) {
+            Some(crate::report::Source::Verb(v)) => Some(v),
+            _ => None,
         }
-        let s = cache.as_ref().expect("just set");
-        let Some(w) = doc.tokens[s.first..s.first + s.len()]
-            .iter()
-            .position(|t| t.span == e.trigger)
-        else {
-            continue;
-        };
-        let reported = !matches!(e.claim.status, ClaimStatus::Asserted | ClaimStatus::Negated);
-        let verb = if reported {
-            match crate::report::source(s, lex, crate::report::clause_of(s, w)) {
-                Some(crate::report::Source::Verb(v)) => Some(v),
-                _ => None,
-            }
-        } else if crate::kind_groups::speech_act(&e.kind) && s.upos[w] == "VERB" {
-            Some(w)
-        } else {
-            None
-        };
-        if let Some(ch) = verb.and_then(|v| of_verb(s, v)) {
-            found.push((ei, ch));
-        }
-    }
-    for (ei, ch) in found {
-        doc.events[ei].claim.channel = Some(ch);
-    }
+    } else if crate::kind_groups::speech_act(kind) && s.upos[w] == "VERB" {
+        Some(w)
+    } else {
+        None
+    };
+    verb.and_then(|v| of_verb(s, v))
 }
 
 #[cfg(test)]

@@ -52,18 +52,20 @@ impl Stage for Attributor {
             let s = cache.as_ref().expect("just set");
             let w = doc.tokens[s.first..s.first + s.len()]
                 .iter()
-                .position(|t| t.span == e.trigger)
-                .unwrap_or(0);
-            updates.push(self.status(doc, &quotes, s, ei, w));
+                .position(|t| t.span == e.trigger);
+            let verdict = self.status(doc, &quotes, s, ei, w.unwrap_or(0));
+            let channel = w.and_then(|w| channel::of_event(s, self.lex, &e.kind, verdict.0, w));
+            updates.push((verdict, channel));
         }
-        for (e, (status, claimants, cue, trace)) in doc.events.iter_mut().zip(updates) {
+        for (e, ((status, claimants, cue, trace), channel)) in doc.events.iter_mut().zip(updates) {
             e.claim.status = status;
             e.claim.claimants = claimants;
             e.claim.cue = cue;
+            e.claim.channel = channel;
             e.trace.extend(trace);
         }
+        // (After every status is set: a denial answers an alleged claim.)
         answers::link(doc, self.lex);
-        channel::fill(doc, self.lex);
         Ok(())
     }
 }

@@ -57,15 +57,10 @@ pub(super) fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Act
     out
 }
 
-/// The mention a mention stands for (a pronoun's or description's antecedent, followed).
-fn root(doc: &dossier_core::Document, mut a: u32) -> u32 {
-    for _ in 0..8 {
-        match doc.actors[a as usize].antecedent {
-            Some(x) if x != a => a = x,
-            _ => break,
-        }
-    }
-    a
+/// The mention a mention stands for: its antecedent (recognition points every pronoun and
+/// description at the first mention of its chain), else itself.
+fn root(doc: &dossier_core::Document, a: u32) -> u32 {
+    doc.actors[a as usize].antecedent.unwrap_or(a)
 }
 
 /// Whether two mentions name the same actor: one stands for the other, or both name the same
