@@ -19,9 +19,10 @@
 //!   spokesman said at a news conference, denying knowledge of the case" the parser may make
 //!   "denying" an `acl` of "conference". An `-ing` verb right after a comma, `acl` of a noun
 //!   that has a preposition, becomes an `advcl` of the verb that phrase belongs to.
-//! - a verb conjunct hung on the number or noun before it: in "was detained in 2015 and
-//!   sentenced in 2017" the parser may make "sentenced" a `conj` of "2015". A verb `conj` with
-//!   its own `cc` and no subject, hung on a noun or number inside the phrase of an earlier verb
+//! - a verb conjunct hung on the number, noun or adverb before it: in "was detained in 2015 and
+//!   sentenced in 2017" the parser may make "sentenced" a `conj` of "2015" (or, in "detained
+//!   three days later and sent back", of "later"). A verb `conj` with
+//!   its own `cc` and no subject, hung on a noun, number or adverb inside the phrase of an earlier verb
 //!   of the same form (`VBN` and `VBN`, `VBD` and `VBD`), becomes that verb's `conj`.
 //! - a reported clause read as a relative clause of the noun before it: in "said in a post on
 //!   its channel that MI6 operatives had turned a man" the parser may make "turned" an
@@ -171,7 +172,7 @@ fn verb_conjunct_on_noun(tagged: &[Tagged<'_>], arcs: &mut [Arc], c: usize) -> b
     if arcs[c].deprel != "conj" || tagged[c].upos != "VERB" || tagged[c].xpos.is_empty() {
         return false;
     }
-    let Some(n) = head(arcs, c).filter(|&n| n < c && matches!(tagged[n].upos, "NOUN" | "NUM" | "PROPN")) else {
+    let Some(n) = head(arcs, c).filter(|&n| n < c && matches!(tagged[n].upos, "NOUN" | "NUM" | "PROPN" | "ADV")) else {
         return false;
     };
     let kids = |k: &str| (0..arcs.len()).any(|j| head(arcs, j) == Some(c) && arcs[j].deprel.starts_with(k));
@@ -513,6 +514,33 @@ mod tests {
         b[6].head = 5;
         t[6].xpos = "VBD";
         assert!(!repair(&forms, &forms, &t, &mut b));
+    }
+
+    #[test]
+    fn a_verb_conjunct_hung_on_an_adverb_returns_to_its_verb() {
+        // They were held two weeks later and flown home .
+        let forms = [
+            "They", "were", "held", "two", "weeks", "later", "and", "flown", "home", ".",
+        ];
+        let mut t = tags(&[
+            "PRON", "AUX", "VERB", "NUM", "NOUN", "ADV", "CCONJ", "VERB", "ADV", "PUNCT",
+        ]);
+        t[2].xpos = "VBN";
+        t[7].xpos = "VBN";
+        let mut a = arcs(&[
+            (3, "nsubj:pass"),
+            (3, "aux:pass"),
+            (0, "root"),
+            (5, "nummod"),
+            (6, "obl:unmarked"),
+            (3, "advmod"),
+            (8, "cc"),
+            (6, "conj"),
+            (8, "advmod"),
+            (3, "punct"),
+        ]);
+        assert!(repair(&forms, &forms, &t, &mut a));
+        assert_eq!((a[7].head, a[7].deprel), (3, "conj"));
     }
 
     #[test]

@@ -22,6 +22,11 @@
 //!   officer" tags `portrays` NNS, and the parser is left with no main verb. An `-s` word tagged
 //!   NNS right after a noun and right before "a", "an" or "the", with no finite verb or modal
 //!   before it in the sentence, becomes VERB/VBZ.
+//! - participles used as adjectives after a verb: "collected and forwarded classified Estonian
+//!   information" tags `classified` VBN, and the parser makes it a clause of its own with
+//!   "Estonian" as its object. An `-ed` word tagged VBN or VBD right after a lexical verb (not a
+//!   form of be, have or get), followed by a run of adjectives, nouns and names (joined by "and"
+//!   or "or") that ends in a common noun, becomes ADJ/JJ.
 //!
 //! What it must not do: change any other tag.
 
@@ -60,6 +65,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     infinitives(forms, tagged);
     subordinators(forms, tagged);
     lone_verbs(forms, tagged);
+    adjectival_participles(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -144,6 +150,44 @@ fn lone_verbs(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             tagged[i].xpos = "VBZ";
             tagged[i].feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
             return;
+        }
+    }
+}
+
+/// Auxiliaries an `-ed` participle follows as a verb ("had classified", "got arrested").
+const AUXILIARY: &[&str] = &[
+    "be", "have", "get", "is", "are", "was", "were", "been", "being", "has", "had", "having", "got", "gets", "getting",
+    "gotten",
+];
+
+/// "forwarded classified Estonian information": an `-ed` participle right after a lexical verb and
+/// before a noun phrase with no determiner modifies that phrase.
+fn adjectival_participles(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    for i in 1..tagged.len().saturating_sub(1) {
+        let w = forms[i].to_ascii_lowercase();
+        if !matches!(tagged[i].xpos, "VBN" | "VBD")
+            || w.len() < 5
+            || !w.ends_with("ed")
+            || tagged[i - 1].upos != "VERB"
+            || AUXILIARY.iter().any(|a| forms[i - 1].eq_ignore_ascii_case(a))
+        {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < tagged.len()
+            && k - i <= 5
+            && (matches!(tagged[k].xpos, "JJ" | "NN" | "NNS" | "NNP" | "NNPS") || (tagged[k].xpos == "CC" && k > i + 1))
+        {
+            k += 1;
+        }
+        let run_ends_in_noun = k > i + 1 && matches!(tagged[k - 1].xpos, "NN" | "NNS");
+        let run_is_whole = tagged
+            .get(k)
+            .is_none_or(|t| !matches!(t.upos, "NOUN" | "PROPN" | "ADJ"));
+        if run_ends_in_noun && run_is_whole {
+            tagged[i].upos = "ADJ";
+            tagged[i].xpos = "JJ";
+            tagged[i].feats = "Degree=Pos";
         }
     }
 }
@@ -239,6 +283,41 @@ mod tests {
         repair(&forms, &mut t);
         assert_eq!((t[2].upos, t[2].xpos), ("NOUN", "NN"));
         assert_eq!(t[1].upos, "ADJ");
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_and_before_a_bare_noun_phrase_is_an_adjective() {
+        let forms = ["she", "sold", "restricted", "Swiss", "designs"];
+        let mut t = vec![
+            tag("PRON", "PRP"),
+            tag("VERB", "VBD"),
+            tag("VERB", "VBN"),
+            tag("PROPN", "NNP"),
+            tag("NOUN", "NNS"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!((t[2].upos, t[2].xpos), ("ADJ", "JJ"));
+        // After an auxiliary it stays a verb: "had restricted access".
+        let forms = ["she", "had", "restricted", "access"];
+        let mut t = vec![
+            tag("PRON", "PRP"),
+            tag("VERB", "VBD"),
+            tag("VERB", "VBN"),
+            tag("NOUN", "NN"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[2].xpos, "VBN");
+        // Before a determiner it stays a verb.
+        let forms = ["they", "said", "arrested", "the", "man"];
+        let mut t = vec![
+            tag("PRON", "PRP"),
+            tag("VERB", "VBD"),
+            tag("VERB", "VBN"),
+            tag("DET", "DT"),
+            tag("NOUN", "NN"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[2].xpos, "VBN");
     }
 
     #[test]

@@ -33,11 +33,21 @@ fn dominant(doc: &dossier_core::Document) -> Option<String> {
 }
 
 /// Actor mentions in phrases introduced by one of `preps` ("spying for X", "a plot with Y").
+/// A later mention of the same actor ("to his native Korea so that the country would …")
+/// counts as introduced the same way.
 pub(super) fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
-    (0..s.len())
+    let mut out: Vec<u32> = (0..s.len())
         .filter(|&w| s.case_of(w).is_some_and(|c| preps.contains(&c)))
         .flat_map(|w| s.actors_at(w))
-        .collect()
+        .collect();
+    let roots: Vec<u32> = out.iter().map(|&a| root(s.doc, a)).collect();
+    for (ai, m) in s.doc.actors.iter().enumerate() {
+        let ai = ai as u32;
+        if m.sentence as usize == s.index && !out.contains(&ai) && roots.contains(&root(s.doc, ai)) {
+            out.push(ai);
+        }
+    }
+    out
 }
 
 /// The distinct countries (IGO left out) of the sentence's actor mentions that `keep` accepts,
@@ -183,7 +193,14 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
             if states.len() == 1 {
                 found = Some((states.remove(0), "the one state in the sentence".into()));
             } else if states.is_empty() {
-                found = dominant(doc).map(|c| (c, "the document's dominant country".to_string()));
+                // (Not when the sentence names that country as a beneficiary or partner.)
+                let aside_countries: Vec<String> = introduced_by(s, &["for", "to", "with"])
+                    .iter()
+                    .filter_map(|&a| doc.actors[a as usize].country.clone())
+                    .collect();
+                found = dominant(doc)
+                    .filter(|c| !aside_countries.contains(c))
+                    .map(|c| (c, "the document's dominant country".to_string()));
                 // "A former CIA officer was sentenced for spying for China": a court tries its
                 // own people; the beneficiary named aside is not the state acting.
                 if found.is_none() && home_court(&d.kind) {
