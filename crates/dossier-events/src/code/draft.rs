@@ -600,14 +600,15 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
             target.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
         );
         // "Iran hanged two people convicted of spying": the same act twice, once without its
-        // target, is listed once, with it.
+        // target, is listed once, with it. ("was questioned by the police … during the
+        // questioning": a noun naming the verb's act again is that act, whatever its target.)
         if target.is_empty()
             && drafts.iter().enumerate().any(|(k, o)| {
                 k != di
                     && o.kind == d.kind
                     && o.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
                         == d.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
-                    && has_country(doc, &o.target)
+                    && (has_country(doc, &o.target) || (d.pos == Pos::Noun && o.pos == Pos::Verb && has_country(doc, &o.actor)))
             })
         {
             keep[di] = None;

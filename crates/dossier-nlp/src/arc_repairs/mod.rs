@@ -35,14 +35,18 @@
 //!   earlier noun and leave "asked" with no subject. A finite verb with no subject, right after a
 //!   name or noun phrase that follows ", and" / "and" and hangs outside itself, gets that phrase
 //!   as its subject (and the "and" as its `cc`).
+//! - a passive's agent hung on a duration ("questioned for three days by the FBI"): see
+//!   `agent_on_duration`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
+
+mod agent_on_duration;
 
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 use std::sync::OnceLock;
 
-const REPORTING: &str = include_str!("../../../data/lexicons/reporting_verbs.txt");
+const REPORTING: &str = include_str!("../../../../data/lexicons/reporting_verbs.txt");
 
 fn reporting(lemma: &str) -> bool {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -83,6 +87,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for v in 2..forms.len() {
         changed |= subject_lost_after_and(forms, tagged, arcs, v);
+    }
+    for b in 0..forms.len() {
+        changed |= agent_on_duration::repair(forms, tagged, arcs, b);
     }
     changed
 }
