@@ -1,4 +1,5 @@
-//! Answers inside a document: a denial answers the claim it rejects. A `deny` event whose actor
+//! Answers inside a document: a denial answers the claim it rejects (so does a criticism whose
+//! object is the claims themselves: "called the accusations slander"). A `deny` event whose actor
 //! is (or belongs to the country of) the party an alleged act names as its actor answers that
 //! claim: the denial's `answers` points to it, the claim's `answered_by` lists the denial, and a
 //! claim both alleged and denied in the document is `disputed` (SPEC.md, "Claim status"); one
@@ -30,7 +31,9 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
     let mut links: Vec<(usize, usize)> = Vec::new();
     for d in 0..n {
         let den = &doc.events[d];
-        if den.kind != "deny" || den.negated {
+        // ("called the accusations slander": a criticism of the claims themselves answers them.)
+        let rejects_claims = den.kind == "criticize" && criticizes_claims(doc, lex, claimnoun, d);
+        if !(den.kind == "deny" || rejects_claims) || den.negated {
             continue;
         }
         // What it denies: the kinds of its own content, else accusations its sentence names.
@@ -68,9 +71,11 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
     }
     for (d, e) in links {
         doc.events[d].claim.answers = Some(e as u32);
-        // In the denial's own sentence the claim is what is denied ("denied allegations that it
-        // spied"); elsewhere it is alleged there and denied here: disputed.
-        let same = doc.events[d].sentence == doc.events[e].sentence;
+        // In the denial's own sentence, a claim no one is said to make is what is denied
+        // ("denied allegations that it spied"); one alleged by a party the text names ("the UK
+        // accused them …, while China called the accusations slander"), or one alleged in
+        // another sentence, is disputed.
+        let same = doc.events[d].sentence == doc.events[e].sentence && doc.events[e].claim.claimants.is_empty();
         let claim = &mut doc.events[e];
         claim.claim.answered_by.push(d as u32);
         if same {
@@ -85,6 +90,18 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
                 .push(format!("disputed: answered by the denial (event {d})"));
         }
     }
+}
+
+/// Whether criticism `d` is aimed at claims: a claim noun (`@claimnoun`) is its trigger's object.
+fn criticizes_claims(doc: &Document, lex: &Lexicon, claimnoun: usize, d: usize) -> bool {
+    let e = &doc.events[d];
+    let s = Sent::new(doc, e.sentence as usize);
+    let Some(w) = (0..s.len()).find(|&w| doc.tokens[s.first + w].span == e.trigger) else {
+        return false;
+    };
+    s.children[w]
+        .iter()
+        .any(|&k| s.rel(k) == "obj" && in_class(&s, lex, k, claimnoun))
 }
 
 #[cfg(test)]

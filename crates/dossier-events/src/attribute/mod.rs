@@ -95,6 +95,16 @@ impl Attributor {
             .claim_of
             .and_then(|p| doc.events.get(p as usize))
             .is_some_and(|p| crate::kind_groups::content_status(&p.kind).0 == ClaimStatus::Confirmed);
+        // "If some reports are to be believed, X would be …": a condition on reports is a hedge
+        // on their content, not an intention.
+        if let Some(cue) = self.if_reports(s, w, clause) {
+            return (
+                ClaimStatus::Rumoured,
+                Vec::new(),
+                Some(cue.clone()),
+                vec![format!("rumoured: a condition on `{cue}`")],
+            );
+        }
         if let Some(cue) = self.hypothetical(s, w, clause, &e.kind).filter(|_| !settled) {
             // Who announces the intention or the condition ("the government said it would …").
             let by = self.reporter(s, clause).map(|r| r.claimants).unwrap_or_default();
@@ -128,6 +138,18 @@ impl Attributor {
                     && countries(&e.actor) == countries(&p.actor))
             });
         if let Some(p) = parent {
+            // "said the inquiry's charges that he poisoned X were absurd": what a denial rejects
+            // through someone's charge was alleged by them and is now disputed.
+            if p.kind == "deny" {
+                if let Some(noun) = self.claim_noun_between(s, w, p.trigger) {
+                    return (
+                        ClaimStatus::Disputed,
+                        p.target.clone(),
+                        Some(doc.slice(p.trigger).to_string()),
+                        vec![format!("disputed: `{noun}` denied by `{}`", doc.slice(p.trigger))],
+                    );
+                }
+            }
             let (status, why) = crate::kind_groups::content_status(&p.kind);
             let trigger_word = doc.slice(p.trigger).to_string();
             return (
@@ -308,6 +330,48 @@ impl Attributor {
             Some(cue.clone()),
             vec![format!("{}: reported by `{cue}`{quoted_note}", status.name())],
         )
+    }
+
+    /// A claim noun (@claimnoun: "charges", "accusation") on the path from `w` up to the word
+    /// spanning `parent` ("the charges that he spied … were absurd").
+    fn claim_noun_between(&self, s: &Sent, w: usize, parent: dossier_core::Span) -> Option<String> {
+        let claimnoun = self.class("claimnoun")?;
+        let mut j = w;
+        for _ in 0..5 {
+            let h = s.head[j]?;
+            if s.doc.tokens[s.first + h].span == parent {
+                return None;
+            }
+            if s.upos[h] == "NOUN" && in_class(s, self.lex, h, claimnoun) {
+                return Some(s.lower[h].clone());
+            }
+            j = h;
+        }
+        None
+    }
+
+    /// "if (the) reports are true", "if rumours are to be believed": an `if` clause on the
+    /// event's clause whose subject is a report (@reportnoun or @unnamed); returns that word.
+    fn if_reports(&self, s: &Sent, w: usize, clause: usize) -> Option<String> {
+        let reports = self.class("reportnoun")?;
+        let unnamed = self.class("unnamed")?;
+        for i in [w, clause] {
+            for &c in &s.children[i] {
+                let conditional =
+                    s.rel(c) == "advcl" && s.children[c].iter().any(|&m| s.rel(m) == "mark" && s.lower[m] == "if");
+                if !conditional {
+                    continue;
+                }
+                let subject = s.children[c].iter().copied().find(|&k| {
+                    s.rel(k).starts_with("nsubj")
+                        && (in_class(s, self.lex, k, reports) || in_class(s, self.lex, k, unnamed))
+                });
+                if let Some(k) = subject {
+                    return Some(s.lower[k].clone());
+                }
+            }
+        }
+        None
     }
 
     fn hypothetical(&self, s: &Sent, w: usize, clause: usize, kind: &str) -> Option<String> {

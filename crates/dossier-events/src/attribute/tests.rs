@@ -244,3 +244,46 @@ fn a_campaign_to_recruit_is_the_solicitation_itself() {
         "asserted"
     );
 }
+
+#[test]
+fn a_condition_on_reports_is_a_rumour_not_a_hypothesis() {
+    assert_eq!(
+        status_of(
+            "If the reports are true, Iran's deputy intelligence minister would be the most senior defector in years.",
+            "defect"
+        ),
+        "rumoured"
+    );
+    // A condition on anything else stays hypothetical.
+    assert_eq!(
+        status_of(
+            "If the talks fail, Germany would expel the Russian ambassador.",
+            "expel"
+        ),
+        "hypothetical"
+    );
+}
+
+#[test]
+fn a_claim_called_slander_in_its_own_sentence_is_disputed() {
+    assert_eq!(
+        status_of(
+            "Poland accused three men of spying for Belarus, while Belarus called the accusations a smear.",
+            "spy"
+        ),
+        "disputed"
+    );
+}
+
+#[test]
+fn a_charge_the_accused_calls_absurd_is_disputed_by_its_owner() {
+    let mut doc = Document::new(
+        "t",
+        "The former GRU officer said that the Dutch prosecutors' charges that he spied on the court were absurd.",
+    );
+    pipeline().run(&mut doc).unwrap();
+    let spy = doc.events.iter().find(|e| e.kind == "spy").expect("spy event");
+    assert_eq!(spy.claim.status.name(), "disputed", "{:?}", spy.trace);
+    let owners: Vec<_> = spy.claim.claimants.iter().filter_map(|p| p.code(&doc)).collect();
+    assert_eq!(owners, vec!["NLDJUD"], "{:?}", spy.trace);
+}

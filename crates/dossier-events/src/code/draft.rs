@@ -151,7 +151,10 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         if let Some(w) = actor_word
             .filter(|&w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "it" | "they" | "we" | "he" | "she"))
         {
-            if let Some(r) = roles::reporter(s, lex, i).filter(|&r| r != w) {
+            // ("the prosecutors' charges that he spied": "he" is not the prosecutors.)
+            let singular = matches!(s.lower[w].as_str(), "he" | "she");
+            let agrees = |r: usize| !(singular && (matches!(&*s.xpos[r], "NNS" | "NNPS") || s.lower[r] == "they"));
+            if let Some(r) = roles::reporter(s, lex, i).filter(|&r| r != w && agrees(r)) {
                 actor = mentions(s, Some(r));
                 if !actor.is_empty() {
                     trace.push(format!(
@@ -608,7 +611,8 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
                     && o.kind == d.kind
                     && o.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
                         == d.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
-                    && (has_country(doc, &o.target) || (d.pos == Pos::Noun && o.pos == Pos::Verb && has_country(doc, &o.actor)))
+                    && (has_country(doc, &o.target)
+                        || (d.pos == Pos::Noun && o.pos == Pos::Verb && has_country(doc, &o.actor)))
             })
         {
             keep[di] = None;

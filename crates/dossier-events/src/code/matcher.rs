@@ -159,6 +159,9 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
                     // ("called it an act of treason": the predicate noun's `of` phrase.)
                     || (matches!(s.rel(k), "xcomp" | "obj")
                         && s.preps(k, "of").any(|j| s.rel(j) == "nmod" && in_class(s, lex, j, *cl)))
+                    // ("called the accusations slander": the parser may hang the predicate noun
+                    // on the object as an apposition.)
+                    || (s.rel(k) == "obj" && s.kids(k, "appos").any(|j| in_class(s, lex, j, *cl)))
             }) || ((i + 1)..(i + 4).min(s.len()))
                 .any(|k| in_class(s, lex, k, *cl) && lex.class(*cl).phrases.iter().any(|p| p[0] == s.lower[k]))
         }

@@ -12,11 +12,13 @@ use crate::tagger::Tagged;
 
 pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], b: usize) -> bool {
     let n = arcs.len();
-    let child = |arcs: &[Arc], of: usize, rel: &str| (0..n).find(|&k| head(arcs, k) == Some(of) && arcs[k].deprel == rel);
+    let child =
+        |arcs: &[Arc], of: usize, rel: &str| (0..n).find(|&k| head(arcs, k) == Some(of) && arcs[k].deprel == rel);
     if arcs[b].deprel != "nmod" || !matches!(tagged[b].upos, "NOUN" | "PROPN" | "PRON") {
         return false;
     }
-    let by = (0..n).any(|k| head(arcs, k) == Some(b) && arcs[k].deprel == "case" && forms[k].eq_ignore_ascii_case("by"));
+    let by =
+        (0..n).any(|k| head(arcs, k) == Some(b) && arcs[k].deprel == "case" && forms[k].eq_ignore_ascii_case("by"));
     let Some(d) = head(arcs, b) else { return false };
     if !by || !arcs[d].deprel.starts_with("obl") || tagged[d].upos != "NOUN" || child(arcs, d, "nummod").is_none() {
         return false;
@@ -39,7 +41,9 @@ mod tests {
     fn an_agent_hung_on_a_duration_returns_to_the_passive_verb() {
         // He was held for two weeks by the army .
         let forms = ["He", "was", "held", "for", "two", "weeks", "by", "the", "army", "."];
-        let upos = ["PRON", "AUX", "VERB", "ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT"];
+        let upos = [
+            "PRON", "AUX", "VERB", "ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
+        ];
         let t: Vec<Tagged<'static>> = upos
             .iter()
             .map(|&u| Tagged {

@@ -1,6 +1,6 @@
 //! Splits a word piece into syntactic words the way UD English-EWT does: possessive and verbal
 //! clitics after an apostrophe (`Britain's` → `Britain` + `'s`, `I'm`, `we've`, `they'll`,
-//! `I'd`, `you're`), negation (`can't` → `ca` + `n't`, `don't` → `do` + `n't`), curly (’) and
+//! `I'd`, `you're`), the plural possessive (`officers'` → `officers` + `'`), negation (`can't` → `ca` + `n't`, `don't` → `do` + `n't`), curly (’) and
 //! grave (`) apostrophes alike, at most two clitics (`shouldn't've`), and the listed
 //! apostrophe-less forms (`cannot` → `can` + `not`, `gonna` → `gon` + `na`, `dont`).
 //!
@@ -73,6 +73,15 @@ pub(crate) fn split(word: &str, lex: &Lexicon) -> Cuts {
     // Fast path: nothing to split without an apostrophe, except listed contractions.
     let has_apostrophe = word.bytes().any(|b| b == b'\'' || b == b'`' || b == 0xE2);
     if has_apostrophe {
+        // The plural possessive: `officers'` → `officers` + `'` (as EWT splits it).
+        if let Some(apos) = word.chars().next_back().filter(|&c| is_apostrophe(c)) {
+            let a = word.len() - apos.len_utf8();
+            let stem = &word[..a];
+            if stem.len() > 1 && stem.ends_with(['s', 'S']) && stem.chars().all(char::is_alphanumeric) {
+                cuts.push(a);
+            }
+            return cuts;
+        }
         let mut rev = [0usize; 2];
         let mut n = 0;
         let mut end = word.len();
@@ -129,6 +138,9 @@ mod tests {
         assert_eq!(words("I'd"), ["I", "'d"]);
         assert_eq!(words("you're"), ["you", "'re"]);
         assert_eq!(words("O'Neill's"), ["O'Neill", "'s"]);
+        assert_eq!(words("officers'"), ["officers", "'"]);
+        assert_eq!(words("Jones’"), ["Jones", "’"]);
+        assert_eq!(words("it'"), ["it'"]);
     }
 
     #[test]

@@ -142,8 +142,9 @@ fn quotes_and_brackets() {
         seg("i left. then i came back"),
         [vec!["i", "left", "."], vec!["then", "i", "came", "back"]]
     );
-    // A plural possessive keeps its apostrophe, unless it closes a single quote.
-    assert_eq!(words("the soldiers' home"), ["the", "soldiers'", "home"]);
+    // A plural possessive is two words, as EWT splits it (29 of its 30 in train), whether
+    // or not the apostrophe closes a single quote.
+    assert_eq!(words("the soldiers' home"), ["the", "soldiers", "'", "home"]);
     assert_eq!(
         words("he said 'the soldiers' home"),
         ["he", "said", "'", "the", "soldiers", "'", "home"]

@@ -18,21 +18,26 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
         let between: Vec<&str> = s.lower[a.end..b.start].iter().map(String::as_str).collect();
         let after_b = s.lower.get(b.end).map(String::as_str);
         let closes = matches!(after_b, None | Some("," | "." | ")" | ";" | ":" | "who" | "which"));
-        let intro = match between.as_slice() {
+        // ("…, a spokesman at the ministry": the organisation's own article is not the role's.)
+        let role_part = match between.as_slice() {
+            [rest @ .., "at" | "for" | "of" | "with" | "in", "the"] if !rest.is_empty() => {
+                &between[..between.len() - 1]
+            }
+            _ => between.as_slice(),
+        };
+        let intro = match role_part {
             [","] | [",", "a" | "an" | "the"] | [",", "a" | "an" | "the", "former"] | [",", "former"] => {
                 Some("appositive")
             }
             // "Lim, a spokesman at the unification ministry": a role at an organisation.
+            // ("Kask, the former head of security at the defence ministry": a title's own `of`
+            // phrase, up to two words, may come between.)
             [",", middle @ .., "at" | "for" | "of" | "with" | "in"]
                 if !middle.is_empty()
                     && middle
                         .iter()
                         .any(|w| lex.title(w).is_some() || lex.generic_heads.contains(*w))
-                    && middle.iter().all(|w| {
-                        lex.title(w).is_some()
-                            || lex.generic_heads.contains(*w)
-                            || matches!(*w, "a" | "an" | "the" | "former" | "senior" | "top" | "chief")
-                    }) =>
+                    && role_words(middle, lex) =>
             {
                 Some("role at")
             }
@@ -169,4 +174,25 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
         k += 1;
     }
     let _ = lex;
+}
+
+/// Whether `middle` is a role: titles, generic heads and their modifiers, with at most one
+/// `of` phrase of one or two words right after a title ("head of security").
+fn role_words(middle: &[&str], lex: &Lexicons) -> bool {
+    let role = |w: &str| {
+        lex.title(w).is_some()
+            || lex.generic_heads.contains(w)
+            || matches!(w, "a" | "an" | "the" | "former" | "senior" | "top" | "chief")
+    };
+    match middle.iter().position(|w| *w == "of") {
+        None => middle.iter().all(|w| role(w)),
+        Some(o) => {
+            let (before, after) = (&middle[..o], &middle[o + 1..]);
+            o > 0
+                && lex.title(before[o - 1]).is_some()
+                && before.iter().all(|w| role(w))
+                && (1..=2).contains(&after.len())
+                && after.iter().all(|w| !matches!(*w, "," | "of" | "the" | "a" | "an"))
+        }
+    }
 }
