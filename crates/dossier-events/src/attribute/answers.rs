@@ -1,5 +1,9 @@
 //! Answers inside a document: a denial answers the claim it rejects (so does a criticism whose
-//! object is the claims themselves: "called the accusations slander"). A `deny` event whose actor
+//! object is the claims themselves: "called the accusations slander"), and a confirmation the
+//! earlier claim it confirms. A confirmation by a party to the act (its actor's or target's
+//! side) of an act of the same kind, or of "the reports" / "the charges", answers the nearest
+//! earlier claim alleged or rumoured in another sentence, which becomes `confirmed`, with the
+//! confirming party first among its claimants. A `deny` event whose actor
 //! is (or belongs to the country of) the party an alleged act names as its actor answers that
 //! claim: the denial's `answers` points to it, the claim's `answered_by` lists the denial, and a
 //! claim both alleged and denied in the document is `disputed` (SPEC.md, "Claim status"); one
@@ -9,8 +13,8 @@
 //! speaks of accusations (`@claimnoun`: "rejected the accusations", "the charges are absurd").
 //! Among several such claims the nearest one before the denial (else after it) is answered.
 //!
-//! Reads statuses the attribute stage set; changes only `answers`, `answered_by` and alleged
-//! statuses. What it must not do: link across documents (that is the `link` stage).
+//! Reads statuses the attribute stage set; changes only `answers`, `answered_by`, alleged
+//! (or, for a confirmation, rumoured) statuses and a confirmed claim's claimants. What it must not do: link across documents (that is the `link` stage).
 
 use crate::code::draft::country;
 use crate::code::matcher::in_class;
@@ -33,7 +37,8 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
         let den = &doc.events[d];
         // ("called the accusations slander": a criticism of the claims themselves answers them.)
         let rejects_claims = den.kind == "criticize" && criticizes_claims(doc, lex, claimnoun, d);
-        if !(den.kind == "deny" || rejects_claims) || den.negated {
+        let confirms = den.kind == "confirm";
+        if !(den.kind == "deny" || rejects_claims || confirms) || den.negated {
             continue;
         }
         // What it denies: the kinds of its own content, else accusations its sentence names.
@@ -55,6 +60,19 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
         }
         let answers = |e: usize| {
             let ev = &doc.events[e];
+            if confirms {
+                // A confirmation answers an earlier claim, alleged or rumoured in another
+                // sentence, about an act of the confirming party's side (actor or target).
+                let party = |ps: &[dossier_core::Participant]| {
+                    ps.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c))
+                };
+                return e < d
+                    && ev.sentence != den.sentence
+                    && matches!(ev.claim.status, ClaimStatus::Alleged | ClaimStatus::Rumoured)
+                    && accusable(&ev.kind)
+                    && (kinds.is_empty() || kinds.contains(&ev.kind.as_str()))
+                    && (party(&ev.actor) || party(&ev.target));
+            }
             e != d
                 && ev.claim.status == ClaimStatus::Alleged
                 && accusable(&ev.kind)
@@ -64,13 +82,39 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
                 // (The denier does not deny its own claim.)
                 && !ev.claim.claimants.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c))
         };
-        let before = (0..d).rev().find(|&e| answers(e));
+        // (A confirmation of "the reports" confirms what was reported, not the content nested
+        // in it: a top-level claim first.)
+        let before = if confirms {
+            let top = (0..d)
+                .rev()
+                .find(|&e| answers(e) && doc.events[e].claim.claim_of.is_none());
+            top.or_else(|| (0..d).rev().find(|&e| answers(e)))
+        } else {
+            (0..d).rev().find(|&e| answers(e))
+        };
         if let Some(e) = before.or_else(|| (d + 1..n).find(|&e| answers(e))) {
             links.push((d, e));
         }
     }
     for (d, e) in links {
         doc.events[d].claim.answers = Some(e as u32);
+        if doc.events[d].kind == "confirm" {
+            // Who confirms it comes first among those who claim it.
+            let mut by = doc.events[d].actor.clone();
+            for p in &doc.events[e].claim.claimants {
+                if !by.contains(p) {
+                    by.push(p.clone());
+                }
+            }
+            let claim = &mut doc.events[e];
+            claim.claim.claimants = by;
+            claim.claim.answered_by.push(d as u32);
+            claim.claim.status = ClaimStatus::Confirmed;
+            claim
+                .trace
+                .push(format!("confirmed: answered by the confirmation (event {d})"));
+            continue;
+        }
         // In the denial's own sentence, a claim no one is said to make is what is denied
         // ("denied allegations that it spied"); one alleged by a party the text names ("the UK
         // accused them …, while China called the accusations slander"), or one alleged in
@@ -136,5 +180,43 @@ mod tests {
         let spy = doc.events.iter().find(|e| e.kind == "spy").expect("spy event");
         assert_eq!(spy.claim.status, ClaimStatus::Alleged);
         assert!(doc.events.iter().all(|e| e.claim.answers.is_none()));
+    }
+
+    #[test]
+    fn a_confirmation_by_a_party_confirms_the_earlier_report() {
+        let doc = run(
+            "Russian state media reported that the FSB had detained a Dutch engineer on suspicion of spying. \
+             On Tuesday the Kremlin confirmed the reports.",
+        );
+        let arrest = doc
+            .events
+            .iter()
+            .position(|e| e.kind == "arrest")
+            .expect("arrest event");
+        let confirm = doc
+            .events
+            .iter()
+            .position(|e| e.kind == "confirm")
+            .expect("confirm event");
+        assert_eq!(
+            doc.events[arrest].claim.status,
+            ClaimStatus::Confirmed,
+            "{:?}",
+            doc.events[arrest].trace
+        );
+        assert_eq!(doc.events[confirm].claim.answers, Some(arrest as u32));
+        assert_eq!(doc.events[arrest].claim.answered_by, vec![confirm as u32]);
+        let first = doc.events[arrest].claim.claimants.first().and_then(|p| p.code(&doc));
+        assert_eq!(first, Some("RUSGOV"));
+    }
+
+    #[test]
+    fn a_confirmation_by_a_bystander_answers_nothing() {
+        let doc = run(
+            "Russian state media reported that the FSB had detained a Dutch engineer on suspicion of spying. \
+             Japan confirmed the reports.",
+        );
+        let arrest = doc.events.iter().find(|e| e.kind == "arrest").expect("arrest event");
+        assert_eq!(arrest.claim.status, ClaimStatus::Alleged);
     }
 }
