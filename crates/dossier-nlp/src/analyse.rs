@@ -32,6 +32,9 @@ struct Buffers {
     arcs: Vec<Arc>,
     /// The Penn tags of the current sentence, for the attribution-tail check.
     xpos: Vec<&'static str>,
+    /// Tags changed only to guide the parser (`tag_repairs::parse_hints`), with the tagger's
+    /// own reading, restored once the sentence is parsed.
+    hints: Vec<(usize, Tagged<'static>)>,
 }
 
 impl Analyse {
@@ -57,28 +60,50 @@ impl Analyse {
         self.tag(b, forms);
         b.arcs = self.parse_range(b, forms, 0..forms.len());
         repair_arcs(b, forms);
+        Self::restore_hints(b, forms);
     }
 
     /// Tags and lemmatises one sentence into `b.tagged`, `b.lemmas`, `b.lemma_ends`.
     fn tag(&self, b: &mut Buffers, forms: &[&str]) {
         self.tagger.analyse(&mut b.tag, forms, &mut b.tagged);
-        if crate::tag_repairs::repair(forms, &mut b.tagged) {
+        let repaired = crate::tag_repairs::repair(forms, &mut b.tagged);
+        b.hints.clear();
+        crate::tag_repairs::parse_hints(forms, &mut b.tagged, &mut b.hints);
+        if repaired || !b.hints.is_empty() {
             let mut buf = String::new();
             for (t, form) in b.tagged.iter_mut().zip(forms) {
                 t.lemma = self.tagger.lemmatiser.edit(form, t.xpos, &mut buf);
             }
         }
-        b.lemmas.clear();
-        b.lemma_ends.clear();
-        for (t, form) in b.tagged.iter().zip(forms) {
-            match t.lemma {
-                Some(e) => e.apply_into(form, &mut b.lemmas),
-                None => b.lemmas.push_str(form),
-            }
-            b.lemma_ends.push(b.lemmas.len());
-        }
+        fill_lemmas(b, forms);
     }
 
+    /// Puts back the tagger's own tags where `tag` changed them only for the parser.
+    fn restore_hints(b: &mut Buffers, forms: &[&str]) {
+        if b.hints.is_empty() {
+            return;
+        }
+        for (i, t) in b.hints.drain(..) {
+            b.tagged[i] = t;
+        }
+        fill_lemmas(b, forms);
+    }
+}
+
+/// Lemmas of `b.tagged` into `b.lemmas` and `b.lemma_ends`.
+fn fill_lemmas(b: &mut Buffers, forms: &[&str]) {
+    b.lemmas.clear();
+    b.lemma_ends.clear();
+    for (t, form) in b.tagged.iter().zip(forms) {
+        match t.lemma {
+            Some(e) => e.apply_into(form, &mut b.lemmas),
+            None => b.lemmas.push_str(form),
+        }
+        b.lemma_ends.push(b.lemmas.len());
+    }
+}
+
+impl Analyse {
     /// Parses words `range` on their own; arcs use 1-based heads within the whole sentence.
     fn parse_range(&self, b: &mut Buffers, forms: &[&str], range: std::ops::Range<usize>) -> Vec<Arc> {
         let Some(p) = self.parser else { return Vec::new() };
@@ -256,6 +281,7 @@ impl Stage for Analyse {
                     b.arcs = self.parse_range(&mut b, &forms, 0..forms.len());
                 }
                 repair_arcs(&mut b, &forms);
+                Self::restore_hints(&mut b, &forms);
                 for (i, t) in b.tagged.iter().enumerate() {
                     let lemma = match t.lemma {
                         Some(e) => Lemma::Edit {

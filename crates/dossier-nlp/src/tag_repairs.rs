@@ -22,11 +22,16 @@
 //!   officer" tags `portrays` NNS, and the parser is left with no main verb. An `-s` word tagged
 //!   NNS right after a noun and right before "a", "an" or "the", with no finite verb or modal
 //!   before it in the sentence, becomes VERB/VBZ.
-//! - participles used as adjectives after a verb: "collected and forwarded classified Estonian
-//!   information" tags `classified` VBN, and the parser makes it a clause of its own with
-//!   "Estonian" as its object. An `-ed` word tagged VBN or VBD right after a lexical verb (not a
+//! - (for the parser only, restored after parsing: `parse_hints`) participles used as
+//!   adjectives after a verb: "collected and forwarded classified Estonian information" tags
+//!   `classified` VBN, and the parser makes it a clause of its own with "Estonian" as its
+//!   object. An `-ed` word tagged VBN or VBD right after a lexical verb (not a
 //!   form of be, have or get), followed by a run of adjectives, nouns and names (joined by "and"
-//!   or "or") that ends in a common noun, becomes ADJ/JJ.
+//!   or "or") that ends in a common noun, becomes ADJ/JJ while the sentence is parsed.
+//! - a sentence's only verb called a participle: "Moscow denied allegations that …" may tag
+//!   `Moscow` NN and `denied` VBN, leaving the sentence no finite verb. In a sentence with no
+//!   finite verb or modal outside its subordinate clauses, an `-ed` VBN right after a short noun phrase that opens the sentence
+//!   and right before a noun phrase becomes VBD (and a capitalised opening NN becomes NNP).
 //!
 //! What it must not do: change any other tag.
 
@@ -65,7 +70,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     infinitives(forms, tagged);
     subordinators(forms, tagged);
     lone_verbs(forms, tagged);
-    adjectival_participles(forms, tagged);
+    headless_past(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -162,7 +167,7 @@ const AUXILIARY: &[&str] = &[
 
 /// "forwarded classified Estonian information": an `-ed` participle right after a lexical verb and
 /// before a noun phrase with no determiner modifies that phrase.
-fn adjectival_participles(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+fn adjectival_participles<'a>(forms: &[&str], tagged: &mut [Tagged<'a>], hints: &mut Vec<(usize, Tagged<'a>)>) {
     for i in 1..tagged.len().saturating_sub(1) {
         let w = forms[i].to_ascii_lowercase();
         if !matches!(tagged[i].xpos, "VBN" | "VBD")
@@ -185,9 +190,58 @@ fn adjectival_participles(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             .get(k)
             .is_none_or(|t| !matches!(t.upos, "NOUN" | "PROPN" | "ADJ"));
         if run_ends_in_noun && run_is_whole {
+            hints.push((i, tagged[i]));
             tagged[i].upos = "ADJ";
             tagged[i].xpos = "JJ";
             tagged[i].feats = "Degree=Pos";
+        }
+    }
+}
+
+/// Tags changed only for the parser, pushed to `hints` with the tagger's own reading so that the
+/// caller restores them after parsing: UD EWT tags a participle modifying a noun VERB ("signed
+/// documents"), but our parser reads "passed classified documents to" better with an adjective.
+pub fn parse_hints<'a>(forms: &[&str], tagged: &mut [Tagged<'a>], hints: &mut Vec<(usize, Tagged<'a>)>) {
+    adjectival_participles(forms, tagged, hints);
+}
+
+/// "Moscow denied allegations": with no finite verb in the sentence, an `-ed` participle after
+/// the opening noun phrase and before a noun phrase is the sentence's past-tense verb.
+fn headless_past(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    // A finite verb of the main clause (not one after "that", "who", "because" …) rules it out.
+    const SUBORDINATORS: &[&str] = &[
+        "that", "which", "who", "whom", "whose", "because", "if", "when", "after", "before", "while", "as", "since",
+        "whether", "although", "though", "where", "until",
+    ];
+    let mut subordinate = false;
+    for (k, t) in tagged.iter().enumerate() {
+        if SUBORDINATORS.iter().any(|w| forms[k].eq_ignore_ascii_case(w)) {
+            subordinate = true;
+        }
+        if !subordinate && matches!(t.xpos, "VBD" | "VBZ" | "VBP" | "MD") {
+            return;
+        }
+    }
+    // The opening noun phrase: up to three determiners, adjectives, nouns or names.
+    let mut i = 0;
+    while i < tagged.len() && i < 3 && matches!(tagged[i].xpos, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS") {
+        i += 1;
+    }
+    if i == 0 || i + 1 >= tagged.len() || !matches!(tagged[i - 1].xpos, "NN" | "NNS" | "NNP" | "NNPS") {
+        return;
+    }
+    let w = forms[i].to_ascii_lowercase();
+    let np_after = matches!(
+        tagged[i + 1].xpos,
+        "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD"
+    );
+    if tagged[i].xpos == "VBN" && w.ends_with("ed") && np_after {
+        tagged[i].xpos = "VBD";
+        tagged[i].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+        if i == 1 && tagged[0].xpos == "NN" && forms[0].starts_with(char::is_uppercase) {
+            tagged[0].upos = "PROPN";
+            tagged[0].xpos = "NNP";
+            tagged[0].feats = "Number=Sing";
         }
     }
 }
@@ -295,8 +349,16 @@ mod tests {
             tag("PROPN", "NNP"),
             tag("NOUN", "NNS"),
         ];
-        repair(&forms, &mut t);
+        parse_hints(&forms, &mut t, &mut Vec::new());
+        let mut hints = Vec::new();
+        let mut u = t.clone();
+        u[2] = tag("VERB", "VBN");
+        parse_hints(&forms, &mut u, &mut hints);
         assert_eq!((t[2].upos, t[2].xpos), ("ADJ", "JJ"));
+        assert_eq!(
+            hints.iter().map(|h| (h.0, h.1.xpos)).collect::<Vec<_>>(),
+            vec![(2, "VBN")]
+        );
         // After an auxiliary it stays a verb: "had restricted access".
         let forms = ["she", "had", "restricted", "access"];
         let mut t = vec![
@@ -305,7 +367,7 @@ mod tests {
             tag("VERB", "VBN"),
             tag("NOUN", "NN"),
         ];
-        repair(&forms, &mut t);
+        parse_hints(&forms, &mut t, &mut Vec::new());
         assert_eq!(t[2].xpos, "VBN");
         // Before a determiner it stays a verb.
         let forms = ["they", "said", "arrested", "the", "man"];
@@ -316,8 +378,34 @@ mod tests {
             tag("DET", "DT"),
             tag("NOUN", "NN"),
         ];
-        repair(&forms, &mut t);
+        parse_hints(&forms, &mut t, &mut Vec::new());
         assert_eq!(t[2].xpos, "VBN");
+    }
+
+    #[test]
+    fn a_sentences_only_verb_read_as_a_participle_is_a_past_verb() {
+        let forms = ["Tehran", "rejected", "the", "claims", "."];
+        let mut t = vec![
+            tag("NOUN", "NN"),
+            tag("VERB", "VBN"),
+            tag("DET", "DT"),
+            tag("NOUN", "NNS"),
+            tag("PUNCT", "."),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[1].xpos, "VBD");
+        assert_eq!(t[0].xpos, "NNP");
+        // With a finite verb elsewhere it is left alone: "Documents seized last week were …".
+        let forms = ["Documents", "seized", "files", "were", "lost"];
+        let mut t = vec![
+            tag("NOUN", "NNS"),
+            tag("VERB", "VBN"),
+            tag("NOUN", "NNS"),
+            tag("AUX", "VBD"),
+            tag("VERB", "VBN"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[1].xpos, "VBN");
     }
 
     #[test]

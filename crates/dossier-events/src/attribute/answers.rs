@@ -41,11 +41,18 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
         if !(den.kind == "deny" || rejects_claims || confirms) || den.negated {
             continue;
         }
-        // What it denies: the kinds of its own content, else accusations its sentence names.
+        // What it denies: the kinds of its own content (also through a claim noun the coder
+        // did not keep: "denied allegations that its agents spied"), else accusations its
+        // sentence names.
         let kinds: Vec<&str> = doc
             .events
             .iter()
-            .filter(|e| e.claim.claim_of == Some(d as u32))
+            .filter(|e| {
+                e.claim.claim_of == Some(d as u32)
+                    || (e.sentence == den.sentence
+                        && e.claim.claim_of.is_none()
+                        && e.claim.status == ClaimStatus::Denied)
+            })
             .map(|e| e.kind.as_str())
             .collect();
         if kinds.is_empty() {

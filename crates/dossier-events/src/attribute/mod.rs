@@ -222,7 +222,9 @@ impl Attributor {
             );
         }
         if let Some(r) = self.reporter(s, clause) {
-            return self.reported(doc, s, e, r, None);
+            let mut verdict = self.reported(doc, s, e, r, None);
+            verdict.3.extend(self.outer_sources(s, clause));
+            return verdict;
         }
         // A quotation whose speaker is named in another sentence.
         for q in quotes.sources(s.index, w) {
@@ -437,6 +439,27 @@ impl Attributor {
             speculative,
             who,
         })
+    }
+
+    /// The sources reporting the reporter in turn ("a Reuters report said the ministry said
+    /// that …"): one trace line per outer source, nearest first. The nearest source alone is
+    /// the claimant.
+    fn outer_sources(&self, s: &Sent, clause: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let Some(mut src) = crate::report::source(s, self.lex, clause) else {
+            return out;
+        };
+        for _ in 0..4 {
+            let crate::report::Source::Verb(v) = src else { break };
+            let up = crate::report::clause_of(s, v);
+            let Some(outer) = crate::report::source(s, self.lex, up).filter(|o| *o != src) else {
+                break;
+            };
+            let who = outer.who(s).map(|w| s.lower[w].clone()).unwrap_or_default();
+            out.push(format!("reported in turn by `{who}` (`{}`)", outer.cue(s)));
+            src = outer;
+        }
+        out
     }
 
     /// "suspected of spying", "accused of passing secrets": the act is someone's suspicion. The

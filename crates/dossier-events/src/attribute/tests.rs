@@ -287,3 +287,67 @@ fn a_charge_the_accused_calls_absurd_is_disputed_by_its_owner() {
     let owners: Vec<_> = spy.claim.claimants.iter().filter_map(|p| p.code(&doc)).collect();
     assert_eq!(owners, vec!["NLDJUD"], "{:?}", spy.trace);
 }
+
+#[test]
+fn a_source_named_only_by_affiliation_is_a_claimant() {
+    assert_eq!(
+        claimants_of(
+            "U.S. intelligence officials said Chinese hackers broke into the Pentagon's networks.",
+            "hack"
+        ),
+        vec!["USASPY".to_string()]
+    );
+}
+
+#[test]
+fn nested_attribution_keeps_the_nearest_claimant_and_the_chain_in_the_trace() {
+    let mut doc = Document::new(
+        "t",
+        "A Reuters report said the Dutch foreign ministry had said that Russian agents hacked the chemical weapons watchdog.",
+    );
+    pipeline().run(&mut doc).unwrap();
+    let hack = doc.events.iter().find(|e| e.kind == "hack").expect("hack event");
+    let by: Vec<_> = hack.claim.claimants.iter().filter_map(|p| p.code(&doc)).collect();
+    assert_eq!(by, vec!["NLDGOV"]);
+    assert!(
+        hack.trace.iter().any(|t| t.starts_with("reported in turn by `report`")),
+        "{:?}",
+        hack.trace
+    );
+}
+
+#[test]
+fn a_denial_of_allegations_in_its_own_sentence_denies_them() {
+    assert_eq!(
+        status_of(
+            "Tehran denied allegations that its agents had spied on the summit.",
+            "spy"
+        ),
+        "denied"
+    );
+}
+
+#[test]
+fn hedges_and_negation_inside_reported_speech() {
+    // A hedge inside the reported clause makes it a rumour, whoever reports it.
+    assert_eq!(
+        status_of(
+            "The ministry said Iran had reportedly recruited two Swedish engineers.",
+            "recruit"
+        ),
+        "rumoured"
+    );
+    // Outside it, too.
+    assert_eq!(
+        status_of(
+            "Reportedly, Iran recruited two Swedish engineers, Sweden's security police said.",
+            "recruit"
+        ),
+        "rumoured"
+    );
+    // Negation inside reported speech negates the act.
+    assert_eq!(
+        status_of("Officials said Germany did not expel the Russian diplomats.", "expel"),
+        "negated"
+    );
+}
