@@ -30,8 +30,8 @@
 //!   or "or") that ends in a common noun, becomes ADJ/JJ while the sentence is parsed.
 //! - a sentence's only verb called a participle: "Moscow denied allegations that …" may tag
 //!   `Moscow` NN and `denied` VBN, leaving the sentence no finite verb. In a sentence with no
-//!   finite verb or modal outside its subordinate clauses, an `-ed` VBN right after a short noun phrase that opens the sentence
-//!   and right before a noun phrase becomes VBD (and a capitalised opening NN becomes NNP).
+//!   finite verb or modal outside its subordinate clauses, an `-ed` VBN right after a capitalised
+//!   opening word tagged NN and right before a noun phrase becomes VBD, and the word NNP.
 //!
 //! What it must not do: change any other tag.
 
@@ -235,14 +235,15 @@ fn headless_past(forms: &[&str], tagged: &mut [Tagged<'_>]) {
         tagged[i + 1].xpos,
         "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD"
     );
-    if tagged[i].xpos == "VBN" && w.ends_with("ed") && np_after {
+    // (Only where the opening word, a capitalised name, was itself read as a common noun: the
+    // parser handles "Poland convicted two men" with the participle tag.)
+    let misread_name = i == 1 && tagged[0].xpos == "NN" && forms[0].starts_with(char::is_uppercase);
+    if tagged[i].xpos == "VBN" && w.ends_with("ed") && np_after && misread_name {
         tagged[i].xpos = "VBD";
         tagged[i].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-        if i == 1 && tagged[0].xpos == "NN" && forms[0].starts_with(char::is_uppercase) {
-            tagged[0].upos = "PROPN";
-            tagged[0].xpos = "NNP";
-            tagged[0].feats = "Number=Sing";
-        }
+        tagged[0].upos = "PROPN";
+        tagged[0].xpos = "NNP";
+        tagged[0].feats = "Number=Sing";
     }
 }
 
