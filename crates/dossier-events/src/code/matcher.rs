@@ -178,6 +178,12 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
                     (s.rel(i) == "xcomp" || (s.rel(i) == "obj" && s.upos[i] != "VERB")) && s.negated(h)
                 })
         }
+        Cond::BareObj => s.kid(i, "obj").is_some_and(|o| {
+            s.xpos[o] == "NN"
+                && !s.children[o]
+                    .iter()
+                    .any(|&k| matches!(s.rel(k), "det" | "nmod:poss" | "nummod") || s.upos[k] == "PROPN")
+        }),
         Cond::Not(c) => !holds(s, lex, i, pos, c),
     }
 }

@@ -480,3 +480,13 @@ fn a_speaker_named_in_a_mislabelled_apposition_is_the_actor() {
     let got = code("The chief suspect, former SVR agent Boris Volkov, said that the charges were absurd.");
     assert!(got.iter().any(|e| e.starts_with("deny RUSSPY")), "{got:?}");
 }
+
+#[test]
+fn turning_into_a_role_is_not_recruitment() {
+    assert!(
+        code("Li, a former Chinese diplomat turned dissident campaigner, spoke to reporters.")
+            .iter()
+            .all(|e| !e.starts_with("recruit"))
+    );
+    assert!(code("British agents turned a Chinese official.").contains(&"recruit GBRSPY>CHNGOV".to_string()));
+}

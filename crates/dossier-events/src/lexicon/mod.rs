@@ -59,6 +59,10 @@ pub enum Cond {
     /// The trigger's own relation to its head (`acl` for "spies held in X").
     Rel(String),
     Neg,
+    /// The object is a bare singular common noun, with no determiner, possessive, number or name
+    /// ("an employee turned campaigner", "he turned informant": a change of role, not an act
+    /// on someone).
+    BareObj,
     Not(Box<Cond>),
 }
 

@@ -117,6 +117,9 @@ fn cond(w: &str, classes: &HashMap<String, ClassId>) -> Result<Cond, String> {
     if w == "neg" {
         return Ok(Cond::Neg);
     }
+    if w == "bareobj" {
+        return Ok(Cond::BareObj);
+    }
     let (key, arg) = w.split_once(':').ok_or_else(|| format!("unknown condition `{w}`"))?;
     Ok(match key {
         "obj" => Cond::Obj(class(arg, classes)?),
