@@ -98,6 +98,8 @@ pub fn resolve(
             })
         })
         .collect();
+    // "federal officials": the one federation among the document's countries.
+    let federation = federation_of(&placed, lex, is_country);
     let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
     for (pi, mut p) in placed.into_iter().enumerate() {
         let d = &p.draft;
@@ -188,6 +190,22 @@ pub fn resolve(
             let c = p.draft.code.clone().unwrap_or_default();
             p.draft.code = Some(format!("{c}CVL"));
             p.draft.rules.push("a person of the country, in no role".into());
+        }
+        let federal = p.text.split(' ').any(|w| lex.home.federal.contains(&w.to_lowercase()))
+            || p.before.as_deref().is_some_and(|b| lex.home.federal.contains(b));
+        if federal && p.draft.final_code().is_none() && !p.draft.generic {
+            if let Some(c) = &federation {
+                // (A federal employee or worker is the government's.)
+                let sector = match p.draft.sector.as_deref() {
+                    None | Some("LAB" | "CVL" | "BUS") => "GOV".to_string(),
+                    Some(s) => s.to_string(),
+                };
+                p.draft.code = Some(format!("{c}{sector}"));
+                p.draft.bare = false;
+                p.draft.rules.push(format!(
+                    "\"federal\": the one federation among the document's countries, {c}"
+                ));
+            }
         }
         if p.draft.final_code().is_none() && p.draft.sector.is_some() {
             let last_country = || {
@@ -297,4 +315,20 @@ pub fn pronoun(
                 RefKind::Any => true,
             }
     })
+}
+
+/// The one federal state (`federation` in `home_bodies.txt`) among the countries the document's
+/// coded mentions name, if exactly one.
+fn federation_of(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for p in placed {
+        let Some(code) = p.draft.final_code() else { continue };
+        let Some(c) = code.get(..3).filter(|c| is_country(c)) else {
+            continue;
+        };
+        if lex.home.federations.contains(c) && !found.iter().any(|f| f == c) {
+            found.push(c.to_string());
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
 }

@@ -10,6 +10,7 @@ const REPORTING: &str = include_str!("../../../../data/lexicons/reporting_verbs.
 const GENERIC_HEADS: &str = include_str!("../../../../data/recognise/generic_heads.txt");
 const HOME_BODIES: &str = include_str!("../../../../data/recognise/home_bodies.txt");
 const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");
+const ORIGIN_WORDS: &str = include_str!("../../../../data/recognise/origin_words.txt");
 
 /// What a reference word may point back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,10 @@ pub struct HomeBodies {
     pub not_after: HashSet<String>,
     /// Verbs whose `to` phrase names a receiving side (`handover`).
     pub handover: HashSet<String>,
+    /// Words naming a federation's central state ("federal officials") (`federal`).
+    pub federal: HashSet<String>,
+    /// Federal states, by ISO alpha-3 code (`federation`).
+    pub federations: HashSet<String>,
 }
 
 /// The parsed lists.
@@ -50,6 +55,8 @@ pub struct Lexicons {
     pub home: HomeBodies,
     /// Dictionary sector code (or pair) → SPEC.md sector (`MED` → `JRN`, `GOVLEG` → `LEG`).
     pub sectors: HashMap<String, String>,
+    /// Words after "COUNTRY-" that name an origin, not an actor ("Soviet-built").
+    pub origin_words: HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -109,6 +116,8 @@ impl Lexicons {
                 "private" => &mut home.private,
                 "not-after" => &mut home.not_after,
                 "handover" => &mut home.handover,
+                "federal" => &mut home.federal,
+                "federation" => &mut home.federations,
                 _ => return Err(format!("home_bodies.txt:{n}: unknown kind `{kind}`")),
             };
             set.insert(word.to_string());
@@ -121,6 +130,7 @@ impl Lexicons {
             reporting,
             generic_heads: lines(GENERIC_HEADS).map(|(_, l)| l.to_string()).collect(),
             sectors,
+            origin_words: lines(ORIGIN_WORDS).map(|(_, l)| l.to_string()).collect(),
         })
     }
 

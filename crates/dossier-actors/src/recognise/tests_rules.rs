@@ -293,3 +293,39 @@ fn an_object_pronoun_looks_past_its_own_verbs_subject() {
     );
     assert!(!v.iter().any(|(t, _)| t == "he"), "{v:?}");
 }
+
+#[test]
+fn federal_bodies_belong_to_the_one_federation_of_the_document() {
+    let v = analysed(
+        "A Venezuelan pilot landed in Cuba after a U.S. warning, federal prosecutors said.",
+        None,
+    );
+    // Two federations (Venezuela, the United States): no guess.
+    assert!(
+        !has(&v, "prosecutors", "USAJUD") && !has(&v, "prosecutors", "VENJUD"),
+        "{v:?}"
+    );
+    let v = analysed(
+        "A Cuban pilot landed in Florida after a U.S. warning, federal prosecutors said. Federal employees were told.",
+        None,
+    );
+    assert!(has(&v, "prosecutors", "USAJUD"), "{v:?}");
+    assert!(has(&v, "employees", "USAGOV"), "{v:?}");
+}
+
+#[test]
+fn a_country_of_origin_before_a_hyphen_is_no_actor() {
+    let v = analysed("The Dutch navy bought Korean-made radar systems.", None);
+    assert!(
+        v.iter()
+            .all(|(_, c)| c.as_deref().is_none_or(|c| !c.starts_with("KOR"))),
+        "{v:?}"
+    );
+    // A country acting through a hyphen still counts: "Iran-backed militias".
+    let v = analysed("Iran-backed militias attacked the base.", None);
+    assert!(
+        v.iter()
+            .any(|(_, c)| c.as_deref().is_some_and(|c| c.starts_with("IRN"))),
+        "{v:?}"
+    );
+}
