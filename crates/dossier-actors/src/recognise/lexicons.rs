@@ -57,6 +57,22 @@ pub struct Lexicons {
     pub sectors: HashMap<String, String>,
     /// Words after "COUNTRY-" that name an origin, not an actor ("Soviet-built").
     pub origin_words: HashSet<String>,
+    /// Currency words after a country ("US dollars"): a unit, not an actor.
+    pub currencies: HashSet<String>,
+}
+
+/// The words of `origin_words.txt` before its `[currency]` line, or after it.
+fn section(text: &str, currency: bool) -> HashSet<String> {
+    let mut in_currency = false;
+    let mut out = HashSet::default();
+    for (_, l) in lines(text) {
+        if l == "[currency]" {
+            in_currency = true;
+        } else if in_currency == currency {
+            out.insert(l.to_string());
+        }
+    }
+    out
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -130,7 +146,8 @@ impl Lexicons {
             reporting,
             generic_heads: lines(GENERIC_HEADS).map(|(_, l)| l.to_string()).collect(),
             sectors,
-            origin_words: lines(ORIGIN_WORDS).map(|(_, l)| l.to_string()).collect(),
+            origin_words: section(ORIGIN_WORDS, false),
+            currencies: section(ORIGIN_WORDS, true),
         })
     }
 

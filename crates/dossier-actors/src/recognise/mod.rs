@@ -177,11 +177,14 @@ impl Recogniser {
                     })
                 });
             let mut pieces = pieces::pieces(found, self.gaz, &self.lex, &known.doc, context);
-            // "a Soviet-built jet", "a Taiwan-born scientist": an origin, not an actor.
+            // "a Soviet-built jet", "a Taiwan-born scientist": an origin, not an actor; "US
+            // dollars": a unit.
             pieces.retain(|p| {
-                !(matches!(p.kind, pieces::Kind::Country(_))
-                    && lower.get(p.end).is_some_and(|w| w == "-")
-                    && lower.get(p.end + 1).is_some_and(|w| self.lex.origin_words.contains(w)))
+                let country = matches!(p.kind, pieces::Kind::Country(_));
+                let origin = lower.get(p.end).is_some_and(|w| w == "-")
+                    && lower.get(p.end + 1).is_some_and(|w| self.lex.origin_words.contains(w));
+                let unit = lower.get(p.end).is_some_and(|w| self.lex.currencies.contains(w));
+                !(country && (origin || unit))
             });
             for (_, start, end, code, rule) in rereadings.iter().filter(|x| x.0 == si) {
                 for p in pieces.iter_mut().filter(|p| p.start == *start && p.end == *end) {

@@ -322,6 +322,13 @@ fn a_country_of_origin_before_a_hyphen_is_no_actor() {
         "{v:?}"
     );
     // A country acting through a hyphen still counts: "Iran-backed militias".
+    // A currency is a unit: "US dollars".
+    let v = analysed("The agents were paid 5,000 US dollars a month.", None);
+    assert!(
+        v.iter()
+            .all(|(_, c)| c.as_deref().is_none_or(|c| !c.starts_with("USA"))),
+        "{v:?}"
+    );
     let v = analysed("Iran-backed militias attacked the base.", None);
     assert!(
         v.iter()
