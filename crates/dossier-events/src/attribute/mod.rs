@@ -243,6 +243,15 @@ impl Attributor {
                 .find(|o| o.target.iter().any(|t| e.actor.contains(t)))
                 .map(|o| o.actor.clone())
                 .unwrap_or_default();
+            // (With no party named to allege it, "allegedly" is unnamed sourcing: a rumour.)
+            if by.is_empty() {
+                return (
+                    ClaimStatus::Rumoured,
+                    by,
+                    Some("allegedly".into()),
+                    vec!["rumoured: `allegedly`, no party named to allege it".into()],
+                );
+            }
             return (
                 ClaimStatus::Alleged,
                 by,

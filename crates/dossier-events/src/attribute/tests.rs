@@ -351,3 +351,21 @@ fn hedges_and_negation_inside_reported_speech() {
         "negated"
     );
 }
+
+#[test]
+fn allegedly_is_alleged_by_the_state_acting_else_a_rumour() {
+    assert_eq!(
+        status_of(
+            "Germany expelled a Russian diplomat for allegedly spying on its army.",
+            "spy"
+        ),
+        "alleged"
+    );
+    assert_eq!(
+        status_of(
+            "The row began after the arrest of a Briton allegedly working for Mossad in Tehran.",
+            "spy"
+        ),
+        "rumoured"
+    );
+}

@@ -36,11 +36,14 @@
 //!   name or noun phrase that follows ", and" / "and" and hangs outside itself, gets that phrase
 //!   as its subject (and the "and" as its `cc`).
 //! - a passive's agent hung on a duration ("questioned for three days by the FBI"): see
-//!   `agent_on_duration`.
+//!   `agent_on_duration`;
+//! - a participle describing the noun before it hung on a verb far above ("the arrest of a
+//!   Russian allegedly working for MI6"): see `participle_on_noun`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
 mod agent_on_duration;
+mod participle_on_noun;
 
 use crate::parser::Arc;
 use crate::tagger::Tagged;
@@ -90,6 +93,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for b in 0..forms.len() {
         changed |= agent_on_duration::repair(forms, tagged, arcs, b);
+    }
+    for g in 1..forms.len() {
+        changed |= participle_on_noun::repair(tagged, arcs, g);
     }
     changed
 }
