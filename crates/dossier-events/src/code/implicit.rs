@@ -297,9 +297,13 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
         // A state act on a person the text does not code further ("Berg was arrested in
         // Moscow … on behalf of Norway"): the person is taken to be of the one other country.
         // (So is a person accused: "accused Smith of selling secrets to X" does not accuse X.)
+        // (So are diplomats expelled with no country given: "plans to expel nine diplomats".)
+        let diplomats = d.kind == "expel"
+            && d.target_word
+                .is_some_and(|w| s.upos[w] == "NOUN" && s.actor_of[w].is_none());
         let on_person =
             (state_act(&d.kind) || d.kind == "accuse") && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
-        if !(addressed(&d.kind) || on_person)
+        if !(addressed(&d.kind) || on_person || diplomats)
             || d.no_target
             || super::draft::has_country(doc, &d.target)
             || d.actor.is_empty()

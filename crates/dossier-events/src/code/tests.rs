@@ -490,3 +490,9 @@ fn turning_into_a_role_is_not_recruitment() {
     );
     assert!(code("British agents turned a Chinese official.").contains(&"recruit GBRSPY>CHNGOV".to_string()));
 }
+
+#[test]
+fn diplomats_expelled_without_a_country_are_of_the_one_other_country() {
+    let got = code("Poland expelled four diplomats after it caught an engineer spying for the Kremlin.");
+    assert!(got.iter().any(|e| e.starts_with("expel POL>RUS")), "{got:?}");
+}
