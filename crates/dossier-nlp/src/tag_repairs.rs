@@ -32,6 +32,9 @@
 //!   `Moscow` NN and `denied` VBN, leaving the sentence no finite verb. In a sentence with no
 //!   finite verb or modal outside its subordinate clauses, an `-ed` VBN right after a capitalised
 //!   opening word tagged NN and right before a noun phrase becomes VBD, and the word NNP.
+//! - plural nouns called verbs after a preposition: "indicted the five on charges they broke
+//!   into …" tags `charges` VBZ. An `-s` word tagged VBZ right after a preposition (IN, not a
+//!   subordinator such as "that" or "as"), where no finite verb can stand, becomes NOUN/NNS.
 //!
 //! What it must not do: change any other tag.
 
@@ -71,6 +74,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     subordinators(forms, tagged);
     lone_verbs(forms, tagged);
     headless_past(forms, tagged);
+    nouns_after_prepositions(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -194,6 +198,29 @@ fn adjectival_participles<'a>(forms: &[&str], tagged: &mut [Tagged<'a>], hints: 
             tagged[i].upos = "ADJ";
             tagged[i].xpos = "JJ";
             tagged[i].feats = "Degree=Pos";
+        }
+    }
+}
+
+/// "on charges they broke into": a VBZ right after a preposition is a plural noun.
+fn nouns_after_prepositions(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    // (Subordinators the tagger also calls IN may stand for a subject: "that seems", "as
+    // follows".)
+    const OPENERS: &[&str] = &[
+        "that", "whether", "if", "because", "as", "while", "although", "though", "so", "like", "unless", "since",
+        "once", "than", "until", "before", "after",
+    ];
+    for i in 1..tagged.len() {
+        let opener = OPENERS.iter().any(|w| forms[i - 1].eq_ignore_ascii_case(w));
+        if tagged[i - 1].xpos == "IN"
+            && !opener
+            && tagged[i].xpos == "VBZ"
+            && forms[i].ends_with('s')
+            && forms[i].len() > 3
+        {
+            tagged[i].upos = "NOUN";
+            tagged[i].xpos = "NNS";
+            tagged[i].feats = "Number=Plur";
         }
     }
 }
@@ -407,6 +434,21 @@ mod tests {
         ];
         repair(&forms, &mut t);
         assert_eq!(t[1].xpos, "VBN");
+    }
+
+    #[test]
+    fn a_verb_tag_right_after_a_preposition_is_a_plural_noun() {
+        let forms = ["held", "on", "charges", "they", "deny"];
+        let mut t = vec![
+            tag("VERB", "VBN"),
+            tag("ADP", "IN"),
+            tag("VERB", "VBZ"),
+            tag("PRON", "PRP"),
+            tag("VERB", "VBP"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!((t[2].upos, t[2].xpos), ("NOUN", "NNS"));
+        assert_eq!(t[4].xpos, "VBP");
     }
 
     #[test]

@@ -612,7 +612,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
                     && o.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
                         == d.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
                     && (has_country(doc, &o.target)
-                        || (d.pos == Pos::Noun && o.pos == Pos::Verb && has_country(doc, &o.actor)))
+                        || (s.upos[d.word] == "NOUN" && s.upos[o.word] == "VERB" && has_country(doc, &o.actor)))
             })
         {
             keep[di] = None;
