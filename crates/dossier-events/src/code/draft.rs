@@ -153,7 +153,13 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         {
             // ("the prosecutors' charges that he spied": "he" is not the prosecutors.)
             let singular = matches!(s.lower[w].as_str(), "he" | "she");
-            let agrees = |r: usize| !(singular && (matches!(&*s.xpos[r], "NNS" | "NNPS") || s.lower[r] == "they"));
+            // (Nor a body named by an acronym: "the NIS said … he seeks asylum".)
+            let acronym = |r: usize| {
+                let f = s.doc.slice(s.doc.tokens[s.first + r].span);
+                f.len() > 1 && f.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            };
+            let agrees =
+                |r: usize| !(singular && (matches!(&*s.xpos[r], "NNS" | "NNPS") || s.lower[r] == "they" || acronym(r)));
             if let Some(r) = roles::reporter(s, lex, i).filter(|&r| r != w && agrees(r)) {
                 actor = mentions(s, Some(r));
                 if !actor.is_empty() {

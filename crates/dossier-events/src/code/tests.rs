@@ -496,3 +496,12 @@ fn diplomats_expelled_without_a_country_are_of_the_one_other_country() {
     let got = code("Poland expelled four diplomats after it caught an engineer spying for the Kremlin.");
     assert!(got.iter().any(|e| e.starts_with("expel POL>RUS")), "{got:?}");
 }
+
+#[test]
+fn he_is_never_a_body_named_by_an_acronym() {
+    let got = code("The BND said he had sought asylum in Austria.");
+    assert!(got.iter().all(|e| !e.starts_with("defect DEU")), "{got:?}");
+    // A named person reporting still is: "Schmidt said he had sought asylum".
+    let got = code("German diplomat Karl Schmidt said he had sought asylum in Austria.");
+    assert!(got.iter().any(|e| e.starts_with("defect DEUGOV")), "{got:?}");
+}
