@@ -100,6 +100,8 @@ impl Recogniser {
         // First pass: the phrases of every sentence, and the countries the document names (which
         // decide between services that share a name).
         let mut found_all = Vec::with_capacity(doc.sentences.len());
+        // (sentence, word) of uncoded groups of people named without "the" ("five suspects").
+        let mut indefinite_groups: Vec<(usize, usize)> = Vec::new();
         let mut countries: Vec<(String, u32)> = Vec::new();
         // City names with readings in several countries ("Alexandria"): decided after the others.
         let mut cities = Vec::new();
@@ -226,6 +228,10 @@ impl Recogniser {
                 if !covered_by_code {
                     if let Some(k) = definite_reference(&self.lex, tokens, lower, t) {
                         refs.push((si, t, k, coref::WINDOW, false));
+                    } else if tokens[t].analysis.xpos == "NNS" && self.lex.person_nouns.contains(w) {
+                        // "remanded five suspects after they were detained": uncoded people
+                        // named without "the" are what a later "they" of the sentence means.
+                        indefinite_groups.push((si, t));
                     }
                 }
             }
@@ -310,7 +316,7 @@ impl Recogniser {
                 });
             }
         }
-        let mut unresolved_groups = Vec::new();
+        let mut unresolved_groups = indefinite_groups;
         let resolved = coref::resolve(
             placed,
             &self.lex,

@@ -603,27 +603,43 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         let actor: Vec<Participant> = d.actor.iter().filter(|p| p.code(doc).is_some()).cloned().collect();
         let mut target: Vec<Participant> = if d.no_target { Vec::new() } else { d.target.clone() };
         target.retain(|p| !actor.contains(p));
+        // "Iran hanged two people convicted of spying": the same act twice, once without its
+        // target, is listed once, with it. ("was questioned by the police … during the
+        // questioning": a noun naming the verb's act again is that act, whatever its target.)
+        let twin = drafts.iter().enumerate().find(|(k, o)| {
+            *k != di
+                && o.kind == d.kind
+                && o.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
+                    == d.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
+                && (has_country(doc, &o.target)
+                    || (s.upos[d.word] == "NOUN" && s.upos[o.word] == "VERB" && has_country(doc, &o.actor)))
+        });
+        let mut extra_trace: Option<String> = None;
+        if let Some((_, o)) = twin.filter(|_| target.is_empty()) {
+            // ("prosecutors remanded seven suspects after they were detained": two steps by two
+            // bodies, on the same people — the patients the other step's rules found.)
+            let codes = |ps: &[Participant]| ps.iter().map(|p| p.code(doc).map(str::to_string)).collect::<Vec<_>>();
+            let other_body = d.pos == Pos::Verb && codes(&actor) != codes(&o.actor) && has_country(doc, &o.target);
+            // (Its own patient uncoded, or lost by the parse: "remanded in custody seven suspects".)
+            let uncoded_patient = d
+                .target_word
+                .is_none_or(|w| s.upos[w] == "NOUN" && s.actor_of[w].is_none());
+            if other_body && uncoded_patient {
+                target = o.target.clone();
+                extra_trace = Some(format!(
+                    "target ← the patients of `{}`, the same people",
+                    s.lower[o.word]
+                ));
+            } else {
+                keep[di] = None;
+                continue;
+            }
+        }
         let key = (
             d.kind.clone(),
             actor.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
             target.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
         );
-        // "Iran hanged two people convicted of spying": the same act twice, once without its
-        // target, is listed once, with it. ("was questioned by the police … during the
-        // questioning": a noun naming the verb's act again is that act, whatever its target.)
-        if target.is_empty()
-            && drafts.iter().enumerate().any(|(k, o)| {
-                k != di
-                    && o.kind == d.kind
-                    && o.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
-                        == d.actor.iter().filter_map(|p| country(doc, p)).collect::<Vec<_>>()
-                    && (has_country(doc, &o.target)
-                        || (s.upos[d.word] == "NOUN" && s.upos[o.word] == "VERB" && has_country(doc, &o.actor)))
-            })
-        {
-            keep[di] = None;
-            continue;
-        }
         if let Some(k) = seen.iter().position(|x| *x == key) {
             keep[di] = Some(k);
             continue;
@@ -652,7 +668,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
             negated: d.negated,
             confidence: 0.5,
             trigger: tok.span,
-            trace: d.trace.clone(),
+            trace: d.trace.iter().cloned().chain(extra_trace).collect(),
             ..Default::default()
         });
     }

@@ -351,6 +351,9 @@ fn same_act_governing(s: &Sent, drafts: &mut [Draft]) {
             || !s.passive(w)
             || !state_act(&drafts[d].kind)
             || !matches!(s.rel(w), "advcl" | "conj")
+            // (An earlier step of custody is another body's: "prosecutors remanded seven
+            // suspects after they were detained" — by the police.)
+            || (drafts[d].kind == "arrest" && s.rel(w) == "advcl")
         {
             continue;
         }

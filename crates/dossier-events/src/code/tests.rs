@@ -505,3 +505,12 @@ fn he_is_never_a_body_named_by_an_acronym() {
     let got = code("German diplomat Karl Schmidt said he had sought asylum in Austria.");
     assert!(got.iter().any(|e| e.starts_with("defect DEUGOV")), "{got:?}");
 }
+
+#[test]
+fn two_custody_steps_by_two_bodies_share_their_patients() {
+    let got = code(
+        "Greek prosecutors on Friday remanded five suspects after they were detained for passing documents to the Russian military intelligence agency GRU.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("arrest GRCJUD>RUSSPY")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("arrest GRC>RUSSPY")), "{got:?}");
+}

@@ -38,11 +38,14 @@
 //! - a passive's agent hung on a duration ("questioned for three days by the FBI"): see
 //!   `agent_on_duration`;
 //! - a participle describing the noun before it hung on a verb far above ("the arrest of a
-//!   Russian allegedly working for MI6"): see `participle_on_noun`.
+//!   Russian allegedly working for MI6"): see `participle_on_noun`;
+//! - a gerund read as an adjective of its object after a preposition ("detained for passing
+//!   documents"): see `gerund_after_preposition`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
 mod agent_on_duration;
+mod gerund_after_preposition;
 mod participle_on_noun;
 
 use crate::parser::Arc;
@@ -96,6 +99,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for g in 1..forms.len() {
         changed |= participle_on_noun::repair(tagged, arcs, g);
+    }
+    for g in 1..forms.len() {
+        changed |= gerund_after_preposition::repair(tagged, arcs, g);
     }
     changed
 }
