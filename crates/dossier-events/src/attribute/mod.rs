@@ -397,8 +397,14 @@ impl Attributor {
         }
         for i in [w, clause] {
             for &c in &s.children[i] {
-                // "could not confirm" says what did not happen, not what might.
-                if s.rel(c) == "aux" && in_class(s, self.lex, c, modal) && !(s.lemma[c] == "could" && s.negated(i)) {
+                // "could not confirm" says what did not happen, not what might; "would take all
+                // measures" is a threat made, whatever it promises.
+                let promised = kind == "threaten" && matches!(s.lemma[c].as_str(), "would" | "will" | "'ll");
+                if s.rel(c) == "aux"
+                    && in_class(s, self.lex, c, modal)
+                    && !(s.lemma[c] == "could" && s.negated(i))
+                    && !promised
+                {
                     return Some(s.lower[c].clone());
                 }
                 if s.rel(c) == "mark" && s.lower[c] == "if" {

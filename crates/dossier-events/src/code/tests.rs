@@ -514,3 +514,19 @@ fn two_custody_steps_by_two_bodies_share_their_patients() {
     assert!(got.iter().any(|e| e.starts_with("arrest GRCJUD>RUSSPY")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("arrest GRC>RUSSPY")), "{got:?}");
 }
+
+#[test]
+fn a_promised_countermeasure_is_a_threat_made() {
+    let mut doc = dossier_core::Document::new("t", "Moscow said it would take all necessary measures in response.");
+    crate::test_pipeline().run(&mut doc).unwrap();
+    let t = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "threaten")
+        .expect("threaten event");
+    assert_eq!(t.claim.status.name(), "asserted", "{:?}", t.trace);
+    // Taking steps is no threat.
+    assert!(code("The ministry said it would take steps to improve security.")
+        .iter()
+        .all(|e| !e.starts_with("threaten")));
+}
