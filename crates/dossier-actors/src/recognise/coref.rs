@@ -98,8 +98,15 @@ pub fn resolve(
             })
         })
         .collect();
-    // "federal officials": the one federation among the document's countries.
-    let federation = federation_of(&placed, lex, is_country);
+    // "federal officials": the one federation among the sentence's countries, else the
+    // document's.
+    let federation = federation_of(&placed, lex, is_country, None);
+    let sentence_federation: Vec<Option<String>> = {
+        let last = placed.iter().map(|p| p.sentence).max().unwrap_or(0);
+        (0..=last)
+            .map(|si| federation_of(&placed, lex, is_country, Some(si)))
+            .collect()
+    };
     let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
     for (pi, mut p) in placed.into_iter().enumerate() {
         let d = &p.draft;
@@ -194,7 +201,8 @@ pub fn resolve(
         let federal = p.text.split(' ').any(|w| lex.home.federal.contains(&w.to_lowercase()))
             || p.before.as_deref().is_some_and(|b| lex.home.federal.contains(b));
         if federal && p.draft.final_code().is_none() && !p.draft.generic {
-            if let Some(c) = &federation {
+            let own = sentence_federation.get(p.sentence).cloned().flatten();
+            if let Some(c) = own.as_ref().or(federation.as_ref()) {
                 // (A federal employee or worker is the government's.)
                 let sector = match p.draft.sector.as_deref() {
                     None | Some("LAB" | "CVL" | "BUS") => "GOV".to_string(),
@@ -318,10 +326,15 @@ pub fn pronoun(
 }
 
 /// The one federal state (`federation` in `home_bodies.txt`) among the countries the document's
-/// coded mentions name, if exactly one.
-fn federation_of(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Option<String> {
+/// coded mentions name (only sentence `only`'s, when given), if exactly one.
+fn federation_of(
+    placed: &[Placed],
+    lex: &Lexicons,
+    is_country: &dyn Fn(&str) -> bool,
+    only: Option<usize>,
+) -> Option<String> {
     let mut found: Vec<String> = Vec::new();
-    for p in placed {
+    for p in placed.iter().filter(|p| only.is_none_or(|si| p.sentence == si)) {
         let Some(code) = p.draft.final_code() else { continue };
         let Some(c) = code.get(..3).filter(|c| is_country(c)) else {
             continue;

@@ -418,9 +418,14 @@ impl Attributor {
             let Some(h) = s.head[j] else { break };
             // ("a new push to recruit spies": a campaign is the solicitation itself, done.)
             let campaign = kind == "solicit" && self.class("campaign").is_some_and(|c| in_class(s, self.lex, h, c));
+            // ("has made efforts to recruit federal employees": efforts, in the plural, are the
+            // activity carried on, not one attempt whose outcome is open — "an attempt to hack"
+            // stays hypothetical.)
+            let activity = s.xpos[h] == "NNS" && self.class("activity").is_some_and(|c| in_class(s, self.lex, h, c));
             if matches!(s.rel(j), "xcomp" | "acl" | "advcl")
                 && in_class(s, self.lex, h, intend)
                 && !campaign
+                && !activity
                 && s.case_of(j).is_none_or(|m| m == "to")
             {
                 return Some(s.lower[h].clone());

@@ -369,3 +369,23 @@ fn allegedly_is_alleged_by_the_state_acting_else_a_rumour() {
         "rumoured"
     );
 }
+
+#[test]
+fn efforts_carried_on_are_no_open_attempt() {
+    // Plural efforts name the activity, reported by its accuser.
+    assert_eq!(
+        status_of(
+            "German officials say Iran has made repeated efforts to recruit German engineers.",
+            "recruit"
+        ),
+        "alleged"
+    );
+    // One attempt stays open.
+    assert_eq!(
+        status_of(
+            "German officials say Iran made an attempt to recruit a German engineer.",
+            "recruit"
+        ),
+        "hypothetical"
+    );
+}
