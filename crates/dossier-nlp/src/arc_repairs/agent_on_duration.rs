@@ -35,6 +35,7 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], b:
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::{arcs, tags};
     use super::*;
 
     #[test]
@@ -44,15 +45,7 @@ mod tests {
         let upos = [
             "PRON", "AUX", "VERB", "ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
         ];
-        let t: Vec<Tagged<'static>> = upos
-            .iter()
-            .map(|&u| Tagged {
-                upos: u,
-                xpos: "",
-                feats: "",
-                lemma: None,
-            })
-            .collect();
+        let t = tags(&upos);
         let spec: [(u32, &'static str); 10] = [
             (3, "nsubj:pass"),
             (3, "aux:pass"),
@@ -65,11 +58,11 @@ mod tests {
             (6, "nmod"),
             (3, "punct"),
         ];
-        let mut a: Vec<Arc> = spec.iter().map(|&(head, deprel)| Arc { head, deprel }).collect();
+        let mut a = arcs(&spec);
         assert!(repair(&forms, &t, &mut a, 8));
         assert_eq!((a[8].head, a[8].deprel), (3, "obl:agent"));
         // Without the number, "weeks by the army" is left alone.
-        let mut b: Vec<Arc> = spec.iter().map(|&(head, deprel)| Arc { head, deprel }).collect();
+        let mut b = arcs(&spec);
         b[4].deprel = "amod";
         assert!(!repair(&forms, &t, &mut b, 8));
     }

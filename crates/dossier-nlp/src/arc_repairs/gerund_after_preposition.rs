@@ -41,30 +41,23 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool 
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::{arcs, tags};
     use super::*;
 
     #[test]
     fn a_gerund_after_a_preposition_heads_its_phrase() {
         // held for selling secrets .
         let upos = ["VERB", "ADP", "VERB", "NOUN", "PUNCT"];
-        let mut t: Vec<Tagged<'static>> = upos
-            .iter()
-            .map(|&u| Tagged {
-                upos: u,
-                xpos: "",
-                feats: "",
-                lemma: None,
-            })
-            .collect();
+        let mut t = tags(&upos);
         t[2].xpos = "VBG";
         let spec: [(u32, &'static str); 5] = [(0, "root"), (4, "case"), (4, "amod"), (1, "obl"), (1, "punct")];
-        let mut a: Vec<Arc> = spec.iter().map(|&(head, deprel)| Arc { head, deprel }).collect();
+        let mut a = arcs(&spec);
         assert!(repair(&t, &mut a, 2));
         assert_eq!((a[2].head, a[2].deprel), (1, "advcl"));
         assert_eq!((a[1].head, a[1].deprel), (3, "mark"));
         assert_eq!((a[3].head, a[3].deprel), (3, "obj"));
         // "the ruling party": no preposition, left alone.
-        let mut b: Vec<Arc> = spec.iter().map(|&(head, deprel)| Arc { head, deprel }).collect();
+        let mut b = arcs(&spec);
         t[1].upos = "DET";
         b[1].deprel = "det";
         assert!(!repair(&t, &mut b, 2));

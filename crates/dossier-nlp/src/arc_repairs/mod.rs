@@ -199,17 +199,10 @@ fn verb_conjunct_on_noun(tagged: &[Tagged<'_>], arcs: &mut [Arc], c: usize) -> b
         return false;
     }
     // The verb whose phrase holds the noun, within three steps.
-    let mut v = n;
-    for _ in 0..3 {
-        match head(arcs, v) {
-            Some(h) => v = h,
-            None => return false,
-        }
-        if tagged[v].upos == "VERB" {
-            break;
-        }
-    }
-    if tagged[v].upos != "VERB" || tagged[v].xpos != tagged[c].xpos || v > n || under(arcs, v, c) {
+    let Some(v) = verb_above(tagged, arcs, n, 3) else {
+        return false;
+    };
+    if tagged[v].xpos != tagged[c].xpos || v > n || under(arcs, v, c) {
         return false;
     }
     arcs[c].head = (v + 1) as u32;
@@ -228,17 +221,10 @@ fn participle_after_comma(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc
         return false;
     }
     // The verb the phrase belongs to.
-    let mut v = n;
-    for _ in 0..4 {
-        match head(arcs, v) {
-            Some(h) => v = h,
-            None => return false,
-        }
-        if tagged[v].upos == "VERB" {
-            break;
-        }
-    }
-    if tagged[v].upos != "VERB" || under(arcs, v, g) {
+    let Some(v) = verb_above(tagged, arcs, n, 4) else {
+        return false;
+    };
+    if under(arcs, v, g) {
         return false;
     }
     arcs[g].head = (v + 1) as u32;
@@ -308,6 +294,18 @@ fn reported_subject(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r:
     true
 }
 
+/// The first verb above word `n`, within `steps` heads.
+fn verb_above(tagged: &[Tagged<'_>], arcs: &[Arc], n: usize, steps: usize) -> Option<usize> {
+    let mut v = n;
+    for _ in 0..steps {
+        v = head(arcs, v)?;
+        if tagged[v].upos == "VERB" {
+            return Some(v);
+        }
+    }
+    None
+}
+
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {
     let h = arcs[i].head as usize;
     (h != 0).then(|| h - 1)
@@ -374,15 +372,17 @@ fn relative_on_comma(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r:
     true
 }
 
+/// Builders for the repairs' tests: tags from UPOS, arcs from (head, relation) pairs.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(super) mod fixtures {
+    use crate::parser::Arc;
+    use crate::tagger::Tagged;
 
-    fn arcs(spec: &[(u32, &'static str)]) -> Vec<Arc> {
+    pub fn arcs(spec: &[(u32, &'static str)]) -> Vec<Arc> {
         spec.iter().map(|&(head, deprel)| Arc { head, deprel }).collect()
     }
 
-    fn tags(upos: &[&'static str]) -> Vec<Tagged<'static>> {
+    pub fn tags(upos: &[&'static str]) -> Vec<Tagged<'static>> {
         upos.iter()
             .map(|&u| Tagged {
                 upos: u,
@@ -392,6 +392,13 @@ mod tests {
             })
             .collect()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use super::fixtures::{arcs, tags};
 
     #[test]
     fn relative_clause_read_as_conjunct_is_reattached() {

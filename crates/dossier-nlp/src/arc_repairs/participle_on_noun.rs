@@ -44,18 +44,8 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool 
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::{arcs, tags};
     use super::*;
-
-    fn tags(upos: &[&'static str]) -> Vec<Tagged<'static>> {
-        upos.iter()
-            .map(|&u| Tagged {
-                upos: u,
-                xpos: "",
-                feats: "",
-                lemma: None,
-            })
-            .collect()
-    }
 
     #[test]
     fn a_participle_after_a_noun_in_a_phrase_describes_it() {
@@ -79,11 +69,11 @@ mod tests {
             (10, "obl"),
             (2, "punct"),
         ];
-        let mut a: Vec<Arc> = spec.iter().map(|&(head, deprel)| Arc { head, deprel }).collect();
+        let mut a = arcs(&spec);
         assert!(repair(&t, &mut a, 9));
         assert_eq!((a[9].head, a[9].deprel), (8, "acl"));
         // With a subject of its own it stays.
-        let mut b: Vec<Arc> = spec.iter().map(|&(head, deprel)| Arc { head, deprel }).collect();
+        let mut b = arcs(&spec);
         b[8] = Arc {
             head: 10,
             deprel: "nsubj",
