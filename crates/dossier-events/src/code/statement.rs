@@ -39,7 +39,16 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
             "ADJ" => &[Pos::Adj, Pos::Noun],
             _ => return false,
         };
-        w != v && pos.iter().any(|&p| lex.lookup(p, &s.lemma[w]).next().is_some())
+        // (Not a participle describing a thing, "videos released online", nor the word for a
+        // statement itself, "said in a statement".)
+        let describes_thing = s.upos[w] == "VERB"
+            && matches!(s.rel(w), "acl" | "amod")
+            && s.head[w].is_some_and(|h| s.upos[h] == "NOUN" && s.actor_of[h].is_none());
+        w != v
+            && !describes_thing
+            && pos
+                .iter()
+                .any(|&p| lex.lookup(p, &s.lemma[w]).any(|t| t.kind != "statement"))
     });
     if specific {
         return None;

@@ -530,3 +530,13 @@ fn a_promised_countermeasure_is_a_threat_made() {
         .iter()
         .all(|e| !e.starts_with("threaten")));
 }
+
+#[test]
+fn an_official_speaking_of_things_released_is_a_statement() {
+    let got =
+        code("MI5 Director Ken McCallum said in a statement that the leaflets printed last year reached many readers.");
+    assert_eq!(got, ["statement GBRSPY>"], "{got:?}");
+    // A released person is an event of its own kind, not a statement.
+    let got = code("MI5 Director Ken McCallum said two Britons released last year were safe.");
+    assert!(got.iter().all(|e| !e.starts_with("statement")), "{got:?}");
+}
