@@ -287,7 +287,12 @@ impl<'a> Sent<'a> {
                 return Some(self.resolve_relative(i, s));
             }
             if self.rel(i) == "acl" {
-                return self.head[i];
+                // ("five Britons and a US official detained for espionage": a participle after
+                // the last of conjoined nouns describes them all; the first names the list.)
+                return self.head[i].map(|h| match self.head[h] {
+                    Some(first) if self.rel(h) == "conj" && first < h && h < i => first,
+                    _ => h,
+                });
             }
             if self.rel(i) == "conj" {
                 return self.head[i].and_then(|h| self.object(h));

@@ -540,3 +540,9 @@ fn an_official_speaking_of_things_released_is_a_statement() {
     let got = code("MI5 Director Ken McCallum said two Britons released last year were safe.");
     assert!(got.iter().all(|e| !e.starts_with("statement")), "{got:?}");
 }
+
+#[test]
+fn a_participle_after_conjoined_nouns_describes_them_all() {
+    let got = code("The crisis has seen three Germans and a French engineer detained in Iran since May.");
+    assert!(got.iter().any(|e| e == "arrest IRN>DEUCVL+FRACVL"), "{got:?}");
+}
