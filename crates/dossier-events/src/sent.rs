@@ -91,6 +91,11 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// The word of this sentence whose token spans `span` (an event's trigger).
+    pub fn word_at(&self, span: dossier_core::Span) -> Option<usize> {
+        (0..self.len()).find(|&w| self.doc.tokens[self.first + w].span == span)
+    }
+
     #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {
         self.lemma.len()

@@ -99,13 +99,15 @@ pub fn resolve(
         })
         .collect();
     // "federal officials": the one federation among the sentence's countries, else the
-    // document's.
-    let federation = federation_of(&placed, lex, is_country, None);
-    let sentence_federation: Vec<Option<String>> = {
+    // document's (worked out only for documents that say "federal").
+    let (federation, sentence_federation) = if placed.iter().any(|p| federal(p, lex)) {
         let last = placed.iter().map(|p| p.sentence).max().unwrap_or(0);
-        (0..=last)
+        let per_sentence: Vec<Option<String>> = (0..=last)
             .map(|si| federation_of(&placed, lex, is_country, Some(si)))
-            .collect()
+            .collect();
+        (federation_of(&placed, lex, is_country, None), per_sentence)
+    } else {
+        (None, Vec::new())
     };
     let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
     for (pi, mut p) in placed.into_iter().enumerate() {
@@ -198,9 +200,7 @@ pub fn resolve(
             p.draft.code = Some(format!("{c}CVL"));
             p.draft.rules.push("a person of the country, in no role".into());
         }
-        let federal = p.text.split(' ').any(|w| lex.home.federal.contains(&w.to_lowercase()))
-            || p.before.as_deref().is_some_and(|b| lex.home.federal.contains(b));
-        if federal && p.draft.final_code().is_none() && !p.draft.generic {
+        if federal(&p, lex) && p.draft.final_code().is_none() && !p.draft.generic {
             let own = sentence_federation.get(p.sentence).cloned().flatten();
             if let Some(c) = own.as_ref().or(federation.as_ref()) {
                 // (A federal employee or worker is the government's.)
@@ -211,7 +211,7 @@ pub fn resolve(
                 p.draft.code = Some(format!("{c}{sector}"));
                 p.draft.bare = false;
                 p.draft.rules.push(format!(
-                    "\"federal\": the one federation among the document's countries, {c}"
+                    "\"federal\": the one federation among the sentence's (else the document's) countries, {c}"
                 ));
             }
         }
@@ -323,6 +323,13 @@ pub fn pronoun(
                 RefKind::Any => true,
             }
     })
+}
+
+/// Whether the mention is said to be "federal" ("federal officials"; the word may stand just
+/// before it).
+fn federal(p: &Placed, lex: &Lexicons) -> bool {
+    p.text.split(' ').any(|w| lex.home.federal.contains(&w.to_lowercase()))
+        || p.before.as_deref().is_some_and(|b| lex.home.federal.contains(b))
 }
 
 /// The one federal state (`federation` in `home_bodies.txt`) among the countries the document's

@@ -1,20 +1,21 @@
-//! Answers inside a document: a denial answers the claim it rejects (so does a criticism whose
-//! object is the claims themselves: "called the accusations slander"), and a confirmation the
-//! earlier claim it confirms. A confirmation by a party to the act (its actor's or target's
-//! side) of an act of the same kind, or of "the reports" / "the charges", answers the nearest
-//! earlier claim alleged or rumoured in another sentence, which becomes `confirmed`, with the
-//! confirming party first among its claimants. A `deny` event whose actor
-//! is (or belongs to the country of) the party an alleged act names as its actor answers that
-//! claim: the denial's `answers` points to it, the claim's `answered_by` lists the denial, and a
-//! claim both alleged and denied in the document is `disputed` (SPEC.md, "Claim status"); one
-//! the denial's own sentence reports ("denied allegations that it spied") is `denied`.
-//! The denial must be about such a claim: either the act it denies is of the claim's kind
-//! ("denied spying" answers a spying claim), or it denies no act of its own and its sentence
-//! speaks of accusations (`@claimnoun`: "rejected the accusations", "the charges are absurd").
-//! Among several such claims the nearest one before the denial (else after it) is answered.
+//! Answers inside a document (SPEC.md, "Claim status"): a claim's `answered_by` lists the events
+//! answering it, and each of those points back through `answers`.
+//! - A denial answers the claim it rejects: a `deny` whose actor is (or belongs to the country
+//!   of) the actor of an alleged act, and which is about such a claim: the act it denies is of
+//!   the claim's kind ("denied spying"), or it denies no act of its own and its sentence speaks
+//!   of accusations (`@claimnoun`: "rejected the accusations"). So does a criticism whose object
+//!   is the claims themselves ("called the accusations slander"). The claim becomes `disputed`,
+//!   or `denied` when the denial's own sentence reports it and names no one alleging it
+//!   ("denied allegations that it spied"). Among several claims the nearest one before the
+//!   denial (else after it) is answered.
+//! - A confirmation by a party to the act (its actor's or target's side), of an act of the same
+//!   kind or of "the reports" / "the charges", answers the nearest earlier claim alleged or
+//!   rumoured in another sentence (a top-level claim first), which becomes `confirmed`, with the
+//!   confirming party first among its claimants.
 //!
-//! Reads statuses the attribute stage set; changes only `answers`, `answered_by`, alleged
-//! (or, for a confirmation, rumoured) statuses and a confirmed claim's claimants. What it must not do: link across documents (that is the `link` stage).
+//! Reads statuses the attribute stage set; changes only `answers`, `answered_by`, alleged (or,
+//! for a confirmation, rumoured) statuses and a confirmed claim's claimants. What it must not
+//! do: link across documents (that is the `link` stage).
 
 use crate::code::draft::country;
 use crate::code::matcher::in_class;
@@ -65,29 +66,28 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
         if deniers.is_empty() {
             continue;
         }
+        // Whether participants include the answering party's side.
+        let party =
+            |ps: &[dossier_core::Participant]| ps.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c));
         let answers = |e: usize| {
             let ev = &doc.events[e];
+            let about = e != d && accusable(&ev.kind) && (kinds.is_empty() || kinds.contains(&ev.kind.as_str()));
             if confirms {
-                // A confirmation answers an earlier claim, alleged or rumoured in another
-                // sentence, about an act of the confirming party's side (actor or target).
-                let party = |ps: &[dossier_core::Participant]| {
-                    ps.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c))
-                };
-                return e < d
+                // An earlier claim, alleged or rumoured in another sentence, about an act of
+                // the confirming party's side (actor or target).
+                about
+                    && e < d
                     && ev.sentence != den.sentence
                     && matches!(ev.claim.status, ClaimStatus::Alleged | ClaimStatus::Rumoured)
-                    && accusable(&ev.kind)
-                    && (kinds.is_empty() || kinds.contains(&ev.kind.as_str()))
-                    && (party(&ev.actor) || party(&ev.target));
-            }
-            e != d
-                && ev.claim.status == ClaimStatus::Alleged
-                && accusable(&ev.kind)
-                && (kinds.is_empty() || kinds.contains(&ev.kind.as_str()))
-                && ev.claim.claim_of != Some(d as u32)
-                && ev.actor.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c))
+                    && (party(&ev.actor) || party(&ev.target))
+            } else {
                 // (The denier does not deny its own claim.)
-                && !ev.claim.claimants.iter().filter_map(|p| country(doc, p)).any(|c| deniers.contains(&c))
+                about
+                    && ev.claim.status == ClaimStatus::Alleged
+                    && ev.claim.claim_of != Some(d as u32)
+                    && party(&ev.actor)
+                    && !party(&ev.claim.claimants)
+            }
         };
         // (A confirmation of "the reports" confirms what was reported, not the content nested
         // in it: a top-level claim first.)
@@ -147,7 +147,7 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
 fn criticizes_claims(doc: &Document, lex: &Lexicon, claimnoun: usize, d: usize) -> bool {
     let e = &doc.events[d];
     let s = Sent::new(doc, e.sentence as usize);
-    let Some(w) = (0..s.len()).find(|&w| doc.tokens[s.first + w].span == e.trigger) else {
+    let Some(w) = s.word_at(e.trigger) else {
         return false;
     };
     s.children[w]

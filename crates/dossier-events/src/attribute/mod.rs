@@ -50,9 +50,7 @@ impl Stage for Attributor {
                 cache = Some(Sent::new(doc, si));
             }
             let s = cache.as_ref().expect("just set");
-            let w = doc.tokens[s.first..s.first + s.len()]
-                .iter()
-                .position(|t| t.span == e.trigger);
+            let w = s.word_at(e.trigger);
             let verdict = self.status(doc, &quotes, s, ei, w.unwrap_or(0));
             let channel = w.and_then(|w| channel::of_event(s, self.lex, &e.kind, verdict.0, w));
             updates.push((verdict, channel));
@@ -350,7 +348,7 @@ impl Attributor {
         let mut j = w;
         for _ in 0..5 {
             let h = s.head[j]?;
-            if s.doc.tokens[s.first + h].span == parent {
+            if s.word_at(parent) == Some(h) {
                 return None;
             }
             if s.upos[h] == "NOUN" && in_class(s, self.lex, h, claimnoun) {

@@ -1,6 +1,6 @@
 //! An event under construction: trigger, role words, participants and parent, then the last
 //! steps that turn drafts into [`dossier_core::Event`]s (the `spy` role conventions of SPEC.md,
-//! dropping events without a country-coded actor, merging duplicates).
+//! in `spy_roles`; dropping events without a country-coded actor, merging duplicates).
 
 use super::matcher::Hit;
 use super::roles;
@@ -292,173 +292,12 @@ pub fn has_country(doc: &Document, ps: &[Participant]) -> bool {
     ps.iter().any(|p| country(doc, p).is_some())
 }
 
-/// Acts a state takes against a suspect, or an accusation of one: their patient is the spy and
-/// their actor the party spied on.
-fn acts_against_spy(kind: &str) -> bool {
-    crate::kind_groups::state_act(kind) || kind == "accuse"
-}
-
 pub fn sector(doc: &Document, p: &Participant) -> Option<String> {
     match p {
         Participant::Mention(a) => doc.actors.get(*a as usize)?.sector.clone(),
         Participant::Implicit { code, .. } => (code.len() >= 6).then(|| code[3..6].to_string()),
     }
 }
-
-/// The `spy` conventions: an actor known only as working for a service takes that service's
-/// code; the target is the party spied on — an explicit one, else the country acting against the
-/// spy in the governing event, else the spy's own country when the secrets went abroad.
-fn spy_roles(s: &Sent, drafts: &mut [Draft], d: usize) {
-    let doc = s.doc;
-    let has_country = |ps: &[Participant]| has_country(doc, ps);
-    if !has_country(&drafts[d].actor) && !drafts[d].identified && !drafts[d].recipient.is_empty() {
-        let rec: Vec<Participant> = drafts[d]
-            .recipient
-            .iter()
-            .filter_map(|&r| {
-                let m = &doc.actors[r as usize];
-                if m.sector.as_deref() == Some("SPY") {
-                    Some(Participant::Mention(r))
-                } else {
-                    let c = m.country.clone()?;
-                    Some(Participant::Implicit {
-                        code: format!("{c}SPY"),
-                        rule: format!(
-                            "works for `{}`: that country's service (SPEC.md, Roles)",
-                            doc.slice(m.span)
-                        ),
-                    })
-                }
-            })
-            .collect();
-        drafts[d].trace.push("actor ← recipient's service".into());
-        drafts[d].actor = rec.clone();
-        // "Two people convicted of spying for Israel": the people the legal act is aimed at are
-        // those agents too.
-        if let Some(p) = drafts[d].parent {
-            if acts_against_spy(&drafts[p].kind) && !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
-                drafts[p].trace.push("target ← the agents of its `spy` content".into());
-                drafts[p].target = rec;
-            }
-        }
-    }
-    let explicit_target = !drafts[d].target.is_empty();
-    let mut governing_victim = false;
-    if drafts[d].target.is_empty() {
-        // Only a state acting against the spy (arresting, trying, accusing) is the victim; a
-        // recruiter or a denier is not.
-        let parent_country = drafts[d]
-            .parent
-            .filter(|&p| {
-                acts_against_spy(&drafts[p].kind) || matches!(drafts[p].kind.as_str(), "criticize" | "protest")
-            })
-            .and_then(|p| drafts[p].actor.iter().find_map(|a| country(doc, a)))
-            .or_else(|| {
-                // "India expelled an official for allegedly indulging in espionage": a state
-                // acting against the spy in the same sentence is the party spied on.
-                let spy = &drafts[d].actor;
-                drafts.iter().enumerate().find_map(|(k, o)| {
-                    (k != d && acts_against_spy(&o.kind) && !spy.is_empty() && o.target.iter().any(|t| spy.contains(t)))
-                        .then(|| o.actor.iter().find_map(|a| country(doc, a)))
-                        .flatten()
-                })
-            });
-        let own: Option<String> = drafts[d].actor.iter().find_map(|a| country(doc, a));
-        let rec: Option<String> = drafts[d]
-            .recipient
-            .iter()
-            .find_map(|&r| doc.actors[r as usize].country.clone());
-        let victim = match (parent_country, own, rec.clone()) {
-            (Some(p), _, _) => Some((p, "country acting in the governing event")),
-            (None, Some(o), Some(r))
-                if o != r && !drafts[d].actor.iter().any(|a| sector(doc, a).as_deref() == Some("SPY")) =>
-            {
-                Some((o, "the spy's own country (secrets went abroad)"))
-            }
-            _ => None,
-        };
-        // "failed to notify Congress that China had stolen nuclear secrets": else the one
-        // country the sentence names besides the spy's and the recipient's.
-        let victim = victim.or_else(|| {
-            let spy_country: Option<String> = drafts[d].actor.iter().find_map(|a| country(doc, a));
-            let aside = super::implicit::introduced_by(s, &["for", "to", "with"]);
-            let mut others = super::implicit::sentence_countries(s, |ai, _| {
-                !aside.contains(&ai) && !drafts[d].recipient.contains(&ai)
-            });
-            others.retain(|c| Some(c) != spy_country.as_ref() && Some(c) != rec.as_ref());
-            (spy_country.is_some() && others.len() == 1)
-                .then(|| (others.remove(0), "the one other country in the sentence"))
-        });
-        governing_victim = matches!(victim, Some((_, "country acting in the governing event")));
-        if let Some((c, why)) = victim {
-            drafts[d].trace.push(format!("target ← {c}: {why}"));
-            drafts[d].target = vec![Participant::Implicit {
-                code: c,
-                rule: why.to_string(),
-            }];
-        }
-    }
-    insider(s, drafts, d, explicit_target || governing_victim);
-}
-
-/// A spy the text names but codes no further ("Kim was jailed for spying", "X passed classified
-/// Estonian documents to Moscow") is taken to be a national of the party spied on — the one
-/// who had access to its secrets — when that party is known and either nobody receives the
-/// secrets or the secrets' owner is explicit or is the state acting against the spy ("accused
-/// Smith of passing secrets to X"). The legal act aimed at the spy gets the same code.
-fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool) {
-    let doc = s.doc;
-    let has_country = |ps: &[Participant]| has_country(doc, ps);
-    // The person the governing act is aimed at, whose country was found after nesting ("Berg
-    // was arrested in Moscow and convicted of gathering intelligence on behalf of Norway").
-    if let Some(p) = drafts[d].parent.filter(|&p| acts_against_spy(&drafts[p].kind)) {
-        if !has_country(&drafts[d].actor) && has_country(&drafts[p].target) {
-            let pk = drafts[p].kind.clone();
-            drafts[d].actor = drafts[p].target.clone();
-            drafts[d].trace.push(format!("actor ← {pk}'s target"));
-            return;
-        }
-    }
-    // Someone the text names (a name or a pronoun standing for one), or the person a legal act
-    // is aimed at ("the defendant was found guilty of handing secrets").
-    // People the text only counts ("two men") are not assumed to be anyone's nationals.
-    let named = drafts[d]
-        .actor_word
-        .is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
-    let defendant = drafts[d].identified && drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
-    let someone = named || defendant;
-    if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || known_victim) {
-        return;
-    }
-    let Some(v) = drafts[d].target.iter().find_map(|p| country(doc, p)) else {
-        return;
-    };
-    if drafts[d]
-        .recipient
-        .iter()
-        .any(|&r| doc.actors[r as usize].country.as_deref() == Some(v.as_str()))
-    {
-        return;
-    }
-    // A person, of no role the text states: a civilian (SPEC.md's CVL).
-    let me = Participant::Implicit {
-        code: format!("{v}CVL"),
-        rule: "a named spy with access to the secrets: a national of the party spied on".into(),
-    };
-    drafts[d]
-        .trace
-        .push(format!("actor ← {v}CVL: named spy, national of the party spied on"));
-    drafts[d].actor = vec![me.clone()];
-    if let Some(p) = drafts[d].parent {
-        if !has_country(&drafts[p].target) && drafts[p].target_word.is_some() {
-            drafts[p].trace.push("target ← the spy of its content".into());
-            drafts[p].target = vec![me];
-        }
-    }
-}
-
-/// Kind, actor codes and target codes: events equal on these are one event.
-type EventKey = (String, Vec<Option<String>>, Vec<Option<String>>);
 
 /// "Britain and Russia expelled each other's diplomats": one event per actor, aimed at the
 /// others' countries.
@@ -542,11 +381,14 @@ pub fn source_descriptions(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
     }
 }
 
+/// Kind, actor codes and target codes: events equal on these are one event.
+type EventKey = (String, Vec<Option<String>>, Vec<Option<String>>);
+
 pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let doc = s.doc;
     for d in 0..drafts.len() {
         if drafts[d].kind == "spy" {
-            spy_roles(s, &mut drafts, d);
+            super::spy_roles::apply(s, &mut drafts, d);
         }
     }
     let mut keep: Vec<Option<usize>> = vec![None; drafts.len()];

@@ -19,6 +19,7 @@ mod implicit;
 pub(crate) mod matcher;
 mod nest;
 mod roles;
+mod spy_roles;
 mod statement;
 #[cfg(test)]
 mod tests;
