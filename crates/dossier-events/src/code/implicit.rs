@@ -6,7 +6,7 @@
 //! defendant's own country. An act of custody (release, sentence …) on a person an earlier
 //! sentence's custody act names takes that act's country, before the sentence's other states.
 
-use super::draft::{country, Draft};
+use super::draft::{code, country, Draft};
 use crate::sent::Sent;
 use dossier_core::Participant;
 
@@ -85,7 +85,8 @@ fn same_referent(doc: &dossier_core::Document, a: u32, b: u32) -> bool {
 }
 
 /// "She was detained in Moscow … She was released in May": the country of the latest earlier
-/// custody act on the same person, with the act's trigger for the trace.
+/// custody act on the same person (the act's whole code when it was the same step), with the
+/// act's trigger for the trace.
 fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(String, String)> {
     let doc = s.doc;
     let patients: Vec<u32> = d
@@ -106,8 +107,11 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
                 Participant::Implicit { .. } => false,
             });
             let c = e.actor.iter().find_map(|p| country(doc, p)).filter(|_| same)?;
+            // (The same step again — "charged … have each been charged" — is the same body's;
+            // another step may be another body's of that state.)
+            let body = e.actor.iter().find_map(|p| code(doc, p)).filter(|_| e.kind == d.kind);
             Some((
-                c,
+                body.unwrap_or(c),
                 format!("the state that held the same person (`{}`)", doc.slice(e.trigger)),
             ))
         })

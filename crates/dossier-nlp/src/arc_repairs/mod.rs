@@ -40,13 +40,16 @@
 //! - a participle describing the noun before it hung on a verb far above ("the arrest of a
 //!   Russian allegedly working for MI6"): see `participle_on_noun`;
 //! - a gerund read as an adjective of its object after a preposition ("detained for passing
-//!   documents"): see `gerund_after_preposition`.
+//!   documents"): see `gerund_after_preposition`;
+//! - a subject hung on an auxiliary ("the pair — a man and a woman — have each been charged"):
+//!   see `subject_on_auxiliary`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
 mod agent_on_duration;
 mod gerund_after_preposition;
 mod participle_on_noun;
+mod subject_on_auxiliary;
 
 use crate::parser::Arc;
 use crate::tagger::Tagged;
@@ -102,6 +105,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for g in 1..forms.len() {
         changed |= gerund_after_preposition::repair(tagged, arcs, g);
+    }
+    for s in 0..forms.len() {
+        changed |= subject_on_auxiliary::repair(forms, tagged, arcs, s);
     }
     changed
 }
