@@ -36,9 +36,14 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
         // (A service or government someone works for is a beneficiary too: "worked for Mossad",
         // "spies working for the Polish government".)
         let beneficiary = code.len() == 3 || matches!(code.get(3..6), Some("SPY" | "GOV"));
-        let apposed =
-            p.before.as_deref() == Some(",") && aside_end == Some((p.sentence, p.draft.start.saturating_sub(1)));
-        let handed_to = p.to_verb.as_ref().is_some_and(|v| lex.home.handover.contains(v)) && code.len() == 3;
+        // (Not a subject after the comma: "… to Ukraine's special services, TASS reported".)
+        let apposed = p.before.as_deref() == Some(",")
+            && !p.subject
+            && aside_end == Some((p.sentence, p.draft.start.saturating_sub(1)));
+        // (The side receiving what is handed over, a state or its government, spies or army, is the
+        // other side: "passing secrets to Ukraine's special services".)
+        let handed_to = p.to_verb.as_ref().is_some_and(|v| lex.home.handover.contains(v))
+            && (code.len() == 3 || matches!(code.get(3..6), Some("SPY" | "GOV" | "MIL")));
         let aside = addressed && beneficiary || apposed || handed_to;
         aside_end = aside.then_some((p.sentence, p.draft.end));
         let mut w = if abroad(p, lex) || aside {

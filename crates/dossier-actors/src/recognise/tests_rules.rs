@@ -241,6 +241,16 @@ fn a_country_things_are_handed_to_is_not_home() {
 }
 
 #[test]
+fn a_service_things_are_handed_to_is_not_home_nor_is_the_reporter_after_it_an_apposition() {
+    // The Iranian service receives; the Turkish agency reporting is no apposition of it.
+    let v = analysed(
+        "Prosecutors accused the clerk of passing documents to Iran's intelligence service, the Anadolu news agency reported.",
+        None,
+    );
+    assert!(has(&v, "Prosecutors", "TURJUD"), "{v:?}");
+}
+
+#[test]
 fn a_titled_surname_the_dictionaries_know_takes_its_country() {
     // A British story: without the surname the president would take the home country.
     let v = analysed(

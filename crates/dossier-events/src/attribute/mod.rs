@@ -221,7 +221,7 @@ impl Attributor {
         }
         if let Some(r) = self.reporter(s, clause) {
             let mut verdict = self.reported(doc, s, e, r, None);
-            verdict.3.extend(self.outer_sources(s, clause));
+            verdict.3.extend(self.outer_sources(s, clause, w));
             return verdict;
         }
         // A quotation whose speaker is named in another sentence.
@@ -462,17 +462,21 @@ impl Attributor {
     /// The sources reporting the reporter in turn ("a Reuters report said the ministry said
     /// that …"): one trace line per outer source, nearest first. The nearest source alone is
     /// the claimant.
-    fn outer_sources(&self, s: &Sent, clause: usize) -> Vec<String> {
+    fn outer_sources(&self, s: &Sent, clause: usize, event: usize) -> Vec<String> {
         let mut out = Vec::new();
         let Some(mut src) = crate::report::source(s, self.lex, clause) else {
             return out;
         };
+        // (The event's own verb never reports it: "prosecutors accused X …, TASS reported".)
+        let mut seen = vec![src, crate::report::Source::Verb(event)];
         for _ in 0..4 {
             let crate::report::Source::Verb(v) = src else { break };
             let up = crate::report::clause_of(s, v);
-            let Some(outer) = crate::report::source(s, self.lex, up).filter(|o| *o != src) else {
+            // (Each source once: two verbs may each report the other's clause.)
+            let Some(outer) = crate::report::source(s, self.lex, up).filter(|o| !seen.contains(o)) else {
                 break;
             };
+            seen.push(outer);
             let who = outer.who(s).map(|w| s.lower[w].clone()).unwrap_or_default();
             out.push(format!("reported in turn by `{who}` (`{}`)", outer.cue(s)));
             src = outer;

@@ -41,6 +41,8 @@
 //!   Russian allegedly working for MI6"): see `participle_on_noun`;
 //! - a gerund read as an adjective of its object after a preposition ("detained for passing
 //!   documents"): see `gerund_after_preposition`;
+//! - a phrase hung on punctuation ("accused Yatskin, who denies guilt, of passing secrets"):
+//!   see `hung_on_punctuation`;
 //! - a subject hung on an auxiliary ("the pair — a man and a woman — have each been charged"):
 //!   see `subject_on_auxiliary`.
 //!
@@ -48,6 +50,7 @@
 
 mod agent_on_duration;
 mod gerund_after_preposition;
+mod hung_on_punctuation;
 mod participle_on_noun;
 mod subject_on_auxiliary;
 
@@ -76,6 +79,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
         return false;
     }
     let mut changed = false;
+    for c in 0..forms.len() {
+        changed |= hung_on_punctuation::repair(tagged, arcs, c);
+    }
     for r in 2..forms.len() {
         changed |= relative_on_comma(forms, tagged, arcs, r);
     }
