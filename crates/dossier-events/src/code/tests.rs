@@ -546,3 +546,11 @@ fn a_participle_after_conjoined_nouns_describes_them_all() {
     let got = code("The crisis has seen three Germans and a French engineer detained in Iran since May.");
     assert!(got.iter().any(|e| e == "arrest IRN>DEUCVL+FRACVL"), "{got:?}");
 }
+
+#[test]
+fn imprisoned_for_a_term_is_a_sentence_imprisoned_alone_is_holding() {
+    let held = code("Iran imprisoned two French tourists.");
+    assert!(held.contains(&"arrest IRN>FRACVL".to_string()), "{held:?}");
+    let sentenced = code("Iran imprisoned two French tourists for ten years.");
+    assert!(sentenced.contains(&"convict IRN>FRACVL".to_string()), "{sentenced:?}");
+}
