@@ -30,6 +30,7 @@ const ON_AGENT: &[&str] = &["deny", "confirm", "threaten"];
 
 pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
     let frame = lex.class_id("frame");
+    let separate = lex.class_id("separate_clause");
     let at = |w: usize, drafts: &[Draft]| drafts.iter().position(|d| d.word == w);
     // A noun of the same kind as the event it belongs to restates it ("indicted on charges"):
     // what it carries belongs to that event.
@@ -41,6 +42,17 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
         for hop in 0..4 {
             let Some(h) = s.head[j] else { break };
             let rel = s.rel(j);
+            // "rebuilt its network since Beijing killed its sources": a clause of time is
+            // another event, not the content of this one.
+            let timed = rel == "advcl"
+                && separate.is_some_and(|c| {
+                    s.children[j]
+                        .iter()
+                        .any(|&m| s.rel(m) == "mark" && super::matcher::in_class(s, lex, m, c))
+                });
+            if timed {
+                break;
+            }
             if let Some(p) = at(h, drafts) {
                 let ok = via.is_some()
                     || match rel {

@@ -554,3 +554,13 @@ fn imprisoned_for_a_term_is_a_sentence_imprisoned_alone_is_holding() {
     let sentenced = code("Iran imprisoned two French tourists for ten years.");
     assert!(sentenced.contains(&"convict IRN>FRACVL".to_string()), "{sentenced:?}");
 }
+
+#[test]
+fn a_spy_ring_joined_or_a_network_rebuilt_is_recruitment() {
+    let got = code("The Russian intelligence service brought two Estonian officers into its spy ring.");
+    assert!(got.contains(&"recruit RUSSPY>ESTMIL".to_string()), "{got:?}");
+    let got = code("The Mossad rebuilt its intelligence network in Iran.");
+    assert!(got.contains(&"recruit ISRSPY>IRN".to_string()), "{got:?}");
+    // A network of computers is no ring of agents.
+    assert!(code("Iran rebuilt its computer network in Tehran.").is_empty());
+}

@@ -120,6 +120,20 @@ impl Keys {
     }
 }
 
+const VERB_PREFIXES: &str = include_str!("../../../../data/lexicons/verb_prefixes.txt");
+
+/// The prefixes of `data/lexicons/verb_prefixes.txt`.
+fn verb_prefixes() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        VERB_PREFIXES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
 impl Lemmatiser {
     /// The edit for `form` with Penn tag `xpos`; `None` means the lemma is the form itself.
     /// `buf` is a reused buffer.
@@ -129,6 +143,18 @@ impl Lemmatiser {
         let exact = self.exceptions.get(&feat2(1, hash::str(form), t));
         if let Some(&e) = exact.or_else(|| self.exceptions.get(&feat2(4, k.lower, t))) {
             return Some(&self.edits[e as usize]);
+        }
+        // "rebuilt": a prefix on an irregular verb the exceptions know ("built" → build); the
+        // edit works on the form's end, so it serves the prefixed form as it is.
+        if xpos.starts_with("VB") {
+            let stem = verb_prefixes()
+                .iter()
+                .filter_map(|p| buf.strip_prefix(p))
+                .filter(|rest| rest.chars().count() >= 3)
+                .find_map(|rest| self.exceptions.get(&feat2(4, hash::str(rest), t)));
+            if let Some(&e) = stem {
+                return Some(&self.edits[e as usize]);
+            }
         }
         let mut fallback = None;
         for len in (0..=k.n).rev() {

@@ -8,6 +8,7 @@ fn tiny() -> Vec<conllu::Sentence> {
         ("talked", "VBD", "talk"),
         ("jumped", "VBD", "jump"),
         ("went", "VBD", "go"),
+        ("built", "VBD", "build"),
         ("cities", "NNS", "city"),
         ("flies", "NNS", "fly"),
         ("dogs", "NNS", "dog"),
@@ -43,6 +44,10 @@ fn learns_rules_and_exceptions() {
     assert_eq!(m.lemma("went", "VBD"), "go");
     assert_eq!(m.lemma("The", "DT"), "the");
     assert_eq!(m.lemma("unseen", "JJ"), "unseen");
+    // A prefix on an irregular verb the exceptions know; not on other tags.
+    assert_eq!(m.lemma("rebuilt", "VBD"), "rebuild");
+    assert_eq!(m.lemma("outwent", "VBD"), "outgo");
+    assert_ne!(m.lemma("rebuilt", "NN"), "rebuild");
     let mut w = Writer::default();
     m.write(&mut w);
     let m2 = Lemmatiser::read(&mut Reader::new(&w.buf)).unwrap();
