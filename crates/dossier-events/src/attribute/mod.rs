@@ -489,9 +489,21 @@ impl Attributor {
     /// active subject.
     fn suspicion(&self, s: &Sent, w: usize) -> Option<(String, Vec<Participant>)> {
         let suspect = self.class("suspect")?;
+        let separate = self.class("separate_clause");
         let mut j = w;
         for _ in 0..3 {
             let h = s.head[j]?;
+            // (A clause of time or circumstance is another event: "…, with police accusing
+            // them" is the police's own accusation.)
+            let apart = s.rel(j) == "advcl"
+                && separate.is_some_and(|c| {
+                    s.children[j]
+                        .iter()
+                        .any(|&m| s.rel(m) == "mark" && in_class(s, self.lex, m, c))
+                });
+            if apart {
+                return None;
+            }
             if in_class(s, self.lex, h, suspect) && matches!(s.rel(j), "advcl" | "obl" | "xcomp" | "acl" | "nmod") {
                 let who = self
                     .reporter(s, h)

@@ -564,3 +564,24 @@ fn a_spy_ring_joined_or_a_network_rebuilt_is_recruitment() {
     // A network of computers is no ring of agents.
     assert!(code("Iran rebuilt its computer network in Tehran.").is_empty());
 }
+
+#[test]
+fn the_subject_of_an_absolute_with_clause_acts_on_its_own() {
+    let mut doc = Document::new(
+        "t",
+        "Britain expelled two Russian diplomats, with British police accusing them of spying.",
+    );
+    pipeline().run(&mut doc).unwrap();
+    let accuse = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "accuse")
+        .unwrap_or_else(|| panic!("{:?}", doc.events));
+    let actor = accuse
+        .actor
+        .iter()
+        .map(|p| p.code(&doc).unwrap_or_default().to_string());
+    assert_eq!(actor.collect::<Vec<_>>(), ["GBRCOP"]);
+    // Its own act, not a suspicion of the expulsion's.
+    assert_eq!(accuse.claim.status, dossier_core::ClaimStatus::Asserted);
+}

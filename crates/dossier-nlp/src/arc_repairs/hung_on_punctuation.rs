@@ -22,7 +22,10 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], c: usize) -> bool 
     let mut target = up;
     for _ in 0..arcs.len() {
         if arcs[r].deprel == "acl:relcl" {
-            if let Some(v) = head(arcs, r).and_then(|n| head(arcs, n)).filter(|&v| tagged[v].upos == "VERB") {
+            if let Some(v) = head(arcs, r)
+                .and_then(|n| head(arcs, n))
+                .filter(|&v| tagged[v].upos == "VERB")
+            {
                 target = v;
             }
             break;

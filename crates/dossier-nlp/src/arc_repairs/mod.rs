@@ -44,10 +44,13 @@
 //! - a phrase hung on punctuation ("accused Yatskin, who denies guilt, of passing secrets"):
 //!   see `hung_on_punctuation`;
 //! - a subject hung on an auxiliary ("the pair — a man and a woman — have each been charged"):
-//!   see `subject_on_auxiliary`.
+//!   see `subject_on_auxiliary`;
+//! - the subject of an absolute "with" clause read as a modifier of its verb ("with British
+//!   police accusing them"): see `absolute_with`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
+mod absolute_with;
 mod agent_on_duration;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
@@ -114,6 +117,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for s in 0..forms.len() {
         changed |= subject_on_auxiliary::repair(forms, tagged, arcs, s);
+    }
+    for n in 1..forms.len() {
+        changed |= absolute_with::repair(forms, tagged, arcs, n);
     }
     changed
 }

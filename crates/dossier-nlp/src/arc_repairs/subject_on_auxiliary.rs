@@ -27,7 +27,10 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], s:
     }
     let n = arcs.len();
     let floating = |k: usize| {
-        k > a && k < v && tagged[k].upos == "DET" && ["each", "all", "both"].iter().any(|q| forms[k].eq_ignore_ascii_case(q))
+        k > a
+            && k < v
+            && tagged[k].upos == "DET"
+            && ["each", "all", "both"].iter().any(|q| forms[k].eq_ignore_ascii_case(q))
     };
     let others: Vec<usize> = (0..n)
         .filter(|&k| k != s && head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj"))
