@@ -56,6 +56,9 @@ pub struct Placed {
     /// The lemma of the verb the mention's phrase hangs on, when it is a `to` phrase
     /// ("passed documents to South Korea": `pass`).
     pub to_verb: Option<String>,
+    /// When the mention is the object of a directive verb (`directive` in `home_bodies.txt`):
+    /// the word index of that verb's subject ("Biden asked the agency": `Biden`).
+    pub directed_by: Option<usize>,
 }
 
 fn last_word(s: &str) -> &str {
@@ -246,6 +249,8 @@ pub fn resolve(
                         (c, why)
                     })
                     .or_else(|| home.clone())
+            } else if let Some((c, why)) = director(&out, &p) {
+                Some((c, why))
             } else if super::home::takes_home(&p, lex) {
                 home.clone()
             } else {
@@ -266,6 +271,23 @@ pub fn resolve(
         }
     }
     out
+}
+
+/// "Biden asked the intelligence agency to …": a state body the sentence's government directs
+/// is that government's (its country, when the director's code is a government's).
+fn director(out: &[Placed], p: &Placed) -> Option<(String, String)> {
+    let w = p.directed_by?;
+    let q = out
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence == p.sentence)
+        .find(|q| q.draft.start <= w && w < q.draft.end)?;
+    let code = q.draft.final_code()?;
+    if code.get(3..6) != Some("GOV") {
+        return None;
+    }
+    let c = code[..3].to_string();
+    Some((c.clone(), format!("directed by `{}`, a government of {c}", q.text)))
 }
 
 /// "the man", "the two women": a generic person with "the" and no country stands for the

@@ -39,6 +39,9 @@ pub struct HomeBodies {
     pub federal: HashSet<String>,
     /// Federal states, by ISO alpha-3 code (`federation`).
     pub federations: HashSet<String>,
+    /// Verbs by which a government directs a body (`directive`: "asked the intelligence
+    /// agency to …"): the body directed is that government's.
+    pub directive: HashSet<String>,
 }
 
 /// The parsed lists.
@@ -134,6 +137,7 @@ impl Lexicons {
                 "handover" => &mut home.handover,
                 "federal" => &mut home.federal,
                 "federation" => &mut home.federations,
+                "directive" => &mut home.directive,
                 _ => return Err(format!("home_bodies.txt:{n}: unknown kind `{kind}`")),
             };
             set.insert(word.to_string());

@@ -274,6 +274,23 @@ impl Recogniser {
                             .flatten()
                     })
                     .flatten();
+                // The subject of a directive verb whose object the mention is ("asked the
+                // intelligence agency to …").
+                let directed_by = (tokens[hk].analysis.deprel == "obj")
+                    .then(|| tokens[hk].analysis.head as usize)
+                    .and_then(|h| h.checked_sub(1))
+                    .filter(|&v| {
+                        let t = &tokens[v];
+                        t.analysis.upos == "VERB"
+                            && t.analysis
+                                .lemma(&t.form(&doc.text))
+                                .is_some_and(|l| self.lex.home.directive.contains(&l.to_lowercase()))
+                    })
+                    .and_then(|v| {
+                        (0..tokens.len()).find(|&k| {
+                            tokens[k].analysis.head as usize == v + 1 && tokens[k].analysis.deprel == "nsubj"
+                        })
+                    });
                 let governor = match d.start.checked_sub(1).map(|b| lower[b].as_str()) {
                     Some("the" | "a" | "an") => d.start.checked_sub(2).map(|b| lower[b].clone()),
                     _ => d.start.checked_sub(1).map(|b| lower[b].clone()),
@@ -305,6 +322,7 @@ impl Recogniser {
                     governor,
                     speaker: speaks,
                     to_verb,
+                    directed_by,
                 });
             }
             for m in self.dates.find(&doc.text, tokens, doc.meta.date.as_deref()) {
@@ -388,6 +406,7 @@ impl Recogniser {
                     governor: None,
                     speaker,
                     to_verb: None,
+                    directed_by: None,
                 });
             } else if kind == RefKind::Group {
                 // ("the two men" unresolved: a later "them" is still the men.)

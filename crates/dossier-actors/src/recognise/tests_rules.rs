@@ -346,3 +346,18 @@ fn a_country_of_origin_before_a_hyphen_is_no_actor() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_body_a_government_directs_is_that_governments() {
+    let v = analysed(
+        "French President Emmanuel Macron asked the intelligence agency to deliver a report on Russia within a month.",
+        None,
+    );
+    assert!(has(&v, "intelligence agency", "FRASPY"), "{v:?}");
+    // Asked by a party that is not a government, the agency stays anyone's.
+    let v = analysed(
+        "A Russian journalist asked the intelligence agency for a comment.",
+        None,
+    );
+    assert!(!v.iter().any(|(t, c)| t.contains("agency") && c.is_some()), "{v:?}");
+}
