@@ -2,7 +2,8 @@
 //! increasingly traded accusations", "dozens have been charged in recent years") or as made up
 //! ("a fictional officer who laments …") are not events. Marks such drafts, with what they hang
 //! on; the events nested in them go with them. Cue words are vocabulary classes
-//! (`data/events/espionage.txt`: `@trendadv`, `@trendspan`, `@trendmod`, `@fiction`).
+//! (`data/events/espionage.txt`: `@trendadv`, `@trendspan`, `@trendmod`, `@trendalways`,
+//! `@fiction`).
 //!
 //! It marks only; dropping is `draft::finish`'s.
 
@@ -41,7 +42,42 @@ fn cue(s: &Sent, lex: &Lexicon, d: &Draft) -> Option<String> {
         class("trendmod")?,
         class("fiction")?,
     );
-    let v = clause_verb(s, d.word);
+    let always = class("trendalways");
+    let own = clause_verb(s, d.word);
+    // "rumours about officials defecting happen all the time": a participle describing a noun
+    // also takes the trend of the clause that noun belongs to.
+    let outer = match s.head[own] {
+        Some(n) if s.rel(own) == "acl" && own == d.word => Some(clause_verb(s, n)),
+        _ => None,
+    };
+    for v in std::iter::once(own).chain(outer) {
+        if let Some(why) = trend(s, lex, v, (adv, span, modifier, always)) {
+            return Some(why);
+        }
+    }
+    // A made-up person acting ("a fictional officer in the army, who …"): the actor word stands
+    // in the phrase a fiction modifier opens (no clause or punctuation between them).
+    let a = d.actor_word?;
+    let opens = |f: usize| {
+        f < a
+            && a - f <= 8
+            && (f + 1..=a).all(|k| {
+                s.upos[k] != "PUNCT"
+                    && !matches!(
+                        s.rel(k),
+                        "root" | "ccomp" | "advcl" | "parataxis" | "conj" | "acl" | "csubj"
+                    )
+            })
+    };
+    if let Some(f) = (0..s.len()).find(|&f| s.rel(f) == "amod" && in_class(s, lex, f, fiction) && opens(f)) {
+        return Some(format!("fiction: `{}`", s.lower[f]));
+    }
+    None
+}
+
+/// A trend cue among the dependents of clause verb `v` (and of a participle clause inside it).
+fn trend(s: &Sent, lex: &Lexicon, v: usize, classes: (usize, usize, usize, Option<usize>)) -> Option<String> {
+    let (adv, span, modifier, always) = classes;
     // The clause's own dependents, and those of a participle clause inside it (the parser may
     // hang "in recent years" on "on spying charges").
     let inner = s.children[v]
@@ -66,23 +102,13 @@ fn cue(s: &Sent, lex: &Lexicon, d: &Draft) -> Option<String> {
                 return Some(format!("trend over `{}`", s.lower[c]));
             }
         }
-    }
-    // A made-up person acting ("a fictional officer in the army, who …"): the actor word stands
-    // in the phrase a fiction modifier opens (no clause or punctuation between them).
-    let a = d.actor_word?;
-    let opens = |f: usize| {
-        f < a
-            && a - f <= 8
-            && (f + 1..=a).all(|k| {
-                s.upos[k] != "PUNCT"
-                    && !matches!(
-                        s.rel(k),
-                        "root" | "ccomp" | "advcl" | "parataxis" | "conj" | "acl" | "csubj"
-                    )
-            })
-    };
-    if let Some(f) = (0..s.len()).find(|&f| s.rel(f) == "amod" && in_class(s, lex, f, fiction) && opens(f)) {
-        return Some(format!("fiction: `{}`", s.lower[f]));
+        // "all the time", "every time".
+        if matches!(s.rel(c), "obl" | "obl:npmod" | "obl:unmarked" | "nmod")
+            && s.lemma[c] == "time"
+            && always.is_some_and(|a| s.children[c].iter().any(|&m| in_class(s, lex, m, a)))
+        {
+            return Some(format!("trend `… {}`", s.lower[c]));
+        }
     }
     None
 }
@@ -122,6 +148,8 @@ mod tests {
         assert!(kinds("Moscow has expelled many Polish diplomats over the past decade.").is_empty());
         // One act at one time stays.
         assert_eq!(kinds("Moscow expelled two Polish diplomats last year."), ["expel"]);
+        assert!(kinds("Reports about Russian officers defecting to Ukraine appear all the time.").is_empty());
+        assert!(!kinds("Russian officers defected to Ukraine the last time.").is_empty());
     }
 
     #[test]

@@ -585,3 +585,11 @@ fn the_subject_of_an_absolute_with_clause_acts_on_its_own() {
     // Its own act, not a suspicion of the expulsion's.
     assert_eq!(accuse.claim.status, dossier_core::ClaimStatus::Asserted);
 }
+
+#[test]
+fn taking_refuge_abroad_is_defection_and_a_predicate_defector_is_one() {
+    let got = code("The Iranian minister took refuge in Turkey.");
+    assert!(got.contains(&"defect IRNGOV>TUR".to_string()), "{got:?}");
+    let got = code("According to the newspaper, the Iranian minister would be the most senior defector in years.");
+    assert!(got.iter().any(|e| e.starts_with("defect IRNGOV")), "{got:?}");
+}

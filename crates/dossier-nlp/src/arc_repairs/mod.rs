@@ -41,6 +41,8 @@
 //!   Russian allegedly working for MI6"): see `participle_on_noun`;
 //! - a gerund read as an adjective of its object after a preposition ("detained for passing
 //!   documents"): see `gerund_after_preposition`;
+//! - a sentence rooted in its "according to" phrase ("According to Spy Talk, …, Dong would be
+//!   the highest-level defector"): see `according_to_root`;
 //! - a phrase hung on punctuation ("accused Yatskin, who denies guilt, of passing secrets"):
 //!   see `hung_on_punctuation`;
 //! - a subject hung on an auxiliary ("the pair — a man and a woman — have each been charged"):
@@ -51,6 +53,7 @@
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
 mod absolute_with;
+mod according_to_root;
 mod agent_on_duration;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
@@ -85,6 +88,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     for c in 0..forms.len() {
         changed |= hung_on_punctuation::repair(tagged, arcs, c);
     }
+    changed |= according_to_root::repair(forms, tagged, arcs);
     for r in 2..forms.len() {
         changed |= relative_on_comma(forms, tagged, arcs, r);
     }
