@@ -6,12 +6,13 @@
 //! `data/events/espionage.txt`. The speaker must be coded with a country and an official sector;
 //! the verb must be the sentence's main verb or its attribution tail, not negated, not in a
 //! question; no other word of the sentence may be a trigger of the vocabulary, even one whose
-//! conditions failed. What it must not do: code a statement beside another event, or for anyone who is
+//! conditions failed (except the main verb a speaking participle hangs on, when it triggers only
+//! under positive conditions: "made a reference …, telling" beside "made a protest"). What it must not do: code a statement beside another event, or for anyone who is
 //! not an official (a lawyer, a relative, a newspaper).
 
 use super::draft::Draft;
 use super::matcher::in_class;
-use crate::lexicon::{Lexicon, Pos};
+use crate::lexicon::{Cond, Lexicon, Pos};
 use crate::sent::Sent;
 use dossier_core::Participant;
 
@@ -22,9 +23,12 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
     if (0..s.len()).any(|w| s.lower[w] == "?") {
         return None;
     }
+    // (Or a participle clause of the main verb that shares its subject: "Xi made a rare
+    // reference to the purges, telling the military that …".)
     let main = |v: usize| match s.rel(v) {
         "root" => true,
         "parataxis" => s.head[v].is_some_and(|h| s.rel(h) == "root"),
+        "advcl" => s.xpos[v] == "VBG" && s.kid(v, "nsubj").is_none() && s.head[v].is_some_and(|h| s.rel(h) == "root"),
         _ => false,
     };
     let v = (0..s.len()).find(|&v| s.upos[v] == "VERB" && in_class(s, lex, v, verbs) && main(v) && !s.negated(v))?;
@@ -44,16 +48,29 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
         let describes_thing = s.upos[w] == "VERB"
             && matches!(s.rel(w), "acl" | "amod")
             && s.head[w].is_some_and(|h| s.upos[h] == "NOUN" && s.actor_of[h].is_none());
+        // (The main verb a speaking participle hangs on, when it triggers only under conditions
+        // the sentence does not meet — "made a reference …, telling" beside "made a protest" —
+        // is a light verb used otherwise.)
+        let light = s.rel(v) == "advcl" && s.head[v] == Some(w);
+        let bare = |t: &crate::lexicon::Trigger| {
+            !light || t.rest.is_empty() && t.conds.iter().all(|c| matches!(c, Cond::Not(_) | Cond::Rel(_)))
+        };
         w != v
             && !describes_thing
             && pos
                 .iter()
-                .any(|&p| lex.lookup(p, &s.lemma[w]).any(|t| t.kind != "statement"))
+                .any(|&p| lex.lookup(p, &s.lemma[w]).any(|t| t.kind != "statement" && bare(t)))
     });
     if specific {
         return None;
     }
     let who = if s.passive(v) { s.agent(v) } else { s.subject(v) }?;
+    // The party told ("telling the Chinese military that …"), when the text names one.
+    let told: Vec<Participant> = s
+        .kid(v, "iobj")
+        .or_else(|| s.kid(v, "obj"))
+        .map(|o| s.actors_at(o).into_iter().map(Participant::Mention).collect())
+        .unwrap_or_default();
     // ("a spokesman for the foreign ministry": the body the speaker speaks for.)
     let mut named = s.actors_at(who);
     if named.is_empty() {
@@ -83,7 +100,7 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
         actor_word: Some(who),
         target_word: None,
         actor: speakers.into_iter().map(Participant::Mention).collect(),
-        target: Vec::new(),
+        target: told,
         recipient: Vec::new(),
         identified: true,
         parent: None,

@@ -593,3 +593,11 @@ fn taking_refuge_abroad_is_defection_and_a_predicate_defector_is_one() {
     let got = code("According to the newspaper, the Iranian minister would be the most senior defector in years.");
     assert!(got.iter().any(|e| e.starts_with("defect IRNGOV")), "{got:?}");
 }
+
+#[test]
+fn an_official_telling_someone_in_a_participle_clause_is_a_statement_to_them() {
+    let got = code("French President Emmanuel Macron made a short speech, telling the French army that it had done well.");
+    assert_eq!(got, ["statement FRAGOV>FRAMIL"]);
+    // A participle with a subject of its own is another clause.
+    assert!(code("Macron left early, a French official telling reporters the trip was over.").is_empty());
+}
