@@ -211,6 +211,16 @@ impl Attributor {
                 }
             }
         }
+        // "the suspected defection was exactly what it is, a rumour": the event's own clause
+        // calls it a rumour.
+        if let Some(p) = self.called_a_rumour(s, w) {
+            return (
+                ClaimStatus::Rumoured,
+                Vec::new(),
+                Some(lower(p)),
+                vec![format!("rumoured: called `{}`", lower(p))],
+            );
+        }
         if let Some((cue, claimants)) = self.suspicion(s, w) {
             return (
                 ClaimStatus::Alleged,
@@ -398,10 +408,20 @@ impl Attributor {
                 // "could not confirm" says what did not happen, not what might; "would take all
                 // measures" is a threat made, whatever it promises.
                 let promised = kind == "threaten" && matches!(s.lemma[c].as_str(), "would" | "will" | "'ll");
+                // ("Dong would be the highest-level defector": "would" on a predicate noun says
+                // what the claim makes of him, not an act that may happen; an `if` still makes
+                // it conditional.)
+                let classing = s.lemma[c] == "would"
+                    && s.upos[i] == "NOUN"
+                    && s.children[i].iter().any(|&k| s.rel(k) == "cop")
+                    && !s.children[i]
+                        .iter()
+                        .any(|&k| s.rel(k) == "advcl" && s.case_of(k) == Some("if"));
                 if s.rel(c) == "aux"
                     && in_class(s, self.lex, c, modal)
                     && !(s.lemma[c] == "could" && s.negated(i))
                     && !promised
+                    && !classing
                 {
                     return Some(s.lower[c].clone());
                 }
@@ -482,6 +502,23 @@ impl Attributor {
             src = outer;
         }
         out
+    }
+
+    /// The word calling an event a rumour, when the event is the subject of a copular predicate
+    /// that is a `@rumournoun` or has one in apposition ("the defection was a rumour", "was
+    /// exactly what it is, a rumour").
+    fn called_a_rumour(&self, s: &Sent, w: usize) -> Option<usize> {
+        let rumour = self.class("rumournoun")?;
+        if !s.rel(w).starts_with("nsubj") {
+            return None;
+        }
+        let p = s.head[w]?;
+        if !s.children[p].iter().any(|&c| s.rel(c) == "cop") {
+            return None;
+        }
+        std::iter::once(p)
+            .chain(s.children[p].iter().copied().filter(|&c| s.rel(c) == "appos"))
+            .find(|&x| in_class(s, self.lex, x, rumour))
     }
 
     /// "suspected of spying", "accused of passing secrets": the act is someone's suspicion. The

@@ -389,3 +389,28 @@ fn efforts_carried_on_are_no_open_attempt() {
         "hypothetical"
     );
 }
+
+#[test]
+fn an_event_its_clause_calls_a_rumour_is_rumoured() {
+    let text = "Iran's intelligence minister defected to Israel, the newspaper said. \
+                A French expert noted that the defection was a rumour.";
+    let all = statuses(text);
+    let second: Vec<&(String, &str)> = all.iter().filter(|(k, _)| k == "defect").collect();
+    assert_eq!(second.last().map(|x| x.1), Some("rumoured"), "{all:?}");
+}
+
+#[test]
+fn would_on_a_predicate_noun_classes_someone_it_does_not_make_a_hypothesis() {
+    assert_eq!(
+        status_of(
+            "According to the newspaper, the Iranian minister would be the most senior defector in years.",
+            "defect"
+        ),
+        "alleged"
+    );
+    // An act that would happen stays hypothetical.
+    assert_eq!(
+        status_of("The Iranian minister would defect to Israel.", "defect"),
+        "hypothetical"
+    );
+}

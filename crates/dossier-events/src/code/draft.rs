@@ -32,6 +32,8 @@ pub struct Draft {
     pub inherited: bool,
     /// A trend, background or fiction, not an event (`background::mark`).
     pub background: bool,
+    /// A definite event noun naming an event an earlier sentence told (`anaphora::fill`).
+    pub refers_back: bool,
     pub trace: Vec<String>,
 }
 
@@ -254,6 +256,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         negated: s.negated(i),
         inherited: false,
         background: false,
+        refers_back: false,
         trace,
     }
 }
@@ -429,6 +432,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         if d.pos == Pos::Noun
             && !light
             && !under
+            && !d.refers_back
             && d.kind != "deny"
             && (d.parent.is_none() || nested_state_act)
             && !d.no_target

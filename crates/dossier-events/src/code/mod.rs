@@ -4,13 +4,15 @@
 //! Per sentence: [`matcher`] finds trigger words; [`roles`] finds the words filling actor and
 //! target; [`nest`] links an act to the legal or accusing event it is the content of ("accused X
 //! of spying", "arrested on suspicion of espionage") and fills roles the nesting implies;
-//! [`implicit`] supplies an agent the text leaves implicit but unambiguous; then words become
+//! [`anaphora`] gives a definite event noun ("the arrest") the roles of the earlier event it
+//! names; [`implicit`] supplies an agent the text leaves implicit but unambiguous; then words become
 //! actor mentions and events without a country-coded actor are dropped; [`cameo_events`] adds
 //! general political events (`kind: "cameo"`) our kinds do not express. The claim status is set
 //! later by the attribute stage; here every event is `asserted`.
 //!
 //! This module never prints, and never changes the layers of earlier stages.
 
+mod anaphora;
 mod background;
 mod cameo_events;
 pub(crate) mod draft;
@@ -56,6 +58,7 @@ impl Coder {
         let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
         nest::link(&s, self.lex, &mut drafts);
         background::mark(&s, self.lex, &mut drafts);
+        anaphora::fill(&s, self.lex, earlier, &mut drafts);
         implicit::fill(&s, self.lex, earlier, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
         exchange::add(&s, self.lex, &mut drafts);

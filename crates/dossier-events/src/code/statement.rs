@@ -108,6 +108,7 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
         negated: false,
         inherited: false,
         background: false,
+        refers_back: false,
         trace: vec![format!(
             "statement: `{}` by an official, nothing more specific coded (data/events/espionage.txt @statementverb)",
             s.lower[v]

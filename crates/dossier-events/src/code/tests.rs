@@ -596,8 +596,25 @@ fn taking_refuge_abroad_is_defection_and_a_predicate_defector_is_one() {
 
 #[test]
 fn an_official_telling_someone_in_a_participle_clause_is_a_statement_to_them() {
-    let got = code("French President Emmanuel Macron made a short speech, telling the French army that it had done well.");
+    let got =
+        code("French President Emmanuel Macron made a short speech, telling the French army that it had done well.");
     assert_eq!(got, ["statement FRAGOV>FRAMIL"]);
     // A participle with a subject of its own is another clause.
     assert!(code("Macron left early, a French official telling reporters the trip was over.").is_empty());
+}
+
+#[test]
+fn a_definite_event_noun_takes_the_roles_of_the_event_told_before() {
+    let got = code("Iran arrested two French tourists in May. The arrest was confirmed by a court on Monday.");
+    assert_eq!(
+        got.iter().filter(|e| e.as_str() == "arrest IRN>FRACVL").count(),
+        2,
+        "{got:?}"
+    );
+    // Not when the sentence answers it: the arrest is the topic of the criticism.
+    let got = code("Iran arrested two French tourists in May. France condemned the arrest on Monday.");
+    assert_eq!(got.iter().filter(|e| e.starts_with("arrest")).count(), 1, "{got:?}");
+    // An indefinite noun names no earlier event.
+    let got = code("Iran arrested two French tourists in May. An arrest was reported on Monday.");
+    assert_eq!(got.iter().filter(|e| e.starts_with("arrest")).count(), 1, "{got:?}");
 }

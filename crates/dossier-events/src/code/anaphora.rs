@@ -1,0 +1,64 @@
+//! Event anaphora: a definite event noun with no participants of its own ("the suspected
+//! defection was a rumour", "The arrest, confirmed by a Moscow court, …") names an event an
+//! earlier sentence told, and takes that event's actor and target. The antecedent is the latest
+//! event of the same kind with a country-coded actor in the last [`WINDOW`] sentences; the
+//! determiner must be definite (`@definite` in `data/events/espionage.txt`).
+//!
+//! What it must not do: touch a noun with an actor or patient of its own, one nested in another
+//! event (its roles come from there), one a denial or criticism in the sentence is about (the
+//! event answered is the topic there, not told again), or reach further back than the window.
+
+use super::draft::{has_country, Draft};
+use super::matcher::in_class;
+use crate::lexicon::{Lexicon, Pos};
+use crate::sent::Sent;
+
+/// How many sentences back an antecedent may be.
+pub const WINDOW: u32 = 3;
+
+pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
+    let Some(definite) = lex.class_id("definite") else {
+        return;
+    };
+    // Words an answer in this sentence is about ("called the accusations slander", "the
+    // indictment grossly violates …"): the event answered is the topic, not told again.
+    let answered: Vec<usize> = drafts
+        .iter()
+        .filter(|o| matches!(o.kind.as_str(), "deny" | "criticize"))
+        .flat_map(|o| [o.target_word, o.actor_word, Some(o.word)])
+        .flatten()
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.pos != Pos::Noun || !d.actor.is_empty() || !d.target.is_empty() || d.parent.is_some() {
+            continue;
+        }
+        let w = d.word;
+        if answered.contains(&w) || s.head[w].is_some_and(|h| answered.contains(&h)) {
+            continue;
+        }
+        let determined = s.children[w]
+            .iter()
+            .any(|&c| s.rel(c) == "det" && in_class(s, lex, c, definite));
+        if !determined {
+            continue;
+        }
+        let here = s.index as u32;
+        let Some(e) = earlier
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + WINDOW >= here)
+            .find(|e| e.kind == d.kind && e.sentence < here && has_country(s.doc, &e.actor))
+        else {
+            continue;
+        };
+        d.actor = e.actor.clone();
+        d.target = e.target.clone();
+        d.refers_back = true;
+        d.trace.push(format!(
+            "roles ← the {} told in sentence {} (`{}`)",
+            d.kind,
+            e.sentence,
+            s.doc.slice(e.trigger)
+        ));
+    }
+}
