@@ -39,6 +39,8 @@
 //!   `agent_on_duration`;
 //! - a participle describing the noun before it hung on a verb far above ("the arrest of a
 //!   Russian allegedly working for MI6"): see `participle_on_noun`;
+//! - a passive participle describing a verb's oblique hung on the verb ("worked with a national
+//!   charged last August"): see `passive_participle_on_oblique`;
 //! - a gerund read as an adjective of its object after a preposition ("detained for passing
 //!   documents"): see `gerund_after_preposition`;
 //! - a sentence rooted in its "according to" phrase ("According to Spy Talk, …, Dong would be
@@ -58,6 +60,7 @@ mod agent_on_duration;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod participle_on_noun;
+mod passive_participle_on_oblique;
 mod subject_on_auxiliary;
 
 use crate::parser::Arc;
@@ -115,6 +118,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for g in 1..forms.len() {
         changed |= participle_on_noun::repair(tagged, arcs, g);
+    }
+    for p in 1..forms.len() {
+        changed |= passive_participle_on_oblique::repair(tagged, arcs, p);
     }
     for g in 1..forms.len() {
         changed |= gerund_after_preposition::repair(tagged, arcs, g);
