@@ -342,6 +342,7 @@ pub fn pronoun(
                 RefKind::Group => q.draft.group,
                 // "It accused him": only an organisation that was a subject itself.
                 RefKind::Org => !q.draft.person && !q.draft.group && q.subject && q.draft.final_code().is_some(),
+                RefKind::Media => q.draft.final_code().is_some_and(|c| c.ends_with("JRN")),
                 RefKind::Any => true,
             }
     })

@@ -18,6 +18,8 @@ pub enum RefKind {
     Org,
     Person,
     Group,
+    /// A news outlet's output ("the report", "the newspaper"): the outlet named before.
+    Media,
     Any,
 }
 
@@ -104,6 +106,7 @@ impl Lexicons {
                 "org" => RefKind::Org,
                 "person" => RefKind::Person,
                 "group" => RefKind::Group,
+                "media" => RefKind::Media,
                 "any" => RefKind::Any,
                 _ => return Err(format!("references.txt:{n}: unknown kind `{k}`")),
             };

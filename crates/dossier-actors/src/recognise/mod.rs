@@ -347,7 +347,8 @@ impl Recogniser {
             let before = resolved.partition_point(|q| q.sentence < si || (q.sentence == si && q.draft.end <= t));
             // "The pair", "the two men" are people, not a body such as the police.
             let definite = back == coref::WINDOW;
-            let body = |q: &coref::Placed| definite && self.lex.home.heads.contains(&q.head);
+            // (An outlet's report is the outlet's, whatever its head noun: "news agency".)
+            let body = |q: &coref::Placed| definite && kind != RefKind::Media && self.lex.home.heads.contains(&q.head);
             // The later of an actor found among the named ones and among earlier pronouns (a
             // pronoun may stand for an earlier one: "the pair … when the two appear"), with its
             // antecedent.
@@ -512,7 +513,9 @@ fn definite_reference(lex: &Lexicons, tokens: &[dossier_core::Token], lower: &[S
     if upos(t) == "NOUN" && !next_is_noun {
         let k = lex.references.get(lower[t].as_str()).copied()?;
         let people = matches!(k, RefKind::Person | RefKind::Group);
-        return (people && (the_before(t) || the_num_before(t))).then_some(k);
+        // ("The report also alleged": the outlet's report, right after "the".)
+        let media = k == RefKind::Media && the_before(t);
+        return (people && (the_before(t) || the_num_before(t)) || media).then_some(k);
     }
     // "The four had been gathering intelligence": a number standing alone after "the".
     if upos(t) == "NUM" && the_before(t) && !next_is_noun && lower[t].chars().all(|c| c.is_ascii_alphabetic()) {

@@ -361,3 +361,15 @@ fn a_body_a_government_directs_is_that_governments() {
     );
     assert!(!v.iter().any(|(t, c)| t.contains("agency") && c.is_some()), "{v:?}");
 }
+
+#[test]
+fn the_report_after_a_news_outlet_is_that_outlets() {
+    let v = analysed(
+        "The attacks continued, according to the official Xinhua News Agency. The report also alleged the NSA hacked banks.",
+        None,
+    );
+    assert!(has(&v, "report", "CHNJRN"), "{v:?}");
+    // With no outlet named before, "the report" is nobody.
+    let v = analysed("The report also alleged the NSA hacked banks.", None);
+    assert!(!v.iter().any(|(t, _)| t == "report"), "{v:?}");
+}

@@ -5,12 +5,8 @@
 //!   "which" right after a comma, attached as `conj`, `parataxis`, `advcl` or `ccomp`, becomes an
 //!   `acl:relcl` of the noun before the comma; what it carried after its closing comma returns
 //!   to the verb it was attached to;
-//! - a reported clause whose subject the parser gave to the reporting verb: in "saying the
-//!   charges are trumped up" it may make "charges" the object of "saying" and leave "trumped"
-//!   without a subject, hung elsewhere. A noun that is the object of a reporting verb
-//!   (`data/lexicons/reporting_verbs.txt`), followed right after its phrase by a verb with an
-//!   auxiliary and no subject, becomes that verb's subject, and the verb the reporting verb's
-//!   `ccomp`;
+//! - a reported clause whose subject the parser gave to the reporting verb ("saying the
+//!   charges are trumped up"): see `reported_subject`;
 //! - a participle read as an adjective of the noun after it: in "the capture of agents
 //!   committing acts of espionage was serious" the parser may make "committing" an `amod` of
 //!   "acts" and hang "acts" elsewhere. An `-ing` verb that opens its noun's phrase, right after
@@ -61,6 +57,7 @@ mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod participle_on_noun;
 mod passive_participle_on_oblique;
+mod reported_subject;
 mod subject_on_auxiliary;
 
 use crate::parser::Arc;
@@ -96,7 +93,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
         changed |= relative_on_comma(forms, tagged, arcs, r);
     }
     for r in 0..forms.len() {
-        changed |= reported_subject(lemmas, tagged, arcs, r);
+        changed |= reported_subject::repair(lemmas, tagged, arcs, r);
     }
     for g in 0..forms.len() {
         changed |= participle_as_modifier(tagged, arcs, g);
@@ -284,44 +281,6 @@ fn participle_as_modifier(tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> 
     true
 }
 
-fn reported_subject(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r: usize) -> bool {
-    if tagged[r].upos != "VERB" || !reporting(lemmas[r]) {
-        return false;
-    }
-    let n = arcs.len();
-    let Some(o) = (r + 1..n).find(|&o| head(arcs, o) == Some(r) && arcs[o].deprel == "obj") else {
-        return false;
-    };
-    if !matches!(tagged[o].upos, "NOUN" | "PROPN" | "PRON") {
-        return false;
-    }
-    // The end of the object's phrase, then auxiliaries (and "not"), then the verb.
-    let mut end = o;
-    while end + 1 < n && under(arcs, end + 1, o) {
-        end += 1;
-    }
-    let mut v = end + 1;
-    let mut aux = None;
-    while v < n && matches!(tagged[v].upos, "AUX" | "PART") {
-        aux = aux.or(Some(v));
-        v += 1;
-    }
-    let Some(aux) = aux else { return false };
-    if v >= n || tagged[v].upos != "VERB" || head(arcs, aux) != Some(v) {
-        return false;
-    }
-    let has_subject = (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj"));
-    if has_subject || head(arcs, v) == Some(r) || under(arcs, r, v) {
-        return false;
-    }
-    let passive = (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel == "aux:pass");
-    arcs[o].head = (v + 1) as u32;
-    arcs[o].deprel = if passive { "nsubj:pass" } else { "nsubj" };
-    arcs[v].head = (r + 1) as u32;
-    arcs[v].deprel = "ccomp";
-    true
-}
-
 /// The first verb above word `n`, within `steps` heads.
 fn verb_above(tagged: &[Tagged<'_>], arcs: &[Arc], n: usize, steps: usize) -> Option<usize> {
     let mut v = n;
@@ -466,38 +425,6 @@ mod tests {
         assert_eq!((a[5].head, a[5].deprel), (3, "acl:relcl"));
         assert_eq!(a[10].head, 2, "the oblique after the clause returns to `questioned`");
         assert_eq!(a[6].head, 6, "the clause keeps its own object");
-    }
-
-    #[test]
-    fn a_reported_clause_gets_back_its_subject() {
-        // They protested , saying the charges are invented .
-        let forms = [
-            "They",
-            "protested",
-            ",",
-            "saying",
-            "the",
-            "charges",
-            "are",
-            "invented",
-            ".",
-        ];
-        let lemmas = ["they", "protest", ",", "say", "the", "charge", "be", "invent", "."];
-        let t = tags(&["PRON", "VERB", "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]);
-        let mut a = arcs(&[
-            (2, "nsubj"),
-            (0, "root"),
-            (4, "punct"),
-            (2, "advcl"),
-            (6, "det"),
-            (4, "obj"),
-            (8, "aux:pass"),
-            (2, "conj"),
-            (2, "punct"),
-        ]);
-        assert!(repair(&forms, &lemmas, &t, &mut a));
-        assert_eq!((a[5].head, a[5].deprel), (8, "nsubj:pass"));
-        assert_eq!((a[7].head, a[7].deprel), (4, "ccomp"));
     }
 
     #[test]

@@ -1,0 +1,130 @@
+//! A reported clause whose subject the parser gave to the reporting verb: in "saying the
+//! charges are trumped up" it may make "charges" the object of "saying" and leave "trumped"
+//! without a subject, hung elsewhere. A noun that is the object of a reporting verb
+//! (`data/lexicons/reporting_verbs.txt`), followed right after its phrase by a verb with an
+//! auxiliary and no subject (or a finite verb the parser made the reporting verb's `conj` with
+//! no "and": "alleged the NSA cyberattacks targeted …"), becomes that verb's subject, and the
+//! verb the reporting verb's `ccomp`.
+//!
+//! What it must not do: touch a verb that has a subject, or a conjunct with its own "and".
+
+use super::{head, reporting, under};
+use crate::parser::Arc;
+use crate::tagger::Tagged;
+
+pub(super) fn repair(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r: usize) -> bool {
+    if tagged[r].upos != "VERB" || !reporting(lemmas[r]) {
+        return false;
+    }
+    let n = arcs.len();
+    let Some(o) = (r + 1..n).find(|&o| head(arcs, o) == Some(r) && arcs[o].deprel == "obj") else {
+        return false;
+    };
+    if !matches!(tagged[o].upos, "NOUN" | "PROPN" | "PRON") {
+        return false;
+    }
+    // The end of the object's phrase, then auxiliaries (and "not"), then the verb.
+    let mut end = o;
+    while end + 1 < n && under(arcs, end + 1, o) {
+        end += 1;
+    }
+    let mut v = end + 1;
+    let mut aux = None;
+    while v < n && matches!(tagged[v].upos, "AUX" | "PART") {
+        aux = aux.or(Some(v));
+        v += 1;
+    }
+    if v >= n || tagged[v].upos != "VERB" {
+        return false;
+    }
+    let has = |rel: &str| (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with(rel));
+    match aux {
+        Some(aux) => {
+            if head(arcs, aux) != Some(v) || head(arcs, v) == Some(r) {
+                return false;
+            }
+        }
+        // ("alleged the NSA cyberattacks targeted …": a finite verb hung on the reporting verb
+        // as a conjunct with no "and" of its own.)
+        None => {
+            let finite = matches!(tagged[v].xpos, "VBD" | "VBZ" | "VBP");
+            if !finite || head(arcs, v) != Some(r) || arcs[v].deprel != "conj" || has("cc") {
+                return false;
+            }
+        }
+    }
+    if has("nsubj") || under(arcs, r, v) {
+        return false;
+    }
+    let passive = (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel == "aux:pass");
+    arcs[o].head = (v + 1) as u32;
+    arcs[o].deprel = if passive { "nsubj:pass" } else { "nsubj" };
+    arcs[v].head = (r + 1) as u32;
+    arcs[v].deprel = "ccomp";
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{arcs, tags};
+    use super::*;
+
+    #[test]
+    fn a_reported_clause_gets_back_its_subject() {
+        // They protested , saying the charges are invented .
+        let forms = [
+            "They",
+            "protested",
+            ",",
+            "saying",
+            "the",
+            "charges",
+            "are",
+            "invented",
+            ".",
+        ];
+        let lemmas = ["they", "protest", ",", "say", "the", "charge", "be", "invent", "."];
+        let t = tags(&["PRON", "VERB", "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]);
+        let mut a = arcs(&[
+            (2, "nsubj"),
+            (0, "root"),
+            (4, "punct"),
+            (2, "advcl"),
+            (6, "det"),
+            (4, "obj"),
+            (8, "aux:pass"),
+            (2, "conj"),
+            (2, "punct"),
+        ]);
+        for r in 0..forms.len() {
+            repair(&lemmas, &t, &mut a, r);
+        }
+        assert_eq!((a[5].head, a[5].deprel), (8, "nsubj:pass"));
+        assert_eq!((a[7].head, a[7].deprel), (4, "ccomp"));
+    }
+
+    #[test]
+    fn a_finite_verb_hung_on_the_reporting_verb_as_a_conjunct_gets_its_subject() {
+        // It alleged the attacks targeted banks .
+        let lemmas = ["it", "allege", "the", "attack", "target", "bank", "."];
+        let mut t = tags(&["PRON", "VERB", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]);
+        t[4].xpos = "VBD";
+        let spec: [(u32, &'static str); 7] = [
+            (2, "nsubj"),
+            (0, "root"),
+            (4, "det"),
+            (2, "obj"),
+            (2, "conj"),
+            (5, "obj"),
+            (2, "punct"),
+        ];
+        let mut a = arcs(&spec);
+        assert!(repair(&lemmas, &t, &mut a, 1));
+        assert_eq!((a[3].head, a[3].deprel), (5, "nsubj"));
+        assert_eq!((a[4].head, a[4].deprel), (2, "ccomp"));
+        // With its own "and", the conjunct stays.
+        let mut b = arcs(&spec);
+        b[2] = crate::parser::Arc { head: 5, deprel: "cc" };
+        assert!(!repair(&lemmas, &t, &mut b, 1));
+    }
+}
