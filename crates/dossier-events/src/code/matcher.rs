@@ -107,6 +107,10 @@ pub fn objects(s: &Sent, i: usize, pos: Pos) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     if pos == Pos::Verb {
         out.extend(s.object(i));
+        // "was issued a demarche": a passive keeps its second object.
+        if s.passive(i) {
+            out.extend(s.kid(i, "obj"));
+        }
     } else {
         out.extend(s.preps(i, "of"));
     }

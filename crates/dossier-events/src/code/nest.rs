@@ -31,6 +31,7 @@ const ON_AGENT: &[&str] = &["deny", "confirm", "threaten"];
 pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
     let frame = lex.class_id("frame");
     let separate = lex.class_id("separate_clause");
+    let penalty = lex.class_id("penalty");
     let at = |w: usize, drafts: &[Draft]| drafts.iter().position(|d| d.word == w);
     // A noun of the same kind as the event it belongs to restates it ("indicted on charges"):
     // what it carries belongs to that event.
@@ -84,12 +85,18 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             // verb's object belongs to that verb's clause.
             let through_purpose = s.rel(j) == "acl" && s.case_of(j) == Some("to") && s.deprel[h] == "obj";
             let through_object = via.is_some() && s.deprel[j] == "obj" && s.upos[h] == "VERB";
+            // "sentenced to 10 years in jail for spying": the parser may hang the reason on the
+            // penalty's nouns; climb through them.
+            let through_penalty = penalty.is_some_and(|c| super::matcher::in_class(s, lex, h, c))
+                && matches!(rel, "nmod" | "obl")
+                && (via.is_some() || s.case_of(j) == Some("for"));
             if !through_frame
                 && !through_patient
                 && !through_oblique
                 && !through_participle
                 && !through_purpose
                 && !through_object
+                && !through_penalty
             {
                 break;
             }
@@ -105,6 +112,21 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 drafts[d]
                     .trace
                     .push(format!("`of` after `{}` (linear)", s.lower[drafts[p].word]));
+            }
+        }
+        // "detained in 2015 and sentenced in 2017 to 10 years in jail for spying": a reason
+        // that reached an arrest through a penalty belongs to the sentence conjoined with it.
+        if let Some(p) = parent.filter(|&p| drafts[p].kind == "arrest") {
+            let sentence = drafts
+                .iter()
+                .position(|q| q.kind == "convict" && s.rel(q.word) == "conj" && s.head[q.word] == Some(drafts[p].word));
+            let penalised = penalty.is_some_and(|c| {
+                s.subtree(drafts[p].word)
+                    .into_iter()
+                    .any(|k| super::matcher::in_class(s, lex, k, c))
+            });
+            if sentence.is_some() && penalised {
+                parent = sentence;
             }
         }
         if let Some(p) = parent {

@@ -618,3 +618,19 @@ fn a_definite_event_noun_takes_the_roles_of_the_event_told_before() {
     let got = code("Iran arrested two French tourists in May. An arrest was reported on Monday.");
     assert_eq!(got.iter().filter(|e| e.starts_with("arrest")).count(), 1, "{got:?}");
 }
+
+#[test]
+fn the_reason_after_a_penalty_is_the_content_of_the_sentence() {
+    let mut doc = Document::new(
+        "t",
+        "A Russian officer was detained in 2015 and sentenced in 2017 to 10 years in jail for spying, Lithuanian prosecutors said.",
+    );
+    pipeline().run(&mut doc).unwrap();
+    let spy = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "spy")
+        .unwrap_or_else(|| panic!("{:?}", doc.events));
+    let parent = spy.claim.claim_of.map(|p| doc.events[p as usize].kind.as_str());
+    assert_eq!(parent, Some("convict"), "{:?}", doc.events);
+}
