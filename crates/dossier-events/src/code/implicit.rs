@@ -285,8 +285,9 @@ fn home_defendant(s: &Sent, drafts: &mut [Draft]) {
             continue;
         }
         let why = "a named defendant tried at home, no other state named: a national".to_string();
-        d.trace.push(format!("target ← implicit {own}: {why}"));
-        d.target = vec![Participant::Implicit { code: own, rule: why }];
+        let code = format!("{own}CVL");
+        d.trace.push(format!("target ← implicit {code}: {why}"));
+        d.target = vec![Participant::Implicit { code, rule: why }];
     }
 }
 
@@ -334,7 +335,15 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
         });
         others.retain(|c| !own.contains(c));
         if others.len() == 1 {
+            // (A person of that country is a national, `CVL`; diplomats are its government's.)
             let c = others.remove(0);
+            let c = if diplomats {
+                format!("{c}GOV")
+            } else if on_person {
+                format!("{c}CVL")
+            } else {
+                c
+            };
             d.trace
                 .push(format!("target ← implicit {c}: the one other country in the sentence"));
             d.target = vec![Participant::Implicit {

@@ -104,7 +104,7 @@ fn a_trial_without_another_state_is_at_home() {
 fn a_named_spy_is_a_national_of_the_party_spied_on() {
     // Nobody receives the secrets, and the court is Danish: Olsen is taken as a Dane.
     let got = code("A court in Copenhagen convicted Lars Olsen of espionage on Tuesday.");
-    assert!(got.contains(&"spy DNK>DNK".to_string()), "{got:?}");
+    assert!(got.contains(&"spy DNKCVL>DNK".to_string()), "{got:?}");
     // Counted people are not: "two men" spying for nobody named stay uncoded.
     let got = code("Danish police arrested two men on suspicion of espionage.");
     assert!(!got.iter().any(|e| e.starts_with("spy DNK")), "{got:?}");
@@ -221,7 +221,7 @@ fn an_allegation_naming_nobody_targets_the_alleged_actor() {
 fn a_named_defendant_tried_at_home_is_a_national() {
     let got = code("A court in Tallinn sentenced Kask to ten years in prison.");
     assert!(
-        got.iter().any(|e| e.starts_with("convict EST") && e.ends_with(">EST")),
+        got.iter().any(|e| e.starts_with("convict EST") && e.ends_with(">ESTCVL")),
         "{got:?}"
     );
 }

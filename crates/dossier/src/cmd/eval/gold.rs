@@ -106,9 +106,11 @@ fn explain(out: &mut impl std::io::Write, results: &[Explained]) -> std::io::Res
             };
             g.status != p.status || (g.status != "asserted" && countries(&g.claimants) != countries(&p.claimants))
         };
+        // A matched pair whose full codes differ (country + sector): a miss of the strict score.
+        let codes_differ = |gi: usize, pi: usize| !gold::score::matches(&s.gold[gi], &s.predicted[pi], true);
         if pairs.len() == s.gold.len()
             && pairs.len() == s.predicted.len()
-            && !pairs.iter().any(|&(gi, pi)| claim_differs(gi, pi))
+            && !pairs.iter().any(|&(gi, pi)| claim_differs(gi, pi) || codes_differ(gi, pi))
         {
             continue;
         }
@@ -121,9 +123,14 @@ fn explain(out: &mut impl std::io::Write, results: &[Explained]) -> std::io::Res
                 "{mark} gold {} {:?} → {:?} {} {:?}",
                 g.kind, g.actor, g.target, g.status, g.claimants
             )?;
-            if let Some(&(_, pi)) = pair.filter(|&&(gi, pi)| claim_differs(gi, pi)) {
+            if let Some(&(_, pi)) = pair.filter(|&&(gi, pi)| claim_differs(gi, pi) || codes_differ(gi, pi)) {
                 let p = &s.predicted[pi];
-                writeln!(out, "       claim pred {} {:?}", p.status, p.claimants)?;
+                if codes_differ(gi, pi) {
+                    writeln!(out, "       codes pred {:?} → {:?}", p.actor, p.target)?;
+                }
+                if claim_differs(gi, pi) {
+                    writeln!(out, "       claim pred {} {:?}", p.status, p.claimants)?;
+                }
                 for t in &r.traces[pi] {
                     writeln!(out, "           {t}")?;
                 }
