@@ -12,6 +12,12 @@ pub fn state_act(kind: &str) -> bool {
     in_group(kind, "state_act")
 }
 
+/// Kinds a government body does itself (`government_act`: expulsions, sanctions): a passive
+/// one reported by a government body was that body's.
+pub fn government_act(kind: &str) -> bool {
+    in_group(kind, "government_act")
+}
+
 /// Whether the actor announcing an act of this kind confirms it (`state_act` or `announced`).
 pub fn confirmed_by_announcing(kind: &str) -> bool {
     state_act(kind) || in_group(kind, "announced")

@@ -174,7 +174,11 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
                     let m = &doc.actors[a as usize];
                     let why = format!("reported by the state body `{}`", doc.slice(m.span));
                     // (A speech act's reporter is its speaker, whatever its sector.)
-                    let own = passive_accusation || matches!(m.sector.as_deref(), Some("COP" | "JUD" | "SPY"));
+                    // (So is a government body's, for what governments themselves do: an
+                    // expulsion the foreign ministry announces.)
+                    let own = passive_accusation
+                        || matches!(m.sector.as_deref(), Some("COP" | "JUD" | "SPY"))
+                        || (m.sector.as_deref() == Some("GOV") && crate::kind_groups::government_act(&d.kind));
                     let code = match (&m.code, own) {
                         (Some(c), true) => c.clone(),
                         _ => m.country.clone().unwrap_or_default(),
@@ -337,7 +341,7 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
         if others.len() == 1 {
             // (A person of that country is a national, `CVL`; diplomats are its government's.)
             let c = others.remove(0);
-            let c = if diplomats {
+            let c = if diplomats || d.kind == "expel" {
                 format!("{c}GOV")
             } else if on_person {
                 format!("{c}CVL")

@@ -221,7 +221,8 @@ fn an_allegation_naming_nobody_targets_the_alleged_actor() {
 fn a_named_defendant_tried_at_home_is_a_national() {
     let got = code("A court in Tallinn sentenced Kask to ten years in prison.");
     assert!(
-        got.iter().any(|e| e.starts_with("convict EST") && e.ends_with(">ESTCVL")),
+        got.iter()
+            .any(|e| e.starts_with("convict EST") && e.ends_with(">ESTCVL")),
         "{got:?}"
     );
 }

@@ -181,6 +181,7 @@ pub const KIND_GROUPS: &[&str] = &[
     "carries_content",
     "reporter_agent",
     "custody",
+    "government_act",
 ];
 
 fn opt(s: &'static str) -> Option<&'static str> {

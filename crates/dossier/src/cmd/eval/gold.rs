@@ -110,7 +110,9 @@ fn explain(out: &mut impl std::io::Write, results: &[Explained]) -> std::io::Res
         let codes_differ = |gi: usize, pi: usize| !gold::score::matches(&s.gold[gi], &s.predicted[pi], true);
         if pairs.len() == s.gold.len()
             && pairs.len() == s.predicted.len()
-            && !pairs.iter().any(|&(gi, pi)| claim_differs(gi, pi) || codes_differ(gi, pi))
+            && !pairs
+                .iter()
+                .any(|&(gi, pi)| claim_differs(gi, pi) || codes_differ(gi, pi))
         {
             continue;
         }
