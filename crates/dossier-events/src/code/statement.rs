@@ -6,8 +6,8 @@
 //! `data/events/espionage.txt`. The speaker must be coded with a country and an official sector;
 //! the verb must be the sentence's main verb or its attribution tail, not negated, not in a
 //! question; no other word of the sentence may be a trigger of the vocabulary, even one whose
-//! conditions failed (except the main verb a speaking participle hangs on, when it triggers only
-//! under positive conditions: "made a reference …, telling" beside "made a protest"). What it must not do: code a statement beside another event, or for anyone who is
+//! conditions failed (except the verb the speaking verb hangs on, when it triggers only under
+//! positive conditions: "the exchange took place," he said; "made a reference …, telling"). What it must not do: code a statement beside another event, or for anyone who is
 //! not an official (a lawyer, a relative, a newspaper).
 
 use super::draft::Draft;
@@ -48,10 +48,11 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
         let describes_thing = s.upos[w] == "VERB"
             && matches!(s.rel(w), "acl" | "amod")
             && s.head[w].is_some_and(|h| s.upos[h] == "NOUN" && s.actor_of[h].is_none());
-        // (The main verb a speaking participle hangs on, when it triggers only under conditions
-        // the sentence does not meet — "made a reference …, telling" beside "made a protest" —
-        // is a light verb used otherwise.)
-        let light = s.rel(v) == "advcl" && s.head[v] == Some(w);
+        // (The verb the speaking verb hangs on — the quoted clause, or the main verb a speaking
+        // participle follows — when it triggers only under conditions the sentence does not
+        // meet, is used otherwise: "the exchange took place" beside "took measures", "made a
+        // reference …, telling" beside "made a protest".)
+        let light = s.head[v] == Some(w);
         let bare = |t: &crate::lexicon::Trigger| {
             !light || t.rest.is_empty() && t.conds.iter().all(|c| matches!(c, Cond::Not(_) | Cond::Rel(_)))
         };

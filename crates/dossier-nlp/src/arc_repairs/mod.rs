@@ -46,7 +46,9 @@
 //! - a subject hung on an auxiliary ("the pair — a man and a woman — have each been charged"):
 //!   see `subject_on_auxiliary`;
 //! - the subject of an absolute "with" clause read as a modifier of its verb ("with British
-//!   police accusing them"): see `absolute_with`.
+//!   police accusing them"): see `absolute_with`;
+//! - a subject split from its verb by an apposition's comma ("…,” the intelligence chief,
+//!   Darius Jauniskis, told a news conference"): see `subject_split_by_comma`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -59,6 +61,7 @@ mod participle_on_noun;
 mod passive_participle_on_oblique;
 mod reported_subject;
 mod subject_on_auxiliary;
+mod subject_split_by_comma;
 
 use crate::parser::Arc;
 use crate::tagger::Tagged;
@@ -127,6 +130,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for n in 1..forms.len() {
         changed |= absolute_with::repair(forms, tagged, arcs, n);
+    }
+    for v in 2..forms.len() {
+        changed |= subject_split_by_comma::repair(forms, tagged, arcs, v);
     }
     changed
 }

@@ -1,0 +1,94 @@
+//! A subject split from its verb by an apposition's comma: in "“…,” Lithuania's counter
+//! intelligence chief, Darius Jauniskis, told a news conference" the parser may hang "chief"
+//! and "told" side by side on the quoted clause's verb (both `parataxis`), leaving "told"
+//! without a subject. A finite verb with no subject right after a comma, whose head also
+//! carries, as `parataxis`, `appos`, `conj` or `dep`, the noun phrase that ends right before that
+//! comma, gets that phrase as its `nsubj`.
+//!
+//! What it must not do: touch a verb that has a subject, or a phrase hung elsewhere than the
+//! verb's own head.
+
+use super::head;
+use crate::parser::Arc;
+use crate::tagger::Tagged;
+
+pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], v: usize) -> bool {
+    if v < 2 || tagged[v].upos != "VERB" || !matches!(tagged[v].xpos, "VBD" | "VBZ" | "VBP") || forms[v - 1] != "," {
+        return false;
+    }
+    let n = arcs.len();
+    if (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj")) {
+        return false;
+    }
+    let Some(h) = head(arcs, v) else { return false };
+    // The top of the phrase ending right before the comma, below the verb's own head.
+    let mut x = v - 2;
+    for _ in 0..n {
+        match head(arcs, x) {
+            Some(up) if up != h && up < v - 1 && up > h.min(x) => x = up,
+            _ => break,
+        }
+    }
+    if head(arcs, x) != Some(h)
+        || !matches!(tagged[x].upos, "NOUN" | "PROPN" | "PRON")
+        || !matches!(arcs[x].deprel, "parataxis" | "appos" | "conj" | "dep")
+    {
+        return false;
+    }
+    arcs[x].head = (v + 1) as u32;
+    arcs[x].deprel = "nsubj";
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{arcs, tags};
+    use super::*;
+
+    #[test]
+    fn the_phrase_before_the_comma_is_the_subject() {
+        // " It ended , " the chief , Darius , told reporters .
+        let forms = [
+            "\"",
+            "It",
+            "ended",
+            ",",
+            "\"",
+            "the",
+            "chief",
+            ",",
+            "Darius",
+            ",",
+            "told",
+            "reporters",
+            ".",
+        ];
+        let mut t = tags(&[
+            "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "NOUN",
+            "PUNCT",
+        ]);
+        t[10].xpos = "VBD";
+        let spec: [(u32, &'static str); 13] = [
+            (3, "punct"),
+            (3, "nsubj"),
+            (0, "root"),
+            (3, "punct"),
+            (3, "punct"),
+            (7, "det"),
+            (3, "parataxis"),
+            (9, "punct"),
+            (7, "appos"),
+            (11, "punct"),
+            (3, "parataxis"),
+            (11, "obj"),
+            (3, "punct"),
+        ];
+        let mut a = arcs(&spec);
+        assert!(repair(&forms, &t, &mut a, 10));
+        assert_eq!((a[6].head, a[6].deprel), (11, "nsubj"));
+        // A verb with its own subject is left alone.
+        let mut b = arcs(&spec);
+        b[11].deprel = "nsubj";
+        assert!(!repair(&forms, &t, &mut b, 10));
+    }
+}
