@@ -635,3 +635,9 @@ fn the_reason_after_a_penalty_is_the_content_of_the_sentence() {
     let parent = spy.claim.claim_of.map(|p| doc.events[p as usize].kind.as_str());
     assert_eq!(parent, Some("convict"), "{:?}", doc.events);
 }
+
+#[test]
+fn what_draws_criticism_from_a_party_is_its_target() {
+    let got = code("The Kremlin's decision drew sharp criticism from Britain.");
+    assert!(got.contains(&"criticize GBR>RUSGOV".to_string()), "{got:?}");
+}

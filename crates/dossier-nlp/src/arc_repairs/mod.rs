@@ -41,6 +41,8 @@
 //!   documents"): see `gerund_after_preposition`;
 //! - a sentence rooted in its "according to" phrase ("According to Spy Talk, …, Dong would be
 //!   the highest-level defector"): see `according_to_root`;
+//! - a preposition hung on a modifier inside its noun phrase ("from Capitol Hill" with "from"
+//!   on "Capitol"): see `case_on_modifier`;
 //! - a phrase hung on punctuation ("accused Yatskin, who denies guilt, of passing secrets"):
 //!   see `hung_on_punctuation`;
 //! - a subject hung on an auxiliary ("the pair — a man and a woman — have each been charged"):
@@ -55,6 +57,7 @@
 mod absolute_with;
 mod according_to_root;
 mod agent_on_duration;
+mod case_on_modifier;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod participle_on_noun;
@@ -90,6 +93,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     let mut changed = false;
     for c in 0..forms.len() {
         changed |= hung_on_punctuation::repair(tagged, arcs, c);
+    }
+    for c in 0..forms.len() {
+        changed |= case_on_modifier::repair(tagged, arcs, c);
     }
     changed |= according_to_root::repair(forms, tagged, arcs);
     for r in 2..forms.len() {
