@@ -188,6 +188,36 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         }
     }
     let mut target = mentions(s, target_word);
+    // "13 Jews arrested in Iran", "Jews from Isfahan in Iran": uncoded people found only through
+    // the country they are in or from are its nationals, not the country itself.
+    if let Some(w) = target_word.filter(|&w| s.actor_of[w].is_none() && matches!(s.upos[w], "NOUN" | "PROPN")) {
+        if let [Participant::Mention(a)] = target.as_slice() {
+            let m = &s.doc.actors[*a as usize];
+            // ("from Shiran and Isfahan in southern Iran": anywhere inside such a phrase.)
+            let through_in = s
+                .preps(w, "in")
+                .chain(s.preps(w, "from"))
+                .chain(
+                    s.children[w]
+                        .iter()
+                        .copied()
+                        .filter(|&c| s.rel(c) == "acl")
+                        .flat_map(|c| s.preps(c, "in")),
+                )
+                .any(|p| s.subtree(p).into_iter().any(|k| s.actor_of[k] == Some(*a)));
+            if let (Some(c), true) = (m.code.as_ref().filter(|c| c.len() == 3), through_in) {
+                let code = format!("{c}CVL");
+                trace.push(format!(
+                    "target ← {code}: people in `{}`, its nationals",
+                    s.doc.slice(m.span)
+                ));
+                target = vec![Participant::Implicit {
+                    code,
+                    rule: "people in a country: its nationals".into(),
+                }];
+            }
+        }
+    }
     // "Beijing was a victim of US cyber theft": the victim named by a copula is the target.
     let mut target_word = target_word;
     if target.is_empty() && t.pos == Pos::Noun && s.case_of(i) == Some("of") {

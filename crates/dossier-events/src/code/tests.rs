@@ -641,3 +641,12 @@ fn what_draws_criticism_from_a_party_is_its_target() {
     let got = code("The Kremlin's decision drew sharp criticism from Britain.");
     assert!(got.contains(&"criticize GBR>RUSGOV".to_string()), "{got:?}");
 }
+
+#[test]
+fn people_named_only_by_the_country_they_are_in_are_its_nationals() {
+    let got = code("The 13 men from Shiraz in southern Iran were arrested by Iranian police.");
+    assert!(got.contains(&"arrest IRNCOP>IRNCVL".to_string()), "{got:?}");
+    // People with a code of their own keep it.
+    let got = code("Two British tourists in Iran were arrested by Iranian police.");
+    assert!(got.contains(&"arrest IRNCOP>GBRCVL".to_string()), "{got:?}");
+}
