@@ -368,13 +368,15 @@ pub fn reciprocal(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
             continue;
         }
         let actors = drafts[d].actor.clone();
+        // (Each other's diplomats or staff expelled are the other government's.)
+        let sector = if drafts[d].kind == "expel" { "GOV" } else { "" };
         for (k, a) in actors.iter().enumerate() {
             let others: Vec<Participant> = actors
                 .iter()
                 .filter(|o| *o != a)
                 .filter_map(|o| country(doc, o))
                 .map(|c| Participant::Implicit {
-                    code: c,
+                    code: format!("{c}{sector}"),
                     rule: "the other party of a reciprocal act".into(),
                 })
                 .collect();
