@@ -188,9 +188,12 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         }
     }
     let mut target = mentions(s, target_word);
-    // "13 Jews arrested in Iran", "Jews from Isfahan in Iran": uncoded people found only through
-    // the country they are in or from are its nationals, not the country itself.
-    if let Some(w) = target_word.filter(|&w| s.actor_of[w].is_none() && matches!(s.upos[w], "NOUN" | "PROPN")) {
+    // "13 Jews arrested in Iran", "Jews from Isfahan in Iran": uncoded people (the patients of a
+    // custody act, an accusation or an investigation are people) found only through the country
+    // they are in or from are its nationals, not the country itself.
+    let people = crate::kind_groups::custody(&t.kind) || matches!(t.kind.as_str(), "accuse" | "investigate");
+    if let Some(w) = target_word.filter(|&w| people && s.actor_of[w].is_none() && matches!(s.upos[w], "NOUN" | "PROPN"))
+    {
         if let [Participant::Mention(a)] = target.as_slice() {
             let m = &s.doc.actors[*a as usize];
             // ("from Shiran and Isfahan in southern Iran": anywhere inside such a phrase.)
