@@ -340,13 +340,26 @@ impl<'a> Sent<'a> {
 
     /// The actor mentions a word stands for: the mention covering it, else one found in its
     /// noun phrase (compound, modifier, `of`/`from` phrase, apposition, possessor), plus the same for
-    /// each conjunct. Clauses inside the phrase are not searched.
+    /// each conjunct, and a second nationality hyphened to a mention's start ("U.S.-Israeli").
+    /// Clauses inside the phrase are not searched.
     pub fn actors_at(&self, i: usize) -> Vec<u32> {
         let mut out = Vec::new();
         self.collect_actors(i, &mut out, 0);
         let conjs: Vec<usize> = self.kids(i, "conj").collect();
         for c in conjs {
             self.collect_actors(c, &mut out, 0);
+        }
+        // "a U.S.-Israeli dual national": a nationality joined by a hyphen to the mention's
+        // start is a second nationality of the same person.
+        for a in out.clone() {
+            let Some(k) = self.actor_of.iter().position(|&m| m == Some(a)) else {
+                continue;
+            };
+            if k >= 2 && self.lower[k - 1] == "-" {
+                if let Some(b) = self.actor_of[k - 2].filter(|&b| b != a && !out.contains(&b)) {
+                    out.insert(0, b);
+                }
+            }
         }
         out.dedup();
         out

@@ -650,3 +650,12 @@ fn people_named_only_by_the_country_they_are_in_are_its_nationals() {
     let got = code("Two British tourists in Iran were arrested by Iranian police.");
     assert!(got.contains(&"arrest IRNCOP>GBRCVL".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_dual_national_has_both_nationalities() {
+    let got = code("Egypt convicted a U.S.-Israeli dual national of spying.");
+    assert!(
+        got.iter().any(|e| e.starts_with("convict EGY>USACVL+ISRCVL")),
+        "{got:?}"
+    );
+}
