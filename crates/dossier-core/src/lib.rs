@@ -27,3 +27,11 @@ pub use event::{Channel, Claim, ClaimStatus, Event, EventDate, Participant, Plac
 pub use span::Span;
 pub use stage::{Pipeline, Stage, StageError};
 pub use token::{Sentence, Token};
+
+/// For tests whose data lives outside the repository (`../shared`): says on the process's own
+/// standard error, past the test harness's output capture, that the test could not run, so that
+/// a skip is never a silent pass. (The harness captures `eprintln!` of passing tests.)
+pub fn skip_notice(what: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "SKIP: {what}");
+}

@@ -21,7 +21,7 @@ fn shared(rel: &str) -> Option<PathBuf> {
 
 fn run(rel: &str) -> Option<petrarch::Report> {
     let Some(path) = shared(rel) else {
-        eprintln!("note: ../shared/eventcoding/{rel} absent, skipping");
+        dossier_core::skip_notice(&format!("petrarch suite: ../shared/eventcoding/{rel} absent"));
         return None;
     };
     let xml = std::fs::read_to_string(&path).expect("readable suite");

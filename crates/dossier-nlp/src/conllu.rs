@@ -338,7 +338,7 @@ mod tests {
         for (name, n) in [("dev", 2001), ("test", 2077), ("train", 12544)] {
             let path = format!("{dir}/en_ewt-ud-{name}.conllu");
             let Ok(text) = std::fs::read_to_string(&path) else {
-                eprintln!("note: {path} absent, skipping the EWT round trip");
+                dossier_core::skip_notice(&format!("EWT round trip: {path} absent"));
                 continue;
             };
             let sents = parse(&text).unwrap();

@@ -22,7 +22,7 @@ fn json(args: &[&str]) -> serde_json::Value {
 #[test]
 fn predicted_and_gold_tag_figures() {
     let Some(path) = ewt_sample(60) else {
-        eprintln!("note: EWT absent, skipping");
+        dossier_core::skip_notice("eval parse test: ../shared/ud_english_ewt absent");
         return;
     };
     let p = path.display().to_string();

@@ -26,10 +26,10 @@ fn shared(rel: &str) -> Option<String> {
     if p.is_file() {
         Some(p.display().to_string())
     } else {
-        eprintln!(
-            "SKIP: {} not found (the shared evaluation sets are not beside this checkout)",
+        dossier_core::skip_notice(&format!(
+            "{} not found (the shared evaluation sets are not beside this checkout)",
             p.display()
-        );
+        ));
         None
     }
 }

@@ -94,10 +94,10 @@ fn agreement(records: &[serde_json::Value], codes: &HashMap<&str, &str>) -> Agre
 fn agrees_with_plover_gold_standard_records() {
     let path = gsr_path();
     let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "SKIP agrees_with_plover_gold_standard_records: {} not found",
+        dossier_core::skip_notice(&format!(
+            "agrees_with_plover_gold_standard_records: {} not found",
             path.display()
-        );
+        ));
         return;
     };
     let records: Vec<serde_json::Value> = serde_json::from_str(&text).expect("the GSR file is a JSON array");
