@@ -373,3 +373,15 @@ fn the_report_after_a_news_outlet_is_that_outlets() {
     let v = analysed("The report also alleged the NSA hacked banks.", None);
     assert!(!v.iter().any(|(t, _)| t == "report"), "{v:?}");
 }
+
+#[test]
+fn a_company_name_after_a_given_name_is_a_surname() {
+    let v = analysed(
+        "The pilot landed, said Cmdr. Steve Honda, a spokesman for the navy.",
+        None,
+    );
+    assert!(!v.iter().any(|(_, c)| c.as_deref() == Some("MNCJPN")), "{v:?}");
+    // The company itself keeps its code.
+    let v = analysed("Honda said its sales rose in Japan.", None);
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("MNCJPN")), "{v:?}");
+}

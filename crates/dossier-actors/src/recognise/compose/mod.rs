@@ -271,6 +271,23 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
                     d.rules.push("generic person noun".into());
                     break;
                 }
+                // "Cmdr. Steve Honda": a company's name right after a given name is a person's
+                // surname, not the company.
+                let company = matches!(&p.kind, Kind::Named { code, .. }
+                    if code.starts_with("MNC") || code.get(3..6) == Some("BUS"));
+                let given_name = !gap.is_empty()
+                    && gap
+                        .clone()
+                        .all(|g| s.surface(g).starts_with(char::is_uppercase) && !s.lower[g].contains('.'));
+                if company && given_name {
+                    d.end = p.end;
+                    d.person = true;
+                    d.rules.push(format!(
+                        "`{}` after a given name: a surname, not the company",
+                        s.surface(p.start)
+                    ));
+                    break;
+                }
                 let title = p.start.checked_sub(1).and_then(|t| lex.title(&s.lower[t]));
                 let generic = lex.generic_heads.contains(&s.lower[p.end - 1]);
                 if !d.absorb(p, s.plural(p.end - 1), turned, generic) {
