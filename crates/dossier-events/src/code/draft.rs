@@ -323,14 +323,6 @@ pub fn country(doc: &Document, p: &Participant) -> Option<String> {
     }
 }
 
-/// The full code of a participant (country and sector), when it has one.
-pub fn code(doc: &Document, p: &Participant) -> Option<String> {
-    match p {
-        Participant::Mention(a) => doc.actors.get(*a as usize)?.code.clone(),
-        Participant::Implicit { code, .. } => Some(code.clone()),
-    }
-}
-
 /// Whether any of the participants has a country.
 pub fn has_country(doc: &Document, ps: &[Participant]) -> bool {
     ps.iter().any(|p| country(doc, p).is_some())

@@ -6,7 +6,7 @@
 //! defendant's own country. An act of custody (release, sentence …) on a person an earlier
 //! sentence's custody act names takes that act's country, before the sentence's other states.
 
-use super::draft::{code, country, Draft};
+use super::draft::{country, Draft};
 use crate::sent::Sent;
 use dossier_core::Participant;
 
@@ -109,7 +109,12 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
             let c = e.actor.iter().find_map(|p| country(doc, p)).filter(|_| same)?;
             // (The same step again — "charged … have each been charged" — is the same body's;
             // another step may be another body's of that state.)
-            let body = e.actor.iter().find_map(|p| code(doc, p)).filter(|_| e.kind == d.kind);
+            let body = e
+                .actor
+                .iter()
+                .find_map(|p| p.code(doc))
+                .filter(|_| e.kind == d.kind)
+                .map(str::to_string);
             Some((
                 body.unwrap_or(c),
                 format!("the state that held the same person (`{}`)", doc.slice(e.trigger)),

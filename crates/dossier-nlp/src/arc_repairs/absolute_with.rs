@@ -6,7 +6,7 @@
 //!
 //! What it must not do: touch a verb that has a subject, or a noun not introduced by "with".
 
-use super::head;
+use super::{has_dep, head};
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 
@@ -20,8 +20,7 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], n:
     if tagged[v].xpos != "VBG" {
         return false;
     }
-    let count = arcs.len();
-    if (0..count).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj")) {
+    if has_dep(arcs, v, "nsubj") {
         return false;
     }
     let Some(with) =

@@ -147,8 +147,7 @@ fn subject_lost_after_and(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc
     if tagged[v].upos != "VERB" || !matches!(tagged[v].xpos, "VBD" | "VBZ" | "VBP") {
         return false;
     }
-    let n = arcs.len();
-    if (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj")) {
+    if has_dep(arcs, v, "nsubj") {
         return false;
     }
     // The phrase right before the verb: its head (past `flat` names) and its first word.
@@ -253,7 +252,7 @@ fn participle_after_comma(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc
     let Some(n) = head(arcs, g).filter(|&n| n < g) else {
         return false;
     };
-    let in_phrase = (0..arcs.len()).any(|k| head(arcs, k) == Some(n) && arcs[k].deprel == "case");
+    let in_phrase = has_dep(arcs, n, "case");
     if !in_phrase {
         return false;
     }
@@ -303,6 +302,12 @@ fn verb_above(tagged: &[Tagged<'_>], arcs: &[Arc], n: usize, steps: usize) -> Op
         }
     }
     None
+}
+
+/// Whether word `of` has a dependent whose relation starts with `rel` ("nsubj" also finds
+/// "nsubj:pass").
+fn has_dep(arcs: &[Arc], of: usize, rel: &str) -> bool {
+    (0..arcs.len()).any(|k| head(arcs, k) == Some(of) && arcs[k].deprel.starts_with(rel))
 }
 
 fn head(arcs: &[Arc], i: usize) -> Option<usize> {

@@ -9,7 +9,7 @@
 //! or marker, or one after a noun that is not inside a noun's prepositional phrase ("caught the
 //! man spying", "sat in the room crying" stay as parsed).
 
-use super::{head, under};
+use super::{has_dep, head, under};
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 
@@ -17,8 +17,7 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool 
     if g < 1 || tagged[g].xpos != "VBG" || arcs[g].deprel != "advcl" {
         return false;
     }
-    let n_words = arcs.len();
-    let own = |rel: &str| (0..n_words).any(|k| head(arcs, k) == Some(g) && arcs[k].deprel.starts_with(rel));
+    let own = |rel: &str| has_dep(arcs, g, rel);
     if own("nsubj") || own("mark") {
         return false;
     }
@@ -31,8 +30,7 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], g: usize) -> bool 
     }
     // (Inside a noun's own phrase, "the arrest of a Russian": not a verb's, "sat in the room
     // crying".)
-    let in_phrase =
-        arcs[n].deprel == "nmod" && (0..n_words).any(|k| head(arcs, k) == Some(n) && arcs[k].deprel == "case");
+    let in_phrase = arcs[n].deprel == "nmod" && has_dep(arcs, n, "case");
     let Some(v) = head(arcs, g) else { return false };
     if !in_phrase || !under(arcs, n, v) || under(arcs, n, g) {
         return false;

@@ -9,7 +9,7 @@
 //! "found him guilty" are secondary predicates), or one with its own subject, auxiliary or
 //! marker.
 
-use super::head;
+use super::{has_dep, head};
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 
@@ -17,8 +17,7 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], p: usize) -> bool 
     if p < 1 || tagged[p].xpos != "VBN" || !matches!(arcs[p].deprel, "xcomp" | "advcl") {
         return false;
     }
-    let count = arcs.len();
-    let own = |rel: &str| (0..count).any(|k| head(arcs, k) == Some(p) && arcs[k].deprel.starts_with(rel));
+    let own = |rel: &str| has_dep(arcs, p, rel);
     if own("nsubj") || own("aux") || own("mark") || own("cop") {
         return false;
     }
@@ -29,7 +28,7 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], p: usize) -> bool 
     if !matches!(tagged[n].upos, "NOUN" | "PROPN") || arcs[n].deprel != "obl" {
         return false;
     }
-    let has_case = (0..count).any(|k| head(arcs, k) == Some(n) && arcs[k].deprel == "case");
+    let has_case = has_dep(arcs, n, "case");
     if !has_case || head(arcs, n) != head(arcs, p) {
         return false;
     }

@@ -8,7 +8,7 @@
 //!
 //! What it must not do: touch a verb that has a subject, or a conjunct with its own "and".
 
-use super::{head, reporting, under};
+use super::{has_dep, head, reporting, under};
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 
@@ -37,7 +37,7 @@ pub(super) fn repair(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r
     if v >= n || tagged[v].upos != "VERB" {
         return false;
     }
-    let has = |rel: &str| (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with(rel));
+    let has = |rel: &str| has_dep(arcs, v, rel);
     match aux {
         Some(aux) => {
             if head(arcs, aux) != Some(v) || head(arcs, v) == Some(r) {
@@ -56,7 +56,7 @@ pub(super) fn repair(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r
     if has("nsubj") || under(arcs, r, v) {
         return false;
     }
-    let passive = (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel == "aux:pass");
+    let passive = has_dep(arcs, v, "aux:pass");
     arcs[o].head = (v + 1) as u32;
     arcs[o].deprel = if passive { "nsubj:pass" } else { "nsubj" };
     arcs[v].head = (r + 1) as u32;

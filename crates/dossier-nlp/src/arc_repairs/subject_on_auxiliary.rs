@@ -9,7 +9,7 @@
 //! What it must not do: move a subject onto a verb that keeps another real subject, or touch
 //! any other dependent of the auxiliary.
 
-use super::head;
+use super::{has_dep, head};
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 
@@ -39,7 +39,7 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], s:
         return false;
     }
     // The verb's own voice names the subject's relation: a passive verb takes `nsubj:pass`.
-    let passive = (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel == "aux:pass");
+    let passive = has_dep(arcs, v, "aux:pass");
     for k in others {
         arcs[k].deprel = "advmod";
     }

@@ -8,7 +8,7 @@
 //! What it must not do: touch a verb that has a subject, or a phrase hung elsewhere than the
 //! verb's own head.
 
-use super::head;
+use super::{has_dep, head};
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 
@@ -17,7 +17,7 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], v:
         return false;
     }
     let n = arcs.len();
-    if (0..n).any(|k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj")) {
+    if has_dep(arcs, v, "nsubj") {
         return false;
     }
     let Some(h) = head(arcs, v) else { return false };
