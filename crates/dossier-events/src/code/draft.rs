@@ -194,8 +194,17 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
     let people = crate::kind_groups::custody(&t.kind) || matches!(t.kind.as_str(), "accuse" | "investigate");
     if let Some(w) = target_word.filter(|&w| people && s.actor_of[w].is_none() && matches!(s.upos[w], "NOUN" | "PROPN"))
     {
-        if let [Participant::Mention(a)] = target.as_slice() {
-            let m = &s.doc.actors[*a as usize];
+        // The country: the target's own mention ("Jews from Isfahan in Iran"), or, when the act
+        // describes the people, the place it was done in ("13 Jews arrested in Iran").
+        let own = match target.as_slice() {
+            [Participant::Mention(a)] => Some(*a),
+            [] if s.head[i] == Some(w) && s.rel(i) == "acl" => {
+                s.preps(i, "in").find_map(|p| s.actors_at(p).into_iter().next())
+            }
+            _ => None,
+        };
+        if let Some(a) = own {
+            let m = &s.doc.actors[a as usize];
             // ("from Shiran and Isfahan in southern Iran": anywhere inside such a phrase.)
             let through_in = s
                 .preps(w, "in")
@@ -207,7 +216,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
                         .filter(|&c| s.rel(c) == "acl")
                         .flat_map(|c| s.preps(c, "in")),
                 )
-                .any(|p| s.subtree(p).into_iter().any(|k| s.actor_of[k] == Some(*a)));
+                .any(|p| s.subtree(p).into_iter().any(|k| s.actor_of[k] == Some(a)));
             if let (Some(c), true) = (m.code.as_ref().filter(|c| c.len() == 3), through_in) {
                 let code = format!("{c}CVL");
                 trace.push(format!(
@@ -422,6 +431,23 @@ pub fn source_descriptions(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
 /// Kind, actor codes and target codes: events equal on these are one event.
 type EventKey = (String, Vec<Option<String>>, Vec<Option<String>>);
 
+/// "Iran arrested 13 men on charges of espionage": the people a noun restating its parent act
+/// is aimed at, once coded (as the spies of its content, or as nationals tried at home), are
+/// the parent act's patients too.
+fn restated_patient(s: &Sent, drafts: &mut [Draft]) {
+    for d in super::nest::outer_first(drafts).into_iter().rev() {
+        let Some(p) = drafts[d].parent.filter(|_| drafts[d].inherited) else {
+            continue;
+        };
+        let same_people = drafts[p].target_word.is_some() && drafts[p].target_word == drafts[d].target_word;
+        if same_people && !has_country(s.doc, &drafts[p].target) && has_country(s.doc, &drafts[d].target) {
+            let why = format!("target ← the people of `{}`", s.lower[drafts[d].word]);
+            drafts[p].target = drafts[d].target.clone();
+            drafts[p].trace.push(why);
+        }
+    }
+}
+
 pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let doc = s.doc;
     for d in 0..drafts.len() {
@@ -429,6 +455,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
             super::spy_roles::apply(s, &mut drafts, d);
         }
     }
+    restated_patient(s, &mut drafts);
     let mut keep: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut out: Vec<Event> = Vec::new();
     let mut seen: Vec<EventKey> = Vec::new();
@@ -438,7 +465,8 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         }
         // "the detained Britons", "the two freed Russians": a participle describing a noun
         // refers back to an act, it does not report one.
-        if d.pos == Pos::Verb && s.rel(d.word) == "amod" {
+        // (A gerund naming the grounds of an act is that act's content: "on spying allegations".)
+        if d.pos == Pos::Verb && s.rel(d.word) == "amod" && !(s.xpos[d.word] == "VBG" && d.parent.is_some()) {
             continue;
         }
         // A nominal event on its own ("an investigation by prosecutors") is coded only when
@@ -450,7 +478,9 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         // A state's act named by a noun inside another event ("on espionage charges", "the
         // results of a British inquiry") is background unless its patient is explicit too.
         let nested_state_act = d.parent.is_some() && crate::kind_groups::state_act(&d.kind);
-        if d.pos == Pos::Noun && nested_state_act && d.inherited {
+        // (So are the grounds a state act is taken on: "arrested on allegations of spying".)
+        let grounds = d.parent.is_some_and(|p| crate::kind_groups::state_act(&drafts[p].kind));
+        if d.pos == Pos::Noun && (nested_state_act || grounds) && d.inherited {
             continue;
         }
         // ("remains under investigation" asserts the act even when its patient is no actor.)

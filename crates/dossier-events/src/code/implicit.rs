@@ -234,9 +234,28 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
         }
     }
     shared_agent(s, drafts);
+    restated_agent(drafts);
     accused_by_the_acting_state(s, drafts);
     addressee(s, drafts);
     home_defendant(s, drafts);
+}
+
+/// "13 men arrested in Iran on charges of espionage": a state act named by a noun inside the
+/// act it explains (`inherited`) is the acting state's, once that state is found.
+fn restated_agent(drafts: &mut [Draft]) {
+    for d in 0..drafts.len() {
+        let Some(p) = drafts[d]
+            .parent
+            .filter(|_| drafts[d].inherited && drafts[d].actor.is_empty())
+        else {
+            continue;
+        };
+        if !drafts[p].actor.is_empty() {
+            let why = format!("actor ← the state acting in `{}`", drafts[p].kind);
+            drafts[d].actor = drafts[p].actor.clone();
+            drafts[d].trace.push(why);
+        }
+    }
 }
 
 /// "Russia arrested two men accused of spying": a participle accusing, with no accuser, the

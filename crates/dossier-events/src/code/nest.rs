@@ -58,6 +58,8 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 let ok = via.is_some()
                     || match rel {
                         "advcl" | "acl" | "xcomp" | "obl" | "nmod" | "compound" => true,
+                        // "on spying allegations": a gerund the parser made an adjective.
+                        "amod" => s.xpos[j] == "VBG",
                         "ccomp" | "obj" => ON_AGENT.contains(&drafts[p].kind.as_str()) || drafts[p].kind == "accuse",
                         _ => false,
                     };
@@ -89,7 +91,7 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             // penalty's nouns; climb through them.
             let through_penalty = penalty.is_some_and(|c| super::matcher::in_class(s, lex, h, c))
                 && matches!(rel, "nmod" | "obl")
-                && (via.is_some() || s.case_of(j) == Some("for"));
+                && (via.is_some() || matches!(s.case_of(j), Some("for" | "on" | "over")));
             if !through_frame
                 && !through_patient
                 && !through_oblique
@@ -137,7 +139,15 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 }
                 continue;
             }
-            if crate::kind_groups::speech_act(&drafts[d].kind) && crate::kind_groups::state_act(&drafts[p].kind) {
+            // ("arrested on allegations of spying": a frame noun giving the act's grounds is the
+            // acting state's accusation, told with the act.)
+            let grounds = drafts[d].pos == Pos::Noun
+                && frame.is_some_and(|f| super::matcher::in_class(s, lex, drafts[d].word, f))
+                && matches!(s.case_of(drafts[d].word), Some("on" | "over" | "for"));
+            if crate::kind_groups::speech_act(&drafts[d].kind)
+                && crate::kind_groups::state_act(&drafts[p].kind)
+                && !grounds
+            {
                 continue;
             }
             drafts[d].parent = Some(p);
@@ -170,13 +180,18 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                     drafts[d].target = drafts[p].target.clone();
                     drafts[d].target_word = drafts[p].target_word;
                     drafts[d].trace.push(format!("target ← {pk}'s target"));
+                } else if drafts[d].target_word.is_none() {
+                    // (The same person even when no actor names them: "13 Jews".)
+                    drafts[d].target_word = drafts[p].target_word;
                 }
                 if drafts[d].actor.is_empty() && !drafts[p].actor.is_empty() {
                     drafts[d].actor = drafts[p].actor.clone();
                     drafts[d].trace.push(format!("actor ← {pk}'s actor"));
                 }
             }
-            if drafts[d].actor.is_empty() {
+            // (A state act restating its parent's act is that state's, even before the parent's
+            // implicit agent is found: never its patient's.)
+            if drafts[d].actor.is_empty() && !drafts[d].inherited {
                 let pk = drafts[p].kind.as_str();
                 let from: Vec<Participant> = if ON_PATIENT.contains(&pk) {
                     drafts[p].target.clone()
@@ -214,7 +229,7 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
 }
 
 /// Draft indices ordered so that every parent comes before its contents.
-fn outer_first(drafts: &[Draft]) -> Vec<usize> {
+pub(super) fn outer_first(drafts: &[Draft]) -> Vec<usize> {
     let depth = |mut d: usize| {
         let mut n = 0;
         while let Some(p) = drafts[d].parent {
@@ -300,5 +315,33 @@ fn patient_of_governor(s: &Sent, drafts: &mut [Draft], d: usize) {
                 .push(format!("actor ← patient `{}` of `{}`", s.lower[p], s.lower[h]));
             drafts[d].actor = ps;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn code(text: &str) -> Vec<String> {
+        super::super::tests::code(text)
+    }
+
+    #[test]
+    fn charges_an_act_is_taken_on_are_the_acting_states() {
+        // The charges are Iran's (not the prisoner's), so the spying is alleged by Iran, and the
+        // person charged, coded only as the spy, is the arrest's patient too.
+        let got = code("Iran arrested John Smith on charges of espionage.");
+        assert!(got.contains(&"arrest IRN>IRNCVL".to_string()), "{got:?}");
+        assert!(got.contains(&"spy IRNCVL>IRN".to_string()), "{got:?}");
+        assert!(!got.iter().any(|e| e.starts_with("charge")), "{got:?}");
+    }
+
+    #[test]
+    fn allegations_an_arrest_is_made_on_carry_the_spying() {
+        let got = code("Iranian police arrested John Smith on spying allegations.");
+        assert!(got.contains(&"spy IRNCVL>IRN".to_string()), "{got:?}");
+        // The allegations are the grounds of the arrest, not an accusation of their own.
+        assert!(!got.iter().any(|e| e.starts_with("accuse")), "{got:?}");
+        // Through a duration too: "held for six months on espionage charges".
+        let got = code("Iran said John Smith was held for six months on espionage charges.");
+        assert!(got.iter().any(|e| e.starts_with("spy IRNCVL>IRN")), "{got:?}");
     }
 }

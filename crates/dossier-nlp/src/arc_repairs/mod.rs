@@ -50,7 +50,9 @@
 //! - the subject of an absolute "with" clause read as a modifier of its verb ("with British
 //!   police accusing them"): see `absolute_with`;
 //! - a subject split from its verb by an apposition's comma ("…,” the intelligence chief,
-//!   Darius Jauniskis, told a news conference"): see `subject_split_by_comma`.
+//!   Darius Jauniskis, told a news conference"): see `subject_split_by_comma`;
+//! - a past participle after "N1 of N2" hung on N1 ("the release of 13 prisoners arrested in
+//!   Iran"): see `participle_after_of_phrase`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -60,6 +62,7 @@ mod agent_on_duration;
 mod case_on_modifier;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
+mod participle_after_of_phrase;
 mod participle_on_noun;
 mod passive_participle_on_oblique;
 mod reported_subject;
@@ -139,6 +142,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for v in 2..forms.len() {
         changed |= subject_split_by_comma::repair(forms, tagged, arcs, v);
+    }
+    for p in 1..forms.len() {
+        changed |= participle_after_of_phrase::repair(forms, tagged, arcs, p);
     }
     changed
 }
