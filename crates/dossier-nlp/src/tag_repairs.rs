@@ -36,6 +36,12 @@
 //!   into …" tags `charges` VBZ. An `-s` word tagged VBZ right after a preposition (IN, not a
 //!   subordinator such as "that" or "as"), where no finite verb can stand, becomes NOUN/NNS.
 //!
+//! - surnames called common nouns: "Matthew Hedges, a lecturer" tags `Hedges` NNS (the plural of
+//!   "hedge"), and the man is no longer a name. A capitalised word (not all capitals) tagged as a
+//!   common noun, right after a capitalised proper noun that opens a name (first in the sentence
+//!   or after a word that is not a proper noun), with no capitalised word after it, becomes
+//!   PROPN/NNP.
+//!
 //! What it must not do: change any other tag.
 
 use crate::tagger::Tagged;
@@ -75,6 +81,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     lone_verbs(forms, tagged);
     headless_past(forms, tagged);
     nouns_after_prepositions(forms, tagged);
+    surnames(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -221,6 +228,30 @@ fn nouns_after_prepositions(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             tagged[i].upos = "NOUN";
             tagged[i].xpos = "NNS";
             tagged[i].feats = "Number=Plur";
+        }
+    }
+}
+
+/// "Matthew Hedges, …": a capitalised common noun closing a two-word name is its surname.
+fn surnames(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    let capitalised = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(|f| f.is_uppercase()) && c.any(|x| x.is_lowercase())
+    };
+    for i in 1..tagged.len() {
+        let g = i - 1;
+        let opens = g == 0 || tagged[g - 1].upos != "PROPN";
+        let closes = forms.get(i + 1).is_none_or(|w| !capitalised(w));
+        if tagged[i].upos == "NOUN"
+            && capitalised(forms[i])
+            && tagged[g].xpos == "NNP"
+            && capitalised(forms[g])
+            && opens
+            && closes
+        {
+            tagged[i].upos = "PROPN";
+            tagged[i].xpos = "NNP";
+            tagged[i].feats = "Number=Sing";
         }
     }
 }

@@ -299,10 +299,13 @@ fn home_defendant(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
     let aside = introduced_by(s, &["for", "to", "with"]);
     for d in drafts.iter_mut() {
-        let named = d
-            .target_word
-            .is_some_and(|w| s.upos[w] == "PROPN" && s.actor_of[w].is_none());
-        if !home_court(&d.kind) || !named || !d.target.is_empty() || d.no_target {
+        // (A name, or a noun with a name in apposition: "the scientist, Wen Ho Lee", which
+        // recognition may keep as a mention with no code.)
+        let in_target = |k: usize| s.actor_of[k].is_some_and(|a| d.target.contains(&Participant::Mention(a)));
+        let named = d.target_word.is_some_and(|w| s.upos[w] == "PROPN")
+            || (0..s.upos.len()).any(|k| s.upos[k] == "PROPN" && in_target(k));
+        let uncoded = d.target.iter().all(|p| p.code(doc).is_none());
+        if !home_court(&d.kind) || !named || !uncoded || d.no_target {
             continue;
         }
         let Some(own) = d.actor.iter().find_map(|p| country(doc, p)) else {
@@ -436,5 +439,21 @@ fn shared_agent(s: &Sent, drafts: &mut [Draft]) {
             .trace
             .push(format!("actor ← the agent of `{by}`, conjoined passive"));
         drafts[d].actor = actor;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn code(text: &str) -> Vec<String> {
+        super::super::tests::code(text)
+    }
+
+    #[test]
+    fn a_person_named_in_apposition_and_investigated_at_home_is_a_national() {
+        let got = code("The engineer, Tom Barker, was questioned by the FBI for two days.");
+        assert!(got.contains(&"investigate USACOP>USACVL".to_string()), "{got:?}");
+        // Not when another state is named: the person may be its national.
+        let got = code("The engineer, Tom Barker, was questioned by the FBI after a meeting in Havana.");
+        assert!(!got.iter().any(|e| e.ends_with(">USACVL")), "{got:?}");
     }
 }
