@@ -52,7 +52,9 @@
 //! - a subject split from its verb by an apposition's comma ("…,” the intelligence chief,
 //!   Darius Jauniskis, told a news conference"): see `subject_split_by_comma`;
 //! - a past participle after "N1 of N2" hung on N1 ("the release of 13 prisoners arrested in
-//!   Iran"): see `participle_after_of_phrase`.
+//!   Iran"): see `participle_after_of_phrase`;
+//! - an object read as a later clause's second subject ("said nothing about how … the three
+//!   were believed to be"): see `object_read_as_second_subject`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -62,6 +64,7 @@ mod agent_on_duration;
 mod case_on_modifier;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
+mod object_read_as_second_subject;
 mod participle_after_of_phrase;
 mod participle_on_noun;
 mod passive_participle_on_oblique;
@@ -145,6 +148,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for p in 1..forms.len() {
         changed |= participle_after_of_phrase::repair(forms, tagged, arcs, p);
+    }
+    for v in 1..forms.len() {
+        changed |= object_read_as_second_subject::repair(tagged, arcs, v);
     }
     changed
 }
