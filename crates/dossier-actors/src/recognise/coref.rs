@@ -55,6 +55,9 @@ pub struct Placed {
     pub speaker: bool,
     /// The lemma of the verb the mention's phrase hangs on, when it is a `to` phrase
     /// ("passed documents to South Korea": `pass`).
+    /// The mention is held or questioned: the object or passive subject of a `held` verb of
+    /// `home_bodies.txt`, or described by one ("the detained Japanese").
+    pub held: bool,
     pub to_verb: Option<String>,
     /// When the mention is the object of a directive verb (`directive` in `home_bodies.txt`):
     /// the word index of that verb's subject ("Biden asked the agency": `Biden`).

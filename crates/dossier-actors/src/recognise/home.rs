@@ -8,7 +8,10 @@
 //! - 0 for its embassies and diplomats, which are abroad ("the Russian ambassador"), and for a
 //!   country after "for", the party someone works or spies for ("spying for Israel"), or after
 //!   "on"/"against", a party addressed ("called on Russia to stop", "sanctions against Iran");
-//! - +1 when the mention is a place ("in Germany") or the dateline ("MOSCOW (AP) —").
+//! - +1 when the mention is a place ("in Germany") or the dateline ("MOSCOW (AP) —");
+//! - a national held or questioned ("the detained Japanese", "a Japanese citizen has been
+//!   investigated") may be a foreigner: such mentions are counted apart and decide only when
+//!   nothing else scores.
 //!
 //! The highest score must be unique; otherwise there is no home country and such bodies stay
 //! without a code. "The country's spy agency" takes the country named last before it instead.
@@ -24,8 +27,9 @@ const MIN_SCORE: u32 = 1;
 /// The document's home country with the rule that found it, if one country clearly leads.
 pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str) -> bool) -> Option<(String, String)> {
     let mut scores: Vec<(String, u32, u32)> = Vec::new(); // (country, score, mentions)
-                                                          // The end of the last mention weighed 0 as a beneficiary or addressee, for its apposition
-                                                          // ("working for Mossad, Israel's spy agency").
+    let mut held: Vec<(String, u32, u32)> = Vec::new(); // the same, from nationals held alone
+                                                        // The end of the last mention weighed 0 as a beneficiary or addressee, for its apposition
+                                                        // ("working for Mossad, Israel's spy agency").
     let mut aside_end: Option<(usize, usize)> = None;
     for p in placed {
         let Some(code) = p.draft.final_code() else { continue };
@@ -44,6 +48,9 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
         // other side: "passing secrets to Ukraine's special services".)
         let handed_to = p.to_verb.as_ref().is_some_and(|v| lex.home.handover.contains(v))
             && (code.len() == 3 || matches!(code.get(3..6), Some("SPY" | "GOV" | "MIL")));
+        // (A national held or questioned may be a foreigner, "the detained Japanese": counted
+        // apart, and only when nothing else names a home.)
+        let held_national = p.held && (code.len() == 3 || code.get(3..6) == Some("CVL"));
         let aside = addressed && beneficiary || apposed || handed_to;
         aside_end = aside.then_some((p.sentence, p.draft.end));
         let mut w = if abroad(p, lex) || aside {
@@ -56,6 +63,7 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
         if w > 0 && (p.before.as_deref() == Some("in") || p.dateline) {
             w += 1;
         }
+        let (w, wh) = if held_national { (0, w) } else { (w, 0) };
         match scores.iter_mut().find(|(c, _, _)| c == country) {
             Some((_, s, n)) => {
                 *s += w;
@@ -63,6 +71,16 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
             }
             None => scores.push((country.to_string(), w, 1)),
         }
+        match held.iter_mut().find(|(c, _, _)| c == country) {
+            Some((_, s, n)) => {
+                *s += wh;
+                *n += 1;
+            }
+            None => held.push((country.to_string(), wh, 1)),
+        }
+    }
+    if scores.iter().all(|s| s.1 < MIN_SCORE) {
+        scores = held;
     }
     scores.sort_by_key(|s| std::cmp::Reverse(s.1));
     match scores.as_slice() {

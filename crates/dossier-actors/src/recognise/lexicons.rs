@@ -44,6 +44,9 @@ pub struct HomeBodies {
     /// Verbs by which a government directs a body (`directive`: "asked the intelligence
     /// agency to …"): the body directed is that government's.
     pub directive: HashSet<String>,
+    /// Verbs of holding or questioning someone (`held`): a national they hold does not count
+    /// for the home country.
+    pub held: HashSet<String>,
 }
 
 /// The parsed lists.
@@ -141,6 +144,7 @@ impl Lexicons {
                 "federal" => &mut home.federal,
                 "federation" => &mut home.federations,
                 "directive" => &mut home.directive,
+                "held" => &mut home.held,
                 _ => return Err(format!("home_bodies.txt:{n}: unknown kind `{kind}`")),
             };
             set.insert(word.to_string());

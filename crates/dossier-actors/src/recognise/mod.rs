@@ -291,6 +291,23 @@ impl Recogniser {
                             tokens[k].analysis.head as usize == v + 1 && tokens[k].analysis.deprel == "nsubj"
                         })
                     });
+                // Held or questioned: the object or passive subject of such a verb, or described
+                // by its participle ("the detained Japanese").
+                let verb_lemma = |v: usize| {
+                    let t = &tokens[v];
+                    (t.analysis.upos == "VERB")
+                        .then(|| t.analysis.lemma(&t.form(&doc.text)).map(|l| l.to_lowercase()))
+                        .flatten()
+                        .is_some_and(|l| self.lex.home.held.contains(&l))
+                };
+                let hd = tokens[hk].analysis.head as usize;
+                let held = (matches!(tokens[hk].analysis.deprel, "obj" | "nsubj:pass")
+                    && hd.checked_sub(1).is_some_and(verb_lemma))
+                    || (0..tokens.len()).any(|k| {
+                        tokens[k].analysis.head as usize == hk + 1
+                            && matches!(tokens[k].analysis.deprel, "amod" | "acl")
+                            && verb_lemma(k)
+                    });
                 let governor = match d.start.checked_sub(1).map(|b| lower[b].as_str()) {
                     Some("the" | "a" | "an") => d.start.checked_sub(2).map(|b| lower[b].clone()),
                     _ => d.start.checked_sub(1).map(|b| lower[b].clone()),
@@ -322,6 +339,7 @@ impl Recogniser {
                     governor,
                     speaker: speaks,
                     to_verb,
+                    held,
                     directed_by,
                 });
             }
@@ -407,6 +425,7 @@ impl Recogniser {
                     governor: None,
                     speaker,
                     to_verb: None,
+                    held: false,
                     directed_by: None,
                 });
             } else if kind == RefKind::Group {

@@ -385,3 +385,16 @@ fn a_company_name_after_a_given_name_is_a_surname() {
     let v = analysed("Honda said its sales rose in Japan.", None);
     assert!(v.iter().any(|(_, c)| c.as_deref() == Some("MNCJPN")), "{v:?}");
 }
+
+#[test]
+fn a_national_held_counts_for_the_home_country_only_when_nothing_else_does() {
+    // Two Danes held against China and Beijing: the ministry is China's.
+    let v = analysed(
+        "Two Danish citizens have been detained in Beijing. The ministry did not say where the detained Danes were held.",
+        None,
+    );
+    assert!(has(&v, "ministry", "CHNGOV"), "{v:?}");
+    // Held, and the only country named: the police are that country's.
+    let v = analysed("Police arrested a Danish man on suspicion of spying.", None);
+    assert!(has(&v, "Police", "DNKCOP"), "{v:?}");
+}
