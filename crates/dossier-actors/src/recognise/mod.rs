@@ -217,7 +217,8 @@ impl Recogniser {
                                 || unlinked_subject_before(tokens, &drafts, t, &|d| {
                                     d.org || self.lex.references.get(&lower[d.end - 1]) == Some(&RefKind::Org)
                                 }));
-                        let speaker = !it && self.speaker(&doc.text, tokens, t);
+                        // ("…, it said": an organisation speaking continues the last one that spoke.)
+                        let speaker = self.speaker(&doc.text, tokens, t);
                         refs.push((si, t, k, if own_only { 0 } else { 1 }, speaker));
                     }
                 }
@@ -381,21 +382,36 @@ impl Recogniser {
                     (None, None) => None,
                 }
             };
-            let found = later(
-                coref::pronoun(&resolved[..before], si, kind, back, &body),
-                coref::pronoun(&pronouns, si, kind, back, &body),
-            )
             // "… the ministry said. He added that …": a speaker with no antecedent of its own
             // sentence continues the last speaker of the two sentences before.
-            .or_else(|| {
+            let org = kind == RefKind::Org;
+            let last_speaker = || {
                 let last = |q: &coref::Placed| {
-                    speaker && q.speaker && q.sentence < si && q.sentence + 2 >= si && q.draft.final_code().is_some()
+                    speaker
+                        && q.speaker
+                        && q.sentence < si
+                        && q.sentence + 2 >= si
+                        && q.draft.final_code().is_some()
+                        && (!org || q.draft.org)
                 };
                 later(
                     resolved[..before].iter().rposition(last),
                     pronouns.iter().rposition(last),
                 )
-            });
+            };
+            let nearest = || {
+                later(
+                    coref::pronoun(&resolved[..before], si, kind, back, &body),
+                    coref::pronoun(&pronouns, si, kind, back, &body),
+                )
+            };
+            // ("The envoy of the mission was handed a protest, it said": an organisation that
+            // speaks is the one that spoke last, before any in the sentence it reports.)
+            let found = if org && speaker {
+                last_speaker().or_else(nearest)
+            } else {
+                nearest().or_else(last_speaker)
+            };
             // A nearer group of people left without a code, earlier in the same sentence, is what
             // "they"/"them" stands for: leave the pronoun unresolved.
             let blocked = |a: &coref::Placed| {

@@ -398,3 +398,13 @@ fn a_national_held_counts_for_the_home_country_only_when_nothing_else_does() {
     let v = analysed("Police arrested a Danish man on suspicion of spying.", None);
     assert!(has(&v, "Police", "DNKCOP"), "{v:?}");
 }
+
+#[test]
+fn it_speaking_is_the_organisation_that_spoke_last_not_one_in_its_report() {
+    // "It" is India's ministry, which spoke before, not the Pakistani mission the report names.
+    let v = analysed(
+        "India's foreign ministry said the staffer had to leave. The head of the Pakistani mission was handed a protest, it said.",
+        None,
+    );
+    assert!(has(&v, "it", "INDGOV"), "{v:?}");
+}

@@ -326,6 +326,22 @@ impl Attributor {
         // ("…," he said: an unresolved "he"/"she" voicing a party's demand is its spokesman.)
         let spokesman = claimants.is_empty()
             && who.is_some_and(|w| s.upos[w] == "PRON" && matches!(s.lower[w].as_str(), "he" | "she"));
+        // ("The envoy was handed a démarche, the ministry said": a speech act told in the passive,
+        // its agent only the body reporting it, is that body announcing what it did.)
+        let told_after = quoted.is_none()
+            && s.word_at(e.trigger).is_some_and(|w| s.passive(w))
+            && !e.actor.is_empty()
+            && e.actor.iter().all(|a| matches!(a, Participant::Implicit { .. }));
+        if same_party && told_after && crate::kind_groups::speech_act(&e.kind) {
+            return (
+                ClaimStatus::Confirmed,
+                claimants,
+                Some(cue.clone()),
+                vec![format!(
+                    "confirmed: `{cue}` announces the body's own act, told in the passive{quoted_note}"
+                )],
+            );
+        }
         if (same_party || spokesman) && crate::kind_groups::speech_act(&e.kind) {
             return (
                 ClaimStatus::Asserted,

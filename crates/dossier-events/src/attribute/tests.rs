@@ -47,6 +47,18 @@ fn own_act_announced_is_confirmed() {
 }
 
 #[test]
+fn a_speech_act_told_in_the_passive_by_its_body_is_confirmed() {
+    // The ministry announces the protest it made; in the active voice its spokesman's words
+    // would be the act itself (asserted).
+    let text = "Pakistan's envoy was handed a formal protest, India's foreign ministry said.";
+    assert_eq!(status_of(text, "protest"), "confirmed");
+    assert_eq!(
+        status_of("China protests the visit, the foreign ministry said.", "protest"),
+        "asserted"
+    );
+}
+
+#[test]
 fn modal_and_intention_are_hypothetical() {
     assert_eq!(
         status_of("Germany would expel Russian diplomats.", "expel"),

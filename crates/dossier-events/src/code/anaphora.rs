@@ -4,6 +4,9 @@
 //! event of the same kind with a country-coded actor in the last [`WINDOW`] sentences; the
 //! determiner must be definite (`@definite` in `data/events/espionage.txt`).
 //!
+//! An actor the noun got from outside its phrase ("The arrest, confirmed by a court": the
+//! court) is kept; only the patient is taken then.
+//!
 //! What it must not do: touch a noun with an actor or patient of its own, one nested in another
 //! event (its roles come from there), one a denial or criticism in the sentence is about (the
 //! event answered is the topic there, not told again), or reach further back than the window.
@@ -29,10 +32,13 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
         .flatten()
         .collect();
     for d in drafts.iter_mut() {
-        if d.pos != Pos::Noun || !d.actor.is_empty() || !d.target.is_empty() || d.parent.is_some() {
+        let w = d.word;
+        // (An actor found outside the noun's own phrase — the agent of the verb it is the
+        // subject of, "the arrest was confirmed by a court" — is not its own.)
+        let own_actor = !d.actor.is_empty() && d.actor_word.is_none_or(|a| s.head[a] == Some(w));
+        if d.pos != Pos::Noun || own_actor || !d.target.is_empty() || d.parent.is_some() {
             continue;
         }
-        let w = d.word;
         if answered.contains(&w) || s.head[w].is_some_and(|h| answered.contains(&h)) {
             continue;
         }
@@ -51,7 +57,9 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
         else {
             continue;
         };
-        d.actor = e.actor.clone();
+        if !has_country(s.doc, &d.actor) {
+            d.actor = e.actor.clone();
+        }
         d.target = e.target.clone();
         d.refers_back = true;
         d.trace.push(format!(

@@ -168,8 +168,10 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
         // "X was detained at the border, Poland's counter-intelligence agency said": a state
         // body reporting the act is the one that did it (it announces its own act).
         if found.is_none() && (d.pos == crate::lexicon::Pos::Verb || super::draft::held_state(s, w, &d.kind)) {
-            // (An accusation only from a body named as such, not a pronoun.)
-            let reporter = super::roles::reporter(s, lex, w).filter(|&r| !passive_accusation || s.upos[r] != "PRON");
+            // (An accusation only from a body named as such or "it" standing for one, not a
+            // person's pronoun.)
+            let reporter = super::roles::reporter(s, lex, w)
+                .filter(|&r| !passive_accusation || s.upos[r] != "PRON" || s.lower[r] == "it");
             if let Some(r) = reporter {
                 let body = s.actors_at(r).into_iter().find(|&a| {
                     let m = &doc.actors[a as usize];

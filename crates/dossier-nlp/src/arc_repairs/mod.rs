@@ -150,7 +150,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
         changed |= participle_after_of_phrase::repair(forms, tagged, arcs, p);
     }
     for v in 1..forms.len() {
-        changed |= object_read_as_second_subject::repair(tagged, arcs, v);
+        changed |= object_read_as_second_subject::repair(forms, tagged, arcs, v);
     }
     changed
 }

@@ -4,14 +4,19 @@
 //! right after a verb that has no object and governs the clause, gives that first subject back
 //! to the verb as its object.
 //!
+//! Also an apposition read as a second subject: in "the chargé d'affaires of the mission, Saad
+//! Warraich, was issued a démarche" the parser may make "Saad" a subject of "issued" too. Of two
+//! subjects, a second one that stands between commas right after the first one's phrase becomes
+//! that first subject's `appos`.
+//!
 //! What it must not do: touch a clause with one subject, or a word that does not follow its
-//! verb directly.
+//! verb directly or stand between commas after the first subject.
 
 use super::{has_dep, head, under};
 use crate::parser::Arc;
 use crate::tagger::Tagged;
 
-pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], v: usize) -> bool {
+pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], v: usize) -> bool {
     let subjects: Vec<usize> = (0..arcs.len())
         .filter(|&k| head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj"))
         .collect();
@@ -19,6 +24,9 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], v: usize) -> bool 
         return false;
     };
     let first = *first;
+    if apposition(forms, arcs, first, subjects[1]) {
+        return true;
+    }
     if first == 0 {
         return false;
     }
@@ -29,6 +37,33 @@ pub(super) fn repair(tagged: &[Tagged<'_>], arcs: &mut [Arc], v: usize) -> bool 
     arcs[first].head = (w + 1) as u32;
     arcs[first].deprel = "obj";
     true
+}
+
+/// "X of the mission, Saad Warraich, was issued": the second subject, set off by commas right
+/// after the first one's phrase, is its apposition.
+fn apposition(forms: &[&str], arcs: &mut [Arc], first: usize, second: usize) -> bool {
+    // The first subject's phrase runs on to the comma that opens the second's.
+    let start = second_start(arcs, second);
+    let opens = start > first + 1
+        && forms[start - 1] == ","
+        && (first..start - 1).all(|k| under(arcs, k, first) || forms[k] == ",");
+    // (The closing comma may hang inside the phrase or come right after it.)
+    let last = (second..arcs.len())
+        .take_while(|&k| under(arcs, k, second))
+        .last()
+        .unwrap_or(second);
+    let closes = forms[last] == "," || forms.get(last + 1) == Some(&",");
+    if !opens || !closes {
+        return false;
+    }
+    arcs[second].head = (first + 1) as u32;
+    arcs[second].deprel = "appos";
+    true
+}
+
+/// The first word of `w`'s phrase.
+fn second_start(arcs: &[Arc], w: usize) -> usize {
+    (0..=w).find(|&k| under(arcs, k, w)).unwrap_or(w)
 }
 
 #[cfg(test)]
@@ -50,12 +85,37 @@ mod tests {
             (8, "aux:pass"),
             (2, "ccomp"),
         ];
+        let forms = ["police", "said", "nothing", "where", "the", "three", "were", "believed"];
         let mut a = arcs(&spec);
-        assert!(repair(&t, &mut a, 7));
+        assert!(repair(&forms, &t, &mut a, 7));
         assert_eq!((a[2].head, a[2].deprel), (2, "obj"));
         // One subject: nothing to do.
         let mut b = arcs(&spec);
         b[5].deprel = "nummod";
-        assert!(!repair(&t, &mut b, 7));
+        assert!(!repair(&forms, &t, &mut b, 7));
+    }
+
+    #[test]
+    fn a_second_subject_between_commas_after_the_first_is_its_apposition() {
+        // the envoy of Peru , Ana Ruiz , was summoned
+        let forms = ["the", "envoy", "of", "Peru", ",", "Ana", "Ruiz", ",", "was", "summoned"];
+        let t = tags(&[
+            "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB",
+        ]);
+        let spec: [(u32, &'static str); 10] = [
+            (2, "det"),
+            (10, "nsubj:pass"),
+            (4, "case"),
+            (2, "nmod"),
+            (2, "punct"),
+            (10, "nsubj:pass"),
+            (6, "flat"),
+            (6, "punct"),
+            (10, "aux:pass"),
+            (0, "root"),
+        ];
+        let mut a = arcs(&spec);
+        assert!(repair(&forms, &t, &mut a, 9));
+        assert_eq!((a[5].head, a[5].deprel), (2, "appos"));
     }
 }
