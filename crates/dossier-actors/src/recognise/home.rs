@@ -64,20 +64,8 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
             w += 1;
         }
         let (w, wh) = if held_national { (0, w) } else { (w, 0) };
-        match scores.iter_mut().find(|(c, _, _)| c == country) {
-            Some((_, s, n)) => {
-                *s += w;
-                *n += 1;
-            }
-            None => scores.push((country.to_string(), w, 1)),
-        }
-        match held.iter_mut().find(|(c, _, _)| c == country) {
-            Some((_, s, n)) => {
-                *s += wh;
-                *n += 1;
-            }
-            None => held.push((country.to_string(), wh, 1)),
-        }
+        add(&mut scores, country, w);
+        add(&mut held, country, wh);
     }
     if scores.iter().all(|s| s.1 < MIN_SCORE) {
         scores = held;
@@ -100,6 +88,17 @@ pub fn home_country(placed: &[Placed], lex: &Lexicons, is_country: &dyn Fn(&str)
             Some((first.0.clone(), why))
         }
         _ => None,
+    }
+}
+
+/// Adds one mention of `country` weighing `w` to a score table (country, score, mentions).
+fn add(scores: &mut Vec<(String, u32, u32)>, country: &str, w: u32) {
+    match scores.iter_mut().find(|(c, _, _)| c == country) {
+        Some((_, s, n)) => {
+            *s += w;
+            *n += 1;
+        }
+        None => scores.push((country.to_string(), w, 1)),
     }
 }
 
