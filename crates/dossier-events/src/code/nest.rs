@@ -344,4 +344,14 @@ mod tests {
         let got = code("Iran said John Smith was held for six months on espionage charges.");
         assert!(got.iter().any(|e| e.starts_with("spy IRNCVL>IRN")), "{got:?}");
     }
+
+    #[test]
+    fn someone_branded_a_spy_is_accused_of_spying_on_the_accuser() {
+        let got = code("Congo branded the British diplomat a spy.");
+        assert!(got.contains(&"accuse COD>GBRGOV".to_string()), "{got:?}");
+        assert!(got.contains(&"spy GBRGOV>COD".to_string()), "{got:?}");
+        // Spying for a service named: still the one called a spy, not the accuser.
+        let got = code("Iran called the detained Briton a spy for MI6.");
+        assert!(got.contains(&"spy GBR>IRN".to_string()), "{got:?}");
+    }
 }
