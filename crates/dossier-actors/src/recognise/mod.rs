@@ -102,6 +102,7 @@ impl Recogniser {
         let mut found_all = Vec::with_capacity(doc.sentences.len());
         // (sentence, word) of uncoded groups of people named without "the" ("five suspects").
         let mut indefinite_groups: Vec<(usize, usize)> = Vec::new();
+        let mut indefinite_persons: Vec<(usize, usize)> = Vec::new();
         let mut countries: Vec<(String, u32)> = Vec::new();
         // City names with readings in several countries ("Alexandria"): decided after the others.
         let mut cities = Vec::new();
@@ -233,6 +234,10 @@ impl Recogniser {
                         // "remanded five suspects after they were detained": uncoded people
                         // named without "the" are what a later "they" of the sentence means.
                         indefinite_groups.push((si, t));
+                    } else if tokens[t].analysis.xpos == "NN" && lower.get(t + 1).is_some_and(|n| n == "who") {
+                        // "a diplomat who was the guide …, we have expelled him": an uncoded
+                        // person described by a relative clause is what a later "he"/"him" means.
+                        indefinite_persons.push((si, t));
                     }
                 }
             }
@@ -414,11 +419,14 @@ impl Recogniser {
             };
             // A nearer group of people left without a code, earlier in the same sentence, is what
             // "they"/"them" stands for: leave the pronoun unresolved.
+            // (So is a nearer person described by a relative clause, for "he"/"him".)
             let blocked = |a: &coref::Placed| {
-                kind == RefKind::Group
-                    && unresolved_groups
-                        .iter()
+                let nearer = |list: &[(usize, usize)]| {
+                    list.iter()
                         .any(|&(gs, gt)| gs == si && gt < t && (a.sentence, a.draft.start) < (gs, gt))
+                };
+                (kind == RefKind::Group && nearer(&unresolved_groups))
+                    || (kind == RefKind::Person && nearer(&indefinite_persons))
             };
             if let Some((a, antecedent)) = found.filter(|(a, _)| !blocked(a)) {
                 let mut d = a.draft.clone();

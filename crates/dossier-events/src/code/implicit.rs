@@ -336,9 +336,11 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
         // Moscow … on behalf of Norway"): the person is taken to be of the one other country.
         // (So is a person accused: "accused Smith of selling secrets to X" does not accuse X.)
         // (So are diplomats expelled with no country given: "plans to expel nine diplomats".)
+        // (Or "him", when recognition left the pronoun open: "a diplomat who …, we have
+        // pronounced him persona non grata".)
         let diplomats = d.kind == "expel"
             && d.target_word
-                .is_some_and(|w| s.upos[w] == "NOUN" && s.actor_of[w].is_none());
+                .is_some_and(|w| matches!(s.upos[w], "NOUN" | "PRON") && s.actor_of[w].is_none());
         let on_person =
             (state_act(&d.kind) || d.kind == "accuse") && d.target_word.is_some_and(|w| s.upos[w] == "PROPN");
         if !(addressed(&d.kind) || on_person || diplomats)
@@ -457,5 +459,22 @@ mod tests {
         // Not when another state is named: the person may be its national.
         let got = code("The engineer, Tom Barker, was questioned by the FBI after a meeting in Havana.");
         assert!(!got.iter().any(|e| e.ends_with(">USACVL")), "{got:?}");
+    }
+
+    #[test]
+    fn him_after_a_person_described_by_a_relative_clause_is_that_person() {
+        // "him" is the diplomat, not the minister speaking; expelled with no country of his own,
+        // he is of the one other country the sentence names.
+        let got = code(
+            "Congo's interior minister accused two Britons of spying and said: \"A diplomat who helped them, we have declared him persona non grata.\"",
+        );
+        assert!(
+            got.iter().any(|e| e.starts_with("expel COD") && e.contains(">GBR")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.starts_with("expel") && e.ends_with(">CODGOV")),
+            "{got:?}"
+        );
     }
 }
