@@ -20,6 +20,9 @@ pub enum Participant {
         code: String,
         /// Why this code (shown by `--explain`).
         rule: String,
+        /// The words naming the participant, when the text names it but recognition gave it
+        /// no code ("Berg", "he"): the code is the coder's reading of that person.
+        names: Option<Span>,
     },
 }
 

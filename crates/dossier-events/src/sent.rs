@@ -97,6 +97,19 @@ impl<'a> Sent<'a> {
     }
 
     #[allow(clippy::len_without_is_empty)]
+    /// The text span of word `w`.
+    pub fn span(&self, w: usize) -> dossier_core::Span {
+        self.doc.tokens[self.first + w].span
+    }
+
+    /// The span of word `w` when it names a single person the text does not code otherwise (a
+    /// name, or "he"/"she"): what an implicit code given to it stands for.
+    pub fn person_named(&self, w: usize) -> Option<dossier_core::Span> {
+        let person = self.upos[w] == "PROPN"
+            || (self.upos[w] == "PRON" && matches!(self.lower[w].as_str(), "he" | "she" | "him" | "her"));
+        person.then(|| self.span(w))
+    }
+
     pub fn len(&self) -> usize {
         self.lemma.len()
     }

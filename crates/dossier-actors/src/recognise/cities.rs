@@ -7,6 +7,9 @@
 //! in a country the document names and the dictionary's does not win there first (population
 //! breaks ties between readings, and a small town never beats a city five times its size).
 //!
+//! With no such country, a city named after "federal" ("a federal court in Alexandria") takes
+//! its one reading in a federation (`federal` and `federation` in `home_bodies.txt`).
+//!
 //! Decides the country of such city mentions only; nothing else.
 
 use crate::places::resolve;
@@ -52,6 +55,40 @@ pub fn reread(
             ),
         )
     })
+}
+
+/// "A federal court in Alexandria": a city named with a federation's central state before it
+/// lies in a federation. The one reading in a country of `federations`, with the rule, when the
+/// dictionary's `code` is not one.
+pub fn federal_reading(
+    t: &PlaceTable,
+    readings: &[Reading],
+    code: &str,
+    federations: &fxhash::FxHashSet<String>,
+) -> Option<(String, String)> {
+    if federations.contains(code) {
+        return None;
+    }
+    let mut inside = readings
+        .iter()
+        .map(|r| t.entry(r))
+        .filter(|e| federations.contains(&*e.country));
+    let e = inside.next()?;
+    if inside.any(|o| o.country != e.country) {
+        return None;
+    }
+    Some((
+        e.country.to_string(),
+        format!(
+            "ambiguous city after `federal` read in a federation: {}, {}",
+            e.name,
+            if e.admin1_name.is_empty() {
+                &*e.country
+            } else {
+                &*e.admin1_name
+            }
+        ),
+    ))
 }
 
 #[cfg(test)]

@@ -133,7 +133,18 @@ impl Recogniser {
         let rereadings: Vec<(usize, usize, usize, String, String)> = cities
             .iter()
             .filter_map(|(si, start, end, r, code)| {
-                let (c, rule) = cities::reread(self.places, r, code, &named)?;
+                // ("a federal court in Alexandria": up to four words before the city.)
+                let federal = || {
+                    let lower = &found_all[*si].0;
+                    lower[start.saturating_sub(4)..*start]
+                        .iter()
+                        .any(|w| self.lex.home.federal.contains(w))
+                };
+                let (c, rule) = cities::reread(self.places, r, code, &named).or_else(|| {
+                    federal()
+                        .then(|| cities::federal_reading(self.places, r, code, &self.lex.home.federations))
+                        .flatten()
+                })?;
                 Some((*si, *start, *end, c, rule))
             })
             .collect();

@@ -408,3 +408,15 @@ fn it_speaking_is_the_organisation_that_spoke_last_not_one_in_its_report() {
     );
     assert!(has(&v, "it", "INDGOV"), "{v:?}");
 }
+
+#[test]
+fn a_city_after_federal_is_read_in_a_federation() {
+    // Phoenix puts Alexandria in Egypt; "federal" says the court is in a federation.
+    let v = analysed(
+        "The engineer was sentenced in federal court in Alexandria on Friday.",
+        None,
+    );
+    assert!(has(&v, "Alexandria", "USA"), "{v:?}");
+    let v = analysed("The engineer was sentenced in a court in Alexandria on Friday.", None);
+    assert!(has(&v, "Alexandria", "EGY"), "{v:?}");
+}

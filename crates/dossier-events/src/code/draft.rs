@@ -226,6 +226,7 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
                 target = vec![Participant::Implicit {
                     code,
                     rule: "people in a country: its nationals".into(),
+                    names: None,
                 }];
             }
         }
@@ -382,6 +383,7 @@ pub fn reciprocal(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
                 .map(|c| Participant::Implicit {
                     code: format!("{c}{sector}"),
                     rule: "the other party of a reciprocal act".into(),
+                    names: None,
                 })
                 .collect();
             let mut e = drafts[d].clone();

@@ -68,6 +68,7 @@ pub fn add(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
         e.actor = vec![Participant::Implicit {
             code: holder,
             rule: why.into(),
+            names: None,
         }];
         e.target = freed;
         e.target_word = Some(y);

@@ -124,6 +124,7 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
 
 pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
     let doc = s.doc;
+    super::people::carry(s, earlier, drafts);
     same_act_governing(s, drafts);
     // Parties named as beneficiaries or partners ("spying for X", "a plot with Y") are not the
     // state acting.
@@ -232,7 +233,11 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
         }
         if let Some((c, why)) = found {
             d.trace.push(format!("actor ← implicit {c}: {why}"));
-            d.actor = vec![Participant::Implicit { code: c, rule: why }];
+            d.actor = vec![Participant::Implicit {
+                code: c,
+                rule: why,
+                names: None,
+            }];
         }
     }
     shared_agent(s, drafts);
@@ -320,7 +325,11 @@ fn home_defendant(s: &Sent, drafts: &mut [Draft]) {
         let why = "a named defendant tried at home, no other state named: a national".to_string();
         let code = format!("{own}CVL");
         d.trace.push(format!("target ← implicit {code}: {why}"));
-        d.target = vec![Participant::Implicit { code, rule: why }];
+        d.target = vec![Participant::Implicit {
+            code,
+            rule: why,
+            names: d.target_word.and_then(|w| s.person_named(w)),
+        }];
     }
 }
 
@@ -384,6 +393,7 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
             d.target = vec![Participant::Implicit {
                 code: c,
                 rule: "the one other country in the sentence".into(),
+                names: d.target_word.and_then(|w| s.person_named(w)),
             }];
         }
     }

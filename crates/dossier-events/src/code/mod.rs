@@ -20,6 +20,7 @@ mod exchange;
 mod implicit;
 pub(crate) mod matcher;
 mod nest;
+mod people;
 mod roles;
 mod spy_roles;
 mod statement;

@@ -37,6 +37,7 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
                             "works for `{}`: that country's service (SPEC.md, Roles)",
                             doc.slice(m.span)
                         ),
+                        names: None,
                     })
                 }
             })
@@ -78,8 +79,12 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
             .recipient
             .iter()
             .find_map(|&r| doc.actors[r as usize].country.clone());
+        // ("He pleaded guilty to spying": an insider admitting it spied on its own country.)
+        let admitted = drafts[d].parent.is_some_and(|p| drafts[p].kind == "confirm")
+            && !drafts[d].actor.iter().any(|a| sector(doc, a).as_deref() == Some("SPY"));
         let victim = match (parent_country, own, rec.clone()) {
             (Some(p), _, _) => Some((p, "country acting in the governing event")),
+            (None, Some(o), None) if admitted => Some((o, "an insider admitting it: the spy's own country")),
             (None, Some(o), Some(r))
                 if o != r && !drafts[d].actor.iter().any(|a| sector(doc, a).as_deref() == Some("SPY")) =>
             {
@@ -105,6 +110,7 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
             drafts[d].target = vec![Participant::Implicit {
                 code: c,
                 rule: why.to_string(),
+                names: None,
             }];
         }
     }
@@ -151,9 +157,14 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool) {
         return;
     }
     // A person, of no role the text states: a civilian (SPEC.md's CVL).
+    let names = drafts[d]
+        .actor_word
+        .or_else(|| drafts[d].parent.and_then(|p| drafts[p].target_word))
+        .and_then(|w| s.person_named(w));
     let me = Participant::Implicit {
         code: format!("{v}CVL"),
         rule: "a named spy with access to the secrets: a national of the party spied on".into(),
+        names,
     };
     drafts[d]
         .trace

@@ -77,6 +77,7 @@ pub fn document() -> Document {
     let implicit = |code: &str| Participant::Implicit {
         code: code.into(),
         rule: "the country of the sentence's place".into(),
+        names: None,
     };
     let trigger = |s: u32, word: &str| span_of(word, starts[s as usize]);
     let mut e = |ev: Event| d.events.push(ev);

@@ -1,0 +1,117 @@
+//! People the coder has read a code into: a person the text names but recognition left without
+//! a code ("Berg was arrested in Moscow … on behalf of Norway") gets an implicit one from an
+//! event (here `NORCVL`, the person of the other country). A later mention of that person also
+//! left without a code — "he"/"she" in the next two sentences, or the same name within
+//! [`super::anaphora::WINDOW`] sentences — takes the same code ("He pleaded not guilty").
+//!
+//! Conservative by design: only roles with no code at all, only the latest such person, and
+//! never a pronoun that recognition resolved. What it must not do: change a role that has a
+//! code, or reach past the window.
+
+use super::draft::Draft;
+use crate::sent::Sent;
+use dossier_core::{Event, Participant};
+
+/// How many sentences back "he"/"she" may look.
+const PRONOUN_WINDOW: u32 = 2;
+
+pub fn carry(s: &Sent, earlier: &[Event], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        for actor_role in [true, false] {
+            let (list, word) = if actor_role {
+                (&d.actor, d.actor_word)
+            } else {
+                (&d.target, d.target_word)
+            };
+            let Some(w) = word.filter(|_| list.iter().all(|p| p.code(s.doc).is_none()) && !d.no_target) else {
+                continue;
+            };
+            let Some(found) = earlier_person(s, earlier, w) else {
+                continue;
+            };
+            let (code, name, sentence) = found;
+            let why = format!("`{}`: the person `{name}` coded in sentence {sentence}", s.lower[w]);
+            d.trace.push(format!(
+                "{} ← {code}: {why}",
+                if actor_role { "actor" } else { "target" }
+            ));
+            let p = Participant::Implicit {
+                code,
+                rule: why,
+                names: Some(s.span(w)),
+            };
+            if actor_role {
+                d.actor = vec![p];
+            } else {
+                d.target = vec![p];
+            }
+        }
+    }
+}
+
+/// The latest person coded in an earlier sentence that word `w` can stand for: any, for an
+/// unresolved "he"/"she" of the next sentences; one of the same name, for a name.
+fn earlier_person(s: &Sent, earlier: &[Event], w: usize) -> Option<(String, String, u32)> {
+    let doc = s.doc;
+    let here = s.index as u32;
+    let pronoun = s.upos[w] == "PRON" && s.person_named(w).is_some() && s.actor_of[w].is_none();
+    let name = s.upos[w] == "PROPN";
+    if !pronoun && !name {
+        return None;
+    }
+    let window = if pronoun {
+        PRONOUN_WINDOW
+    } else {
+        super::anaphora::WINDOW
+    };
+    earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + window >= here)
+        .filter(|e| e.sentence < here)
+        .flat_map(|e| e.actor.iter().chain(e.target.iter()).map(move |p| (e.sentence, p)))
+        .find_map(|(sentence, p)| match p {
+            Participant::Implicit {
+                code, names: Some(sp), ..
+            } => {
+                let named = doc.slice(*sp);
+                let first_upper = named.chars().next().is_some_and(char::is_uppercase);
+                let same = if pronoun {
+                    first_upper
+                } else {
+                    named.eq_ignore_ascii_case(doc.slice(s.span(w)))
+                };
+                same.then(|| (code.clone(), named.to_string(), sentence))
+            }
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    fn code(text: &str) -> Vec<String> {
+        super::super::tests::code(text)
+    }
+
+    #[test]
+    fn he_is_the_person_coded_in_the_sentence_before() {
+        let got = code(
+            "Olsen was arrested in Moscow in 2017 and convicted of gathering intelligence for Norway. He pleaded not guilty.",
+        );
+        assert!(got.contains(&"deny NORCVL>".to_string()), "{got:?}");
+        // Three sentences on, "he" is nobody the coder knows.
+        let got = code(
+            "Olsen was arrested in Moscow in 2017 and convicted of gathering intelligence for Norway. The case went on. Nobody spoke. He pleaded not guilty.",
+        );
+        assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
+    }
+
+    #[test]
+    fn he_pleading_guilty_to_spying_admits_spying_on_his_own_country() {
+        let got = code(
+            "Jerry Lee was sentenced in federal court in Alexandria on Friday. He pleaded guilty to conspiracy to commit espionage.",
+        );
+        assert!(got.contains(&"confirm USACVL>".to_string()), "{got:?}");
+        assert!(got.contains(&"spy USACVL>USA".to_string()), "{got:?}");
+    }
+}
