@@ -86,7 +86,13 @@ pub fn source(s: &Sent, lex: &Lexicon, clause: usize) -> Option<Source> {
         {
             return Some(Source::Noun(h));
         }
-        via_content_noun = matches!(s.rel(j), "acl" | "ccomp") && matches!(s.upos[h], "NOUN" | "PROPN");
+        // (A relative clause with its pronoun describes its noun; it is no content: "accused
+        // Yatskin, who denies guilt, of …" does not report the denial.)
+        let relative = s.deprel[j] == "acl:relcl"
+            && s.children[j]
+                .iter()
+                .any(|&k| matches!(s.lower[k].as_str(), "who" | "which" | "whom" | "whose"));
+        via_content_noun = matches!(s.rel(j), "acl" | "ccomp") && !relative && matches!(s.upos[h], "NOUN" | "PROPN");
         j = h;
     }
     None

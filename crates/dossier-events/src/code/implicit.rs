@@ -242,9 +242,34 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
     }
     shared_agent(s, drafts);
     restated_agent(drafts);
+    answers_accuser(s, drafts);
     accused_by_the_acting_state(s, drafts);
     addressee(s, drafts);
     home_defendant(s, drafts);
+}
+
+/// "Prosecutors accused Yatskin, who denies guilt, of …": a denial by the one accused, aimed at
+/// nobody named, answers the accuser of the same sentence.
+fn answers_accuser(s: &Sent, drafts: &mut [Draft]) {
+    for d in 0..drafts.len() {
+        let Some(a) = drafts[d]
+            .actor_word
+            .filter(|_| drafts[d].kind == "deny" && drafts[d].target.is_empty())
+        else {
+            continue;
+        };
+        let accuser = drafts.iter().find(|o| {
+            matches!(o.kind.as_str(), "accuse" | "charge") && o.target_word == Some(a) && !o.actor.is_empty()
+        });
+        if let Some(o) = accuser {
+            let (actor, why) = (
+                o.actor.clone(),
+                format!("target ← the accuser in `{}`, whom the denial answers", s.lower[o.word]),
+            );
+            drafts[d].target = actor;
+            drafts[d].trace.push(why);
+        }
+    }
 }
 
 /// "13 men arrested in Iran on charges of espionage": a state act named by a noun inside the

@@ -49,6 +49,46 @@ pub fn carry(s: &Sent, earlier: &[Event], drafts: &mut [Draft]) {
     }
 }
 
+/// "Prosecutors accused Yatskin, who denies guilt, of passing secrets": the code one event of
+/// the sentence read into a named person ("Yatskin" as the spy) is that person's in the
+/// sentence's other events too.
+pub fn same_sentence(s: &Sent, drafts: &mut [Draft]) {
+    let known: Vec<(dossier_core::Span, Participant)> = drafts
+        .iter()
+        .flat_map(|d| d.actor.iter().chain(d.target.iter()))
+        .filter_map(|p| match p {
+            Participant::Implicit { names: Some(sp), .. } => Some((*sp, p.clone())),
+            _ => None,
+        })
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    for d in drafts.iter_mut() {
+        for actor_role in [true, false] {
+            let (list, word) = if actor_role {
+                (&d.actor, d.actor_word)
+            } else {
+                (&d.target, d.target_word)
+            };
+            let Some(w) = word.filter(|_| list.iter().all(|p| p.code(s.doc).is_none()) && !d.no_target) else {
+                continue;
+            };
+            let Some((_, p)) = known.iter().find(|(sp, _)| *sp == s.span(w)) else {
+                continue;
+            };
+            let why = format!("`{}`: the code another event of the sentence gave them", s.lower[w]);
+            d.trace
+                .push(format!("{} ← {why}", if actor_role { "actor" } else { "target" }));
+            if actor_role {
+                d.actor = vec![p.clone()];
+            } else {
+                d.target = vec![p.clone()];
+            }
+        }
+    }
+}
+
 /// The latest person coded in an earlier sentence that word `w` can stand for: any, for an
 /// unresolved "he"/"she" of the next sentences; one of the same name, for a name.
 fn earlier_person(s: &Sent, earlier: &[Event], w: usize) -> Option<(String, String, u32)> {
@@ -113,5 +153,12 @@ mod tests {
         );
         assert!(got.contains(&"confirm USACVL>".to_string()), "{got:?}");
         assert!(got.contains(&"spy USACVL>USA".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn the_accused_denying_in_a_relative_clause_answers_the_accuser() {
+        let got = code("Danish prosecutors accused Smith, who denies guilt, of passing state secrets to Iran.");
+        assert!(got.contains(&"spy DNKCVL>DNK".to_string()), "{got:?}");
+        assert!(got.contains(&"deny DNKCVL>DNKJUD".to_string()), "{got:?}");
     }
 }
