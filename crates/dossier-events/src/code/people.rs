@@ -16,37 +16,15 @@ use dossier_core::{Event, Participant};
 const PRONOUN_WINDOW: u32 = 2;
 
 pub fn carry(s: &Sent, earlier: &[Event], drafts: &mut [Draft]) {
-    for d in drafts.iter_mut() {
-        for actor_role in [true, false] {
-            let (list, word) = if actor_role {
-                (&d.actor, d.actor_word)
-            } else {
-                (&d.target, d.target_word)
-            };
-            let Some(w) = word.filter(|_| list.iter().all(|p| p.code(s.doc).is_none()) && !d.no_target) else {
-                continue;
-            };
-            let Some(found) = earlier_person(s, earlier, w) else {
-                continue;
-            };
-            let (code, name, sentence) = found;
-            let why = format!("`{}`: the person `{name}` coded in sentence {sentence}", s.lower[w]);
-            d.trace.push(format!(
-                "{} ← {code}: {why}",
-                if actor_role { "actor" } else { "target" }
-            ));
-            let p = Participant::Implicit {
-                code,
-                rule: why,
-                names: Some(s.span(w)),
-            };
-            if actor_role {
-                d.actor = vec![p];
-            } else {
-                d.target = vec![p];
-            }
-        }
-    }
+    fill_uncoded(s, drafts, |w| {
+        let (code, name, sentence) = earlier_person(s, earlier, w)?;
+        let why = format!("`{}`: the person `{name}` coded in sentence {sentence}", s.lower[w]);
+        Some(Participant::Implicit {
+            code,
+            rule: why,
+            names: Some(s.span(w)),
+        })
+    });
 }
 
 /// "Prosecutors accused Yatskin, who denies guilt, of passing secrets": the code one event of
@@ -61,9 +39,21 @@ pub fn same_sentence(s: &Sent, drafts: &mut [Draft]) {
             _ => None,
         })
         .collect();
-    if known.is_empty() {
-        return;
+    if !known.is_empty() {
+        fill_uncoded(s, drafts, |w| {
+            let (sp, p) = known.iter().find(|(sp, _)| *sp == s.span(w))?;
+            Some(Participant::Implicit {
+                code: p.code(s.doc)?.to_string(),
+                rule: format!("`{}`: the code another event of the sentence gave them", s.lower[w]),
+                names: Some(*sp),
+            })
+        });
     }
+}
+
+/// Gives each actor or target list with no code at all, whose role word `find` knows, the
+/// participant `find` returns for that word.
+fn fill_uncoded(s: &Sent, drafts: &mut [Draft], find: impl Fn(usize) -> Option<Participant>) {
     for d in drafts.iter_mut() {
         for actor_role in [true, false] {
             let (list, word) = if actor_role {
@@ -71,19 +61,23 @@ pub fn same_sentence(s: &Sent, drafts: &mut [Draft]) {
             } else {
                 (&d.target, d.target_word)
             };
-            let Some(w) = word.filter(|_| list.iter().all(|p| p.code(s.doc).is_none()) && !d.no_target) else {
+            let uncoded = list.iter().all(|p| p.code(s.doc).is_none()) && !d.no_target;
+            let Some(p) = word.filter(|_| uncoded).and_then(&find) else {
                 continue;
             };
-            let Some((_, p)) = known.iter().find(|(sp, _)| *sp == s.span(w)) else {
-                continue;
+            let rule = match &p {
+                Participant::Implicit { rule, .. } => rule.clone(),
+                Participant::Mention(_) => String::new(),
             };
-            let why = format!("`{}`: the code another event of the sentence gave them", s.lower[w]);
-            d.trace
-                .push(format!("{} ← {why}", if actor_role { "actor" } else { "target" }));
+            d.trace.push(format!(
+                "{} ← {}: {rule}",
+                if actor_role { "actor" } else { "target" },
+                p.code(s.doc).unwrap_or("")
+            ));
             if actor_role {
-                d.actor = vec![p.clone()];
+                d.actor = vec![p];
             } else {
-                d.target = vec![p.clone()];
+                d.target = vec![p];
             }
         }
     }
