@@ -19,6 +19,7 @@ mod lexicons;
 mod pieces;
 mod shorthand;
 mod surnames;
+mod syntax;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -221,12 +222,12 @@ impl Recogniser {
                 let covered = drafts.iter().any(|d| d.start <= t && t < d.end);
                 if let Some(&k) = self.lex.references.get(w) {
                     let pronoun = matches!(k, RefKind::Person | RefKind::Group) && tokens[t].analysis.upos != "NOUN";
-                    let it = k == RefKind::Org && subject_of_verb(tokens, t);
+                    let it = k == RefKind::Org && syntax::subject_of_verb(tokens, t);
                     if (pronoun || it) && !covered {
                         // "It said": an organisation's statement may follow the sentence naming it.
                         let own_only = !it
                             && (self.speaker(&doc.text, tokens, t)
-                                || unlinked_subject_before(tokens, &drafts, t, &|d| {
+                                || syntax::unlinked_subject_before(tokens, &drafts, t, &|d| {
                                     d.org || self.lex.references.get(&lower[d.end - 1]) == Some(&RefKind::Org)
                                 }));
                         // ("…, it said": an organisation speaking continues the last one that spoke.)
@@ -239,7 +240,7 @@ impl Recogniser {
                     .iter()
                     .any(|d| d.start <= t && t < d.end && (d.final_code().is_some() || !(d.generic || d.bare)));
                 if !covered_by_code {
-                    if let Some(k) = definite_reference(&self.lex, tokens, lower, t) {
+                    if let Some(k) = syntax::definite_reference(&self.lex, tokens, lower, t) {
                         refs.push((si, t, k, coref::WINDOW, false));
                     } else if tokens[t].analysis.xpos == "NNS" && self.lex.person_nouns.contains(w) {
                         // "remanded five suspects after they were detained": uncoded people
@@ -274,64 +275,17 @@ impl Recogniser {
                 let text = lower[d.start..d.end].join(" ");
                 let after = lower.get(d.end).cloned();
                 let speaks = (d.start..d.end).any(|k| self.speaker(&doc.text, tokens, k));
-                // The verb a `to` phrase ending in the mention hangs on ("passed documents to his
-                // native South Korea": pass).
                 let hk = d.end - 1;
-                let to_case = (0..tokens.len()).any(|k| {
-                    tokens[k].analysis.head as usize == hk + 1
-                        && tokens[k].analysis.deprel == "case"
-                        && lower[k] == "to"
-                });
-                let to_verb = to_case
-                    .then(|| {
-                        let h = tokens[hk].analysis.head as usize;
-                        let v = tokens.get(h.checked_sub(1)?)?;
-                        (v.analysis.upos == "VERB")
-                            .then(|| v.analysis.lemma(&v.form(&doc.text)).map(|l| l.to_lowercase()))
-                            .flatten()
-                    })
-                    .flatten();
-                // The subject of a directive verb whose object the mention is ("asked the
-                // intelligence agency to …").
-                let directed_by = (tokens[hk].analysis.deprel == "obj")
-                    .then(|| tokens[hk].analysis.head as usize)
-                    .and_then(|h| h.checked_sub(1))
-                    .filter(|&v| {
-                        let t = &tokens[v];
-                        t.analysis.upos == "VERB"
-                            && t.analysis
-                                .lemma(&t.form(&doc.text))
-                                .is_some_and(|l| self.lex.home.directive.contains(&l.to_lowercase()))
-                    })
-                    .and_then(|v| {
-                        (0..tokens.len()).find(|&k| {
-                            tokens[k].analysis.head as usize == v + 1 && tokens[k].analysis.deprel == "nsubj"
-                        })
-                    });
-                // Held or questioned: the object or passive subject of such a verb, or described
-                // by its participle ("the detained Japanese").
-                let verb_lemma = |v: usize| {
-                    let t = &tokens[v];
-                    (t.analysis.upos == "VERB")
-                        .then(|| t.analysis.lemma(&t.form(&doc.text)).map(|l| l.to_lowercase()))
-                        .flatten()
-                        .is_some_and(|l| self.lex.home.held.contains(&l))
-                };
-                let hd = tokens[hk].analysis.head as usize;
-                let held = (matches!(tokens[hk].analysis.deprel, "obj" | "nsubj:pass")
-                    && hd.checked_sub(1).is_some_and(verb_lemma))
-                    || (0..tokens.len()).any(|k| {
-                        tokens[k].analysis.head as usize == hk + 1
-                            && matches!(tokens[k].analysis.deprel, "amod" | "acl")
-                            && verb_lemma(k)
-                    });
+                let to_verb = syntax::to_verb(&doc.text, tokens, lower, hk);
+                let directed_by = syntax::directed_by(&doc.text, tokens, hk, &self.lex.home.directive);
+                let held = syntax::held(&doc.text, tokens, hk, &self.lex.home.held);
                 let governor = match d.start.checked_sub(1).map(|b| lower[b].as_str()) {
                     Some("the" | "a" | "an") => d.start.checked_sub(2).map(|b| lower[b].clone()),
                     _ => d.start.checked_sub(1).map(|b| lower[b].clone()),
                 };
                 let uncertain_place = cities.iter().any(|c| c.0 == si && c.1 == d.start)
                     && !rereadings.iter().any(|r| r.0 == si && r.1 == d.start);
-                let subject = is_subject(tokens, d.start, d.end);
+                let subject = syntax::is_subject(tokens, d.start, d.end);
                 let dateline = si == 0
                     && d.start == 0
                     && lower
@@ -525,85 +479,6 @@ impl Recogniser {
             .lemma(&h.form(text))
             .is_some_and(|l| self.lex.reporting.contains(l.as_ref()))
     }
-}
-
-/// Whether word `t` is the active subject of a full verb ("It accused him"), not of a copula or
-/// a passive ("it is clear", "it was reported").
-fn subject_of_verb(tokens: &[dossier_core::Token], t: usize) -> bool {
-    let a = &tokens[t].analysis;
-    a.upos == "PRON"
-        && a.deprel == "nsubj"
-        && a.head > 0
-        && tokens
-            .get(a.head as usize - 1)
-            .is_some_and(|h| h.analysis.upos == "VERB")
-}
-
-/// Whether words `start..end` hold their clause's subject, or modify a subject right after them
-/// ("Poland's ABW agency said").
-fn is_subject(tokens: &[dossier_core::Token], start: usize, end: usize) -> bool {
-    let subj = |k: usize| tokens.get(k).is_some_and(|t| t.analysis.deprel.starts_with("nsubj"));
-    (start..end).any(|k| subj(k) || tokens[k].analysis.head as usize == end + 1 && subj(end))
-}
-
-/// A definite noun phrase standing for people named before: "the two men", "the pair", "the
-/// man", "the four" (a number alone after "the"). Returns the word's reference kind; the
-/// phrase's last word is the one resolved.
-fn definite_reference(lex: &Lexicons, tokens: &[dossier_core::Token], lower: &[String], t: usize) -> Option<RefKind> {
-    let upos = |k: usize| &*tokens[k].analysis.upos;
-    let next_is_noun = lower.len() > t + 1 && matches!(upos(t + 1), "NOUN" | "PROPN" | "ADJ");
-    // The determiner, maybe with a number between ("the two men").
-    let the_before = |k: usize| k > 0 && lower[k - 1] == "the";
-    // … or with up to two modifiers between ("the arrested men", "the two detained men").
-    let the_num_before = |k: usize| {
-        (1..=2).any(|m| {
-            k > m
-                && lower[k - m - 1] == "the"
-                && (k - m..k).all(|j| {
-                    matches!(upos(j), "NUM" | "ADJ") || (upos(j) == "VERB" && tokens[j].analysis.xpos == "VBN")
-                })
-        })
-    };
-    if upos(t) == "NOUN" && !next_is_noun {
-        let k = lex.references.get(lower[t].as_str()).copied()?;
-        let people = matches!(k, RefKind::Person | RefKind::Group);
-        // ("The report also alleged": the outlet's report, right after "the".)
-        let media = k == RefKind::Media && the_before(t);
-        return (people && (the_before(t) || the_num_before(t)) || media).then_some(k);
-    }
-    // "The four had been gathering intelligence": a number standing alone after "the".
-    if upos(t) == "NUM" && the_before(t) && !next_is_noun && lower[t].chars().all(|c| c.is_ascii_alphabetic()) {
-        return Some(RefKind::Group);
-    }
-    None
-}
-
-/// Whether a noun subject that no actor covers comes before word `t` in its sentence ("The king
-/// was hesitant, but he …"): the pronoun more likely means that noun than an earlier actor.
-/// The subject of the pronoun's own verb does not count when the pronoun is its object ("the
-/// agents asked him": "him" is never the agents), nor a subject naming an organisation or a
-/// group, nor a plural noun for a singular pronoun.
-fn unlinked_subject_before(
-    tokens: &[dossier_core::Token],
-    drafts: &[draft::Draft],
-    t: usize,
-    body: &dyn Fn(&draft::Draft) -> bool,
-) -> bool {
-    let own = &tokens[t].analysis;
-    let object = matches!(own.deprel, "obj" | "iobj");
-    let singular = own.feats.contains("Number=Sing");
-    (0..t).any(|k| {
-        let a = &tokens[k].analysis;
-        a.deprel.starts_with("nsubj")
-            && matches!(a.upos, "NOUN" | "PROPN")
-            && !(object && a.head == own.head)
-            // ("he" is not "conditions".)
-            && !(singular && matches!(a.xpos, "NNS" | "NNPS"))
-            // (Nor an organisation or a group: "the ministry claimed … him" is not the ministry.)
-            && !drafts
-                .iter()
-                .any(|d| (!d.bare || body(d) || d.group) && d.start <= k && k < d.end)
-    })
 }
 
 /// dossier's own agent nouns (`data/recognise/agents.txt`), parsed once with the Phoenix reader.
