@@ -452,7 +452,6 @@ fn restated_patient(s: &Sent, drafts: &mut [Draft]) {
 
 pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let doc = s.doc;
-
     for d in 0..drafts.len() {
         if drafts[d].kind == "spy" {
             super::spy_roles::apply(s, &mut drafts, d);

@@ -331,8 +331,8 @@ fn home_defendant(s: &Sent, drafts: &mut [Draft]) {
     let doc = s.doc;
     let aside = introduced_by(s, &["for", "to", "with"]);
     for d in drafts.iter_mut() {
-        // (A name, or a noun with a name in apposition: "the scientist, Wen Ho Lee", which
-        // recognition may keep as a mention with no code.)
+        // (A name, or an uncoded mention of the target with a name in it: "the scientist, Wen
+        // Ho Lee".)
         let in_target = |k: usize| s.actor_of[k].is_some_and(|a| d.target.contains(&Participant::Mention(a)));
         let named = d.target_word.is_some_and(|w| s.upos[w] == "PROPN")
             || (0..s.upos.len()).any(|k| s.upos[k] == "PROPN" && in_target(k));
