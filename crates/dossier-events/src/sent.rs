@@ -104,10 +104,21 @@ impl<'a> Sent<'a> {
 
     /// The span of word `w` when it names a single person the text does not code otherwise (a
     /// name, or "he"/"she"): what an implicit code given to it stands for.
+    /// A name is its whole `flat` run ("Matthew Hedges").
     pub fn person_named(&self, w: usize) -> Option<dossier_core::Span> {
-        let person = self.upos[w] == "PROPN"
-            || (self.upos[w] == "PRON" && matches!(self.lower[w].as_str(), "he" | "she" | "him" | "her"));
-        person.then(|| self.span(w))
+        if self.upos[w] == "PRON" {
+            return matches!(self.lower[w].as_str(), "he" | "she" | "him" | "her").then(|| self.span(w));
+        }
+        if self.upos[w] != "PROPN" {
+            return None;
+        }
+        let mut span = self.span(w);
+        for c in self.kids(w, "flat").filter(|&c| self.upos[c] == "PROPN") {
+            let cs = self.span(c);
+            span.start = span.start.min(cs.start);
+            span.end = span.end.max(cs.end);
+        }
+        Some(span)
     }
 
     pub fn len(&self) -> usize {

@@ -458,6 +458,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
         }
     }
     restated_patient(s, &mut drafts);
+    super::people::described(s, &mut drafts);
     super::people::same_sentence(s, &mut drafts);
     let mut keep: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut out: Vec<Event> = Vec::new();

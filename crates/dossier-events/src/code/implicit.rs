@@ -97,6 +97,17 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
             Participant::Implicit { .. } => None,
         })
         .collect();
+    // (A person the coder gave a code, "he" standing for them: the same code on a named person.)
+    let persons: Vec<&str> = d
+        .target
+        .iter()
+        .filter_map(|p| match p {
+            Participant::Implicit {
+                code, names: Some(_), ..
+            } => Some(code.as_str()),
+            _ => None,
+        })
+        .collect();
     earlier
         .iter()
         .rev()
@@ -104,6 +115,9 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
         .find_map(|e| {
             let same = e.target.iter().any(|t| match t {
                 Participant::Mention(b) => patients.iter().any(|&a| same_referent(doc, a, *b)),
+                Participant::Implicit {
+                    code, names: Some(_), ..
+                } => persons.contains(&code.as_str()),
                 Participant::Implicit { .. } => false,
             });
             let c = e.actor.iter().find_map(|p| country(doc, p)).filter(|_| same)?;

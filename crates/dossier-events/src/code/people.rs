@@ -22,7 +22,7 @@ pub fn carry(s: &Sent, earlier: &[Event], drafts: &mut [Draft]) {
         Some(Participant::Implicit {
             code,
             rule: why,
-            names: Some(s.span(w)),
+            names: Some(s.person_named(w).unwrap_or_else(|| s.span(w))),
         })
     });
 }
@@ -41,7 +41,8 @@ pub fn same_sentence(s: &Sent, drafts: &mut [Draft]) {
         .collect();
     if !known.is_empty() {
         fill_uncoded(s, drafts, |w| {
-            let (sp, p) = known.iter().find(|(sp, _)| *sp == s.span(w))?;
+            let here = s.person_named(w)?;
+            let (sp, p) = known.iter().find(|(sp, _)| *sp == here)?;
             Some(Participant::Implicit {
                 code: p.code(s.doc)?.to_string(),
                 rule: format!("`{}`: the code another event of the sentence gave them", s.lower[w]),
@@ -113,12 +114,57 @@ fn earlier_person(s: &Sent, earlier: &[Event], w: usize) -> Option<(String, Stri
                 let same = if pronoun {
                     first_upper
                 } else {
-                    named.eq_ignore_ascii_case(doc.slice(s.span(w)))
+                    same_name(named, doc.slice(s.person_named(w).unwrap_or_else(|| s.span(w))))
                 };
                 same.then(|| (code.clone(), named.to_string(), sentence))
             }
             _ => None,
         })
+}
+
+/// "Hedges" names the "Matthew Hedges" told before: the same name, or its last word.
+fn same_name(earlier: &str, later: &str) -> bool {
+    earlier.eq_ignore_ascii_case(later)
+        || earlier
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| !later.contains(' ') && last.eq_ignore_ascii_case(later))
+}
+
+/// "Matthew Hedges, a specialist at Durham University, was arrested": a person the text names,
+/// whose code comes from a mention that describes them (an apposition, a conjoined description)
+/// rather than from their name, is that person with that code — so a later "he" or "Hedges"
+/// can be them. What it must not do: touch a role whose word is itself inside a mention.
+pub fn described(s: &Sent, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        for actor_role in [true, false] {
+            let (list, word) = if actor_role {
+                (&mut d.actor, d.actor_word)
+            } else {
+                (&mut d.target, d.target_word)
+            };
+            let Some(w) = word.filter(|&w| s.upos[w] == "PROPN" && s.actor_of[w].is_none()) else {
+                continue;
+            };
+            let [Participant::Mention(a)] = list.as_slice() else {
+                continue;
+            };
+            let m = &s.doc.actors[*a as usize];
+            let (Some(code), Some(names)) = (m.code.clone(), s.person_named(w)) else {
+                continue;
+            };
+            let rule = format!(
+                "`{}`: the person described as `{}`",
+                s.doc.slice(names),
+                s.doc.slice(m.span)
+            );
+            *list = vec![Participant::Implicit {
+                code,
+                rule,
+                names: Some(names),
+            }];
+        }
+    }
 }
 
 #[cfg(test)]
@@ -138,6 +184,19 @@ mod tests {
             "Olsen was arrested in Moscow in 2017 and convicted of gathering intelligence for Norway. The case went on. Nobody spoke. He pleaded not guilty.",
         );
         assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_described_by_a_coded_mention_is_held_and_freed_by_the_same_state() {
+        let got = code(
+            "Anna Berg, a lecturer at the University of Oslo, was detained by Russian police in May. She had been held for months on spying charges but was released on bail last week.",
+        );
+        assert!(got.contains(&"arrest RUSCOP>NOREDU".to_string()), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("release RUS") && e.ends_with(">NOREDU")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -54,7 +54,9 @@
 //! - a past participle after "N1 of N2" hung on N1 ("the release of 13 prisoners arrested in
 //!   Iran"): see `participle_after_of_phrase`;
 //! - an object read as a later clause's second subject ("said nothing about how … the three
-//!   were believed to be"): see `object_read_as_second_subject`.
+//!   were believed to be"): see `object_read_as_second_subject`;
+//! - a preposition hung on the `-ing` modifier of its noun ("on spying allegations"): see
+//!   `preposition_on_modifier`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -68,6 +70,7 @@ mod object_read_as_second_subject;
 mod participle_after_of_phrase;
 mod participle_on_noun;
 mod passive_participle_on_oblique;
+mod preposition_on_modifier;
 mod reported_subject;
 mod subject_on_auxiliary;
 mod subject_split_by_comma;
@@ -148,6 +151,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for p in 1..forms.len() {
         changed |= participle_after_of_phrase::repair(forms, tagged, arcs, p);
+    }
+    for p in 0..forms.len() {
+        changed |= preposition_on_modifier::repair(tagged, arcs, p);
     }
     for v in 1..forms.len() {
         changed |= object_read_as_second_subject::repair(forms, tagged, arcs, v);
