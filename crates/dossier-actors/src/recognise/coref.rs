@@ -115,8 +115,29 @@ pub fn resolve(
     } else {
         (None, Vec::new())
     };
+    // "Matthew Hedges, a specialist at Durham University": the code of the organisation a
+    // person's apposition says they work at (its own, or its sector in the country of the
+    // body or place after it).
+    let employer: Vec<Option<String>> = (0..placed.len())
+        .map(|i| {
+            let at = placed[i].draft.works_at?;
+            let j = (i + 1..placed.len())
+                .take_while(|&j| placed[j].sentence == placed[i].sentence)
+                .find(|&j| placed[j].draft.start == at)?;
+            let q = &placed[j];
+            match q.draft.final_code() {
+                Some(c) if c.len() == 6 => Some(c),
+                Some(_) => None,
+                None => Some(format!("{}{}", at_body[j].as_ref()?.0, q.draft.sector.as_ref()?)),
+            }
+        })
+        .collect();
     let mut out: Vec<Placed> = Vec::with_capacity(placed.len());
     for (pi, mut p) in placed.into_iter().enumerate() {
+        if let Some(c) = employer[pi].clone().filter(|_| p.draft.final_code().is_none()) {
+            p.draft.rules.push(format!("works at an organisation coded {c}"));
+            p.draft.code = Some(c);
+        }
         let d = &p.draft;
         let near = |q: &Placed| q.sentence + WINDOW >= p.sentence;
         let found: Option<usize> =

@@ -3,6 +3,10 @@
 //!   Canadian citizen" give the named person the code of the generic person (`CANCVL`);
 //! - a participle or "as" clause before the subject: "Being an Iranian national, the defendant
 //!   …", "As a Chilean citizen, Ana Soto …" give the subject that code;
+//! - an apposition naming where a person works, in the longer forms `compose::appositives`
+//!   leaves ("Matthew Hedges, 31, and a specialist in Middle Eastern studies at Durham
+//!   University"): the person takes the organisation's code once coreference knows it
+//!   (`Draft::works_at`; the organisation's country may come from a place after it);
 //! - "a local man": a person of the one country the sentence places things in ("Police in
 //!   Lyon said a local man …" `FRACVL`).
 //!
@@ -16,6 +20,7 @@ use super::lexicons::Lexicons;
 /// Applies the three rules to the drafts of one sentence (kept in text order).
 pub fn describe(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
     apposed(s, drafts);
+    employed(s, drafts);
     participle(s, drafts, lex);
     local_people(s, drafts, lex);
 }
@@ -65,6 +70,71 @@ fn apposed(s: &Sentence<'_>, drafts: &mut [Draft]) {
             a.code = Some(code);
             a.rules
                 .push("described as a person of the country by an apposition or predicate".into());
+        }
+    }
+}
+
+/// Words between a name and the organisation its apposition says the person works at: ", (31
+/// ,) (and) a|an|the <modifiers> <role noun> (<phrase>) at|of|with|for", with no verb and no
+/// other comma.
+fn works_at(s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let w: Vec<&str> = s.lower[from..to].iter().map(String::as_str).collect();
+    let mut k = match w.as_slice() {
+        [",", n, ",", ..] if n.chars().all(|c| c.is_ascii_digit()) => 3,
+        [",", ..] => 1,
+        _ => return false,
+    };
+    if w.get(k) == Some(&"and") {
+        k += 1;
+    }
+    if !matches!(w.get(k), Some(&("a" | "an" | "the"))) || w.len() < k + 3 {
+        return false;
+    }
+    let mut last = to - 1;
+    if s.lower[last] == "the" {
+        last -= 1;
+    }
+    let role = (from + k + 1..last).find(|&i| upos(s, i) == "NOUN");
+    let plain = (from + k + 1..last).all(|i| s.lower[i] != "," && upos(s, i) != "VERB" && upos(s, i) != "AUX");
+    plain && role.is_some() && matches!(s.lower[last].as_str(), "at" | "of" | "with" | "for")
+}
+
+fn employed(s: &Sentence<'_>, drafts: &mut [Draft]) {
+    let unknown_name = |d: &Draft| d.name_only && d.final_code().is_none();
+    for k in 0..drafts.len() {
+        let a = &drafts[k];
+        if !(uncoded_name(a) || unknown_name(a)) || a.end <= a.start {
+            continue;
+        }
+        // The organisation: one of the next two drafts that are not bare names (the first may
+        // be the role: "a lecturer at the university"), with the names written right before
+        // it ("Durham University").
+        let found = (k + 1..drafts.len())
+            .filter(|&j| !unknown_name(&drafts[j]))
+            .take(2)
+            .find_map(|j| {
+                let b = &drafts[j];
+                let mut org_start = b.start;
+                for i in (k + 1..j).rev() {
+                    if drafts[i].end == org_start {
+                        org_start = drafts[i].start;
+                    }
+                }
+                let organisation = (b.org || b.bare && b.sector.is_some()) && !b.person && !b.group;
+                (organisation && works_at(s, a.end, org_start)).then_some(b.start)
+            });
+        let Some(at) = found else { continue };
+        {
+            let a = &mut drafts[k];
+            a.works_at = Some(at);
+            a.person = true;
+            a.name_only = false;
+            if a.entity.is_none() {
+                let (from, to) = (s.tokens[a.start].span.start, s.tokens[a.end - 1].span.end);
+                a.entity = Some(s.text[from as usize..to as usize].to_string());
+            }
+            a.rules
+                .push("described by an apposition as working at the organisation after it".into());
         }
     }
 }

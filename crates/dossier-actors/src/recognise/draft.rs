@@ -32,6 +32,9 @@ pub struct Draft {
     /// The sector of `code` came from an agent noun, not from an organisation's own code, so a
     /// later head noun may replace it.
     pub agent_sector: bool,
+    /// An apposition says the person works at the organisation drafted at this word
+    /// (`described`); coreference gives them its code once that code is known.
+    pub works_at: Option<usize>,
     pub rules: Vec<String>,
 }
 

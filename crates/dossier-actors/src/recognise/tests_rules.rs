@@ -109,6 +109,22 @@ fn an_apposition_or_predicate_gives_a_name_its_nationality() {
 }
 
 #[test]
+fn a_longer_apposition_gives_a_name_the_code_of_where_they_work() {
+    let v = analysed(
+        "Anna Berg, 44, and a lecturer in Arctic studies at the University of Oslo, was detained by Russian police. Berg denied the charges.",
+        None,
+    );
+    assert!(has(&v, "Anna Berg", "NOREDU"), "{v:?}");
+    assert!(has(&v, "Berg", "NOREDU"), "{v:?}");
+    // No organisation after the role: the name stays uncoded.
+    let v = analysed(
+        "Anna Berg, a lecturer in Arctic studies, was detained by Russian police.",
+        None,
+    );
+    assert!(!v.iter().any(|(t, _)| t.contains("Berg")), "{v:?}");
+}
+
+#[test]
 fn a_clause_before_the_subject_gives_it_its_nationality() {
     let v = analysed("Being a Turkish citizen, the suspect could not be extradited.", None);
     assert!(has(&v, "the suspect", "TURCVL"), "{v:?}");
