@@ -125,6 +125,21 @@ fn a_longer_apposition_gives_a_name_the_code_of_where_they_work() {
 }
 
 #[test]
+fn coordinated_names_after_the_share_a_plural_head() {
+    let v = analysed("The Dutch and UK governments protested on Monday.", None);
+    assert!(has(&v, "Dutch", "NLDGOV"), "{v:?}");
+    // Without "the", a country before "and" is a country of its own.
+    let v = analysed("Russia and UK officials met on Monday.", None);
+    assert!(has(&v, "Russia", "RUS"), "{v:?}");
+}
+
+#[test]
+fn a_title_at_an_organisation_outranks_the_dictionary_code_of_the_person() {
+    let v = analysed("NATO Secretary General Jens Stoltenberg condemned the attack.", None);
+    assert!(has(&v, "Jens Stoltenberg", "IGOWSTNAT"), "{v:?}");
+}
+
+#[test]
 fn a_clause_before_the_subject_gives_it_its_nationality() {
     let v = analysed("Being a Turkish citizen, the suspect could not be extradited.", None);
     assert!(has(&v, "the suspect", "TURCVL"), "{v:?}");

@@ -353,7 +353,14 @@ fn shared_heads_and_masters(s: &Sentence<'_>, drafts: &mut [Draft]) {
             && b.final_code().is_some_and(|c| c.len() == 6)
             && match between.as_slice() {
                 ["-"] => true,
-                ["and" | "or" | "," | "/"] => s.upos(a.end - 1) == "ADJ",
+                // ("the Dutch and UK governments": after "the", a name the tagger calls a
+                // proper noun shares a plural head too.)
+                ["and" | "or" | "," | "/"] => {
+                    s.upos(a.end - 1) == "ADJ"
+                        || (a.start > 0
+                            && matches!(s.lower[a.start - 1].as_str(), "the" | "both")
+                            && s.plural(b.end - 1))
+                }
                 _ => false,
             };
         if shared {
@@ -449,6 +456,18 @@ fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
     }
 }
 
+/// The organisation (an international body or a service, not a country) named right before
+/// word `at`, or before "'s" there: its code and words.
+fn organisation_before(s: &Sentence<'_>, pieces: &[Piece], at: usize) -> Option<(String, String)> {
+    let end = if at > 0 && s.lower[at - 1] == "'s" { at - 1 } else { at };
+    pieces.iter().find_map(|p| match &p.kind {
+        Kind::Named { code, .. } if p.end == end && (code.starts_with("IGO") || code.len() == 6) => {
+            Some((code.clone(), s.lower[p.start..p.end].join(" ")))
+        }
+        _ => None,
+    })
+}
+
 fn next_piece(pieces: &[Piece], from: usize) -> Option<usize> {
     pieces.iter().position(|p| p.start >= from)
 }
@@ -520,9 +539,17 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>, pieces: &
             {
                 let p = &pieces[k];
                 if matches!(p.kind, Kind::Named { .. }) {
+                    // ("NATO's Secretary General Jens Stoltenberg": the role the text gives, at
+                    // an organisation named right before the title, wins over the code the
+                    // dictionary has for the person.)
+                    let employer = organisation_before(s, pieces, d.start);
                     *d = Draft::from_piece(p, false);
                     d.start = name_start.min(d.start);
                     d.person = true;
+                    if let Some((code, org)) = employer {
+                        d.rules.push(format!("holds the title at `{org}`, coded {code}"));
+                        d.code = Some(code);
+                    }
                 }
             }
         }
