@@ -56,12 +56,15 @@
 //! - an object read as a later clause's second subject ("said nothing about how … the three
 //!   were believed to be"): see `object_read_as_second_subject`;
 //! - a preposition hung on the `-ing` modifier of its noun ("on spying allegations"): see
-//!   `preposition_on_modifier`.
+//!   `preposition_on_modifier`;
+//! - a person named by their age read as a modifier of the verb after it ("said the
+//!   45-year-old had sold secrets"): see `age_as_subject`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
 mod absolute_with;
 mod according_to_root;
+mod age_as_subject;
 mod agent_on_duration;
 mod case_on_modifier;
 mod gerund_after_preposition;
@@ -154,6 +157,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for p in 0..forms.len() {
         changed |= preposition_on_modifier::repair(tagged, arcs, p);
+    }
+    for o in 5..forms.len() {
+        changed |= age_as_subject::repair(forms, tagged, arcs, o);
     }
     for v in 1..forms.len() {
         changed |= object_read_as_second_subject::repair(forms, tagged, arcs, v);
