@@ -140,6 +140,15 @@ fn a_title_at_an_organisation_outranks_the_dictionary_code_of_the_person() {
 }
 
 #[test]
+fn a_court_as_subject_does_not_keep_he_from_the_person_named_before() {
+    let v = analysed(
+        "Jaan Tamm, the former head of security at the Estonian Interior Ministry, was jailed. The court gave no reason, but investigators said he sold documents to Russia.",
+        None,
+    );
+    assert!(has(&v, "he", "ESTGOV"), "{v:?}");
+}
+
+#[test]
 fn a_clause_before_the_subject_gives_it_its_nationality() {
     let v = analysed("Being a Turkish citizen, the suspect could not be extradited.", None);
     assert!(has(&v, "the suspect", "TURCVL"), "{v:?}");
