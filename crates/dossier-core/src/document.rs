@@ -95,4 +95,17 @@ impl Document {
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)
     }
+
+    /// Whether actor mentions `a` and `b` name the same actor: one stands for the other (the
+    /// same antecedent), or both name the same entity.
+    pub fn same_actor(&self, a: u32, b: u32) -> bool {
+        let root = |x: u32| self.actors.get(x as usize).and_then(|m| m.antecedent).unwrap_or(x);
+        let (ra, rb) = (root(a), root(b));
+        ra == rb
+            || self
+                .actors
+                .get(ra as usize)
+                .and_then(|m| m.entity.as_ref())
+                .is_some_and(|e| self.actors.get(rb as usize).and_then(|m| m.entity.as_ref()) == Some(e))
+    }
 }

@@ -354,6 +354,24 @@ impl Attributor {
         }
         // The authority announcing its own act confirms it; the country's media do not.
         let own = crate::kind_groups::confirmed_by_announcing(&e.kind) && same_party;
+        // ("Kim has insisted that he gathered the documents": the actor telling its own act
+        // admits it, whoever it is.)
+        let admitted = claimants.iter().any(|c| {
+            e.actor.iter().any(|a| match (a, c) {
+                (Participant::Mention(a), Participant::Mention(c)) => doc.same_actor(*a, *c),
+                _ => false,
+            })
+        });
+        if admitted && !crate::kind_groups::speech_act(&e.kind) {
+            return (
+                ClaimStatus::Confirmed,
+                claimants,
+                Some(cue.clone()),
+                vec![format!(
+                    "confirmed: `{cue}` is the actor telling its own act{quoted_note}"
+                )],
+            );
+        }
         let status = if own {
             ClaimStatus::Confirmed
         } else {

@@ -426,3 +426,13 @@ fn would_on_a_predicate_noun_classes_someone_it_does_not_make_a_hypothesis() {
         "hypothetical"
     );
 }
+
+#[test]
+fn the_actor_telling_its_own_act_confirms_it() {
+    let text =
+        "Lena Berg, a Swedish citizen, has insisted since her arrest that she passed classified documents to Russia.";
+    assert_eq!(status_of(text, "spy"), "confirmed");
+    // Someone else telling it only alleges it.
+    let text = "Swedish prosecutors have said since her arrest that Lena Berg passed classified documents to Russia.";
+    assert_eq!(status_of(text, "spy"), "alleged");
+}

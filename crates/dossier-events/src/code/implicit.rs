@@ -40,6 +40,7 @@ pub(super) fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
         .filter(|&w| s.case_of(w).is_some_and(|c| preps.contains(&c)))
         .flat_map(|w| s.actors_at(w))
         .collect();
+    let root = |doc: &dossier_core::Document, a: u32| doc.actors[a as usize].antecedent.unwrap_or(a);
     let roots: Vec<u32> = out.iter().map(|&a| root(s.doc, a)).collect();
     for (ai, m) in s.doc.actors.iter().enumerate() {
         let ai = ai as u32;
@@ -69,21 +70,6 @@ pub(super) fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Act
 
 /// The mention a mention stands for: its antecedent (recognition points every pronoun and
 /// description at the first mention of its chain), else itself.
-fn root(doc: &dossier_core::Document, a: u32) -> u32 {
-    doc.actors[a as usize].antecedent.unwrap_or(a)
-}
-
-/// Whether two mentions name the same actor: one stands for the other, or both name the same
-/// entity.
-fn same_referent(doc: &dossier_core::Document, a: u32, b: u32) -> bool {
-    let (ra, rb) = (root(doc, a), root(doc, b));
-    ra == rb
-        || doc.actors[ra as usize]
-            .entity
-            .as_ref()
-            .is_some_and(|e| doc.actors[rb as usize].entity.as_ref() == Some(e))
-}
-
 /// "She was detained in Moscow … She was released in May": the country of the latest earlier
 /// custody act on the same person (the act's whole code when it was the same step), with the
 /// act's trigger for the trace.
@@ -114,7 +100,7 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
         .filter(|e| crate::kind_groups::custody(&e.kind))
         .find_map(|e| {
             let same = e.target.iter().any(|t| match t {
-                Participant::Mention(b) => patients.iter().any(|&a| same_referent(doc, a, *b)),
+                Participant::Mention(b) => patients.iter().any(|&a| doc.same_actor(a, *b)),
                 Participant::Implicit {
                     code, names: Some(_), ..
                 } => persons.contains(&code.as_str()),

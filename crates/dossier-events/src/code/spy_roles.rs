@@ -80,7 +80,18 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
             .iter()
             .find_map(|&r| doc.actors[r as usize].country.clone());
         // ("He pleaded guilty to spying": an insider admitting it spied on its own country.)
-        let admitted = drafts[d].parent.is_some_and(|p| drafts[p].kind == "confirm")
+        // (So is one telling it themselves: "Kim has insisted that he gathered the documents".)
+        let told_by_itself = s.rel(drafts[d].word) == "ccomp"
+            && s.head[drafts[d].word]
+                .and_then(|h| s.subject(h))
+                .and_then(|w| s.actor_of[w])
+                .is_some_and(|b| {
+                    drafts[d]
+                        .actor
+                        .iter()
+                        .any(|a| matches!(a, Participant::Mention(a) if doc.same_actor(*a, b)))
+                });
+        let admitted = (drafts[d].parent.is_some_and(|p| drafts[p].kind == "confirm") || told_by_itself)
             && !drafts[d].actor.iter().any(|a| sector(doc, a).as_deref() == Some("SPY"));
         let victim = match (parent_country, own, rec.clone()) {
             (Some(p), _, _) => Some((p, "country acting in the governing event")),
@@ -96,7 +107,8 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
         // country the sentence names besides the spy's and the recipient's.
         let victim = victim.or_else(|| {
             let spy_country: Option<String> = drafts[d].actor.iter().find_map(|a| country(doc, a));
-            let aside = super::implicit::introduced_by(s, &["for", "to", "with"]);
+            // (Nor a topic: "documents about China".)
+            let aside = super::implicit::introduced_by(s, &["for", "to", "with", "about"]);
             let mut others = super::implicit::sentence_countries(s, |ai, _| {
                 !aside.contains(&ai) && !drafts[d].recipient.contains(&ai)
             });

@@ -662,3 +662,11 @@ fn a_dual_national_has_both_nationalities() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_spy_telling_their_own_spying_spied_on_their_own_country() {
+    let got = code(
+        "Lena Berg, a Swedish citizen, has insisted since her arrest that she gathered secret documents about Russia.",
+    );
+    assert!(got.contains(&"spy SWECVL>SWE".to_string()), "{got:?}");
+}

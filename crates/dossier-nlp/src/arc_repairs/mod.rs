@@ -58,7 +58,9 @@
 //! - a preposition hung on the `-ing` modifier of its noun ("on spying allegations"): see
 //!   `preposition_on_modifier`;
 //! - a person named by their age read as a modifier of the verb after it ("said the
-//!   45-year-old had sold secrets"): see `age_as_subject`.
+//!   45-year-old had sold secrets"): see `age_as_subject`;
+//! - a reported clause hung on its reporting verb's oblique ("insisted since his arrest that
+//!   he gathered …"): see `complement_on_oblique`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -67,6 +69,7 @@ mod according_to_root;
 mod age_as_subject;
 mod agent_on_duration;
 mod case_on_modifier;
+mod complement_on_oblique;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod object_read_as_second_subject;
@@ -160,6 +163,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     }
     for o in 5..forms.len() {
         changed |= age_as_subject::repair(forms, tagged, arcs, o);
+    }
+    for v in 0..forms.len() {
+        changed |= complement_on_oblique::repair(forms, lemmas, arcs, v);
     }
     for v in 1..forms.len() {
         changed |= object_read_as_second_subject::repair(forms, tagged, arcs, v);
