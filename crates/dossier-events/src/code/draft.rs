@@ -134,8 +134,11 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
             .flat_map(|b| s.preps(b, "of"));
         // "selling information to Mossad": the parser may hang the recipient on the secrets.
         let on_object = s.kid(i, "obj").into_iter().flat_map(|o| s.preps(o, "to"));
+        // "gave them the information": an indirect object receives it.
+        let given = s.kid(i, "iobj").filter(|_| s.kid(i, "obj").is_some());
         s.preps(i, "for")
             .chain(s.preps(i, "to"))
+            .chain(given)
             .chain(on_object)
             .chain(behalf)
             .chain(on_noun.into_iter().flat_map(|h| s.preps(h, "for")))

@@ -55,6 +55,7 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
     }
     let explicit_target = !drafts[d].target.is_empty();
     let mut governing_victim = false;
+    let mut other_victim = false;
     if drafts[d].target.is_empty() {
         // Only a state acting against the spy (arresting, trying, accusing) is the victim; a
         // recruiter or a denier is not.
@@ -113,10 +114,14 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
                 !aside.contains(&ai) && !drafts[d].recipient.contains(&ai)
             });
             others.retain(|c| Some(c) != spy_country.as_ref() && Some(c) != rec.as_ref());
-            (spy_country.is_some() && others.len() == 1)
+            // (A spy named but not coded, handing secrets to a recipient: "Lee gave them all
+            // the information he had from a career as a CIA case officer".)
+            let named = drafts[d].actor_word.is_some_and(|w| s.upos[w] == "PROPN") && rec.is_some();
+            ((spy_country.is_some() || named) && others.len() == 1)
                 .then(|| (others.remove(0), "the one other country in the sentence"))
         });
         governing_victim = matches!(victim, Some((_, "country acting in the governing event")));
+        other_victim = matches!(victim, Some((_, "the one other country in the sentence")));
         if let Some((c, why)) = victim {
             drafts[d].trace.push(format!("target ← {c}: {why}"));
             drafts[d].target = vec![Participant::Implicit {
@@ -126,7 +131,7 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
             }];
         }
     }
-    insider(s, drafts, d, explicit_target || governing_victim);
+    insider(s, drafts, d, explicit_target || governing_victim, other_victim);
 }
 
 /// A spy the text names but codes no further ("Kim was jailed for spying", "X passed classified
@@ -134,7 +139,7 @@ pub fn apply(s: &Sent, drafts: &mut [Draft], d: usize) {
 /// who had access to its secrets — when that party is known and either nobody receives the
 /// secrets or the secrets' owner is explicit or is the state acting against the spy ("accused
 /// Smith of passing secrets to X"). The legal act aimed at the spy gets the same code.
-fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool) {
+fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool, victim_named: bool) {
     let doc = s.doc;
     let has_country = |ps: &[Participant]| has_country(doc, ps);
     // The person the governing act is aimed at, whose country was found after nesting ("Berg
@@ -155,7 +160,7 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool) {
         .is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
     let defendant = drafts[d].identified && drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
     let someone = named || defendant;
-    if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || known_victim) {
+    if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || known_victim || victim_named) {
         return;
     }
     let Some(v) = drafts[d].target.iter().find_map(|p| country(doc, p)) else {

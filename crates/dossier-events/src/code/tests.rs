@@ -670,3 +670,14 @@ fn a_spy_telling_their_own_spying_spied_on_their_own_country() {
     );
     assert!(got.contains(&"spy SWECVL>SWE".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_named_spy_giving_secrets_to_a_recipient_spied_on_the_one_other_country() {
+    let got = code(
+        "Police say Chinese intelligence officers paid Tanaka and that Tanaka gave them the documents he kept during his years in the Japanese defence ministry.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("spy JPN") && e.ends_with(">JPN")),
+        "{got:?}"
+    );
+}
