@@ -48,10 +48,16 @@ impl Draft {
         };
         match &p.kind {
             Kind::Country(c) => d.code = Some(c.clone()),
-            Kind::Named { code, entity, service } => {
+            Kind::Named {
+                code,
+                entity,
+                service,
+                person,
+            } => {
                 d.code = Some(code.clone());
                 d.entity = Some(entity.clone());
                 d.org = *service;
+                d.person = *person;
             }
             Kind::Agent { sector, .. } => {
                 d.sector = Some(sector.clone());
@@ -108,7 +114,9 @@ impl Draft {
                 self.group = plural;
                 self.bare = self.bare && self.code.is_none();
             }
-            Kind::Named { code, entity, service } => {
+            Kind::Named {
+                code, entity, service, ..
+            } => {
                 let same_country = self.country().is_none_or(|c| code.starts_with(c));
                 if !same_country {
                     // "Israel's foreign intelligence service": a service's descriptive name after

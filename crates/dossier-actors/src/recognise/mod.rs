@@ -499,17 +499,29 @@ fn extra_agents() -> Result<&'static [dictionaries::AgentEntry], String> {
 }
 
 /// dossier's own actor words, read as Phoenix actors: national media
-/// (`data/recognise/media.txt`), nationality words (`data/recognise/nationalities.txt`), then
+/// (`data/recognise/media.txt`), nationality words (`data/recognise/nationalities.txt`),
+/// officials and other people the news names (`data/recognise/people.txt`), then
 /// state bodies whose name says their country (`data/gazetteer/state_bodies.txt`).
 fn own_actors() -> Result<&'static [dictionaries::ActorEntry], String> {
-    own_actor_lists().map(|(all, _)| all)
+    own_actor_lists().map(|(all, _, _)| all)
 }
 
-/// [`own_actors`], and the state bodies at its end.
+/// [`own_actors`], the state bodies at its end, and the people.
 #[allow(clippy::type_complexity)]
-fn own_actor_lists() -> Result<(&'static [dictionaries::ActorEntry], &'static [dictionaries::ActorEntry]), String> {
-    static ACTORS: std::sync::OnceLock<Result<(Vec<dictionaries::ActorEntry>, usize), String>> =
-        std::sync::OnceLock::new();
+fn own_actor_lists() -> Result<
+    (
+        &'static [dictionaries::ActorEntry],
+        &'static [dictionaries::ActorEntry],
+        &'static [dictionaries::ActorEntry],
+    ),
+    String,
+> {
+    type Lists = (
+        Vec<dictionaries::ActorEntry>,
+        std::ops::Range<usize>,
+        std::ops::Range<usize>,
+    );
+    static ACTORS: std::sync::OnceLock<Result<Lists, String>> = std::sync::OnceLock::new();
     ACTORS
         .get_or_init(|| {
             let files = [
@@ -518,32 +530,43 @@ fn own_actor_lists() -> Result<(&'static [dictionaries::ActorEntry], &'static [d
                     "nationalities.txt",
                     include_str!("../../../../data/recognise/nationalities.txt"),
                 ),
+                ("people.txt", include_str!("../../../../data/recognise/people.txt")),
                 (
                     "state_bodies.txt",
                     include_str!("../../../../data/gazetteer/state_bodies.txt"),
                 ),
             ];
             let mut entries = Vec::new();
-            let mut bodies_from = 0;
+            let (mut bodies, mut people) = (0..0, 0..0);
             for (name, text) in files {
                 let parsed = dictionaries::parse_actors(name, text);
                 if let Some(e) = parsed.refused.first() {
                     return Err(e.to_string());
                 }
-                bodies_from = entries.len();
+                let from = entries.len();
                 entries.extend(parsed.value.entries);
+                match name {
+                    "people.txt" => people = from..entries.len(),
+                    "state_bodies.txt" => bodies = from..entries.len(),
+                    _ => {}
+                }
             }
-            Ok((entries, bodies_from))
+            Ok((entries, bodies, people))
         })
         .as_ref()
-        .map(|(v, from)| (v.as_slice(), &v[*from..]))
+        .map(|(v, bodies, people)| (v.as_slice(), &v[bodies.clone()], &v[people.clone()]))
         .map_err(Clone::clone)
 }
 
 /// Whether an actor entry is one of `data/gazetteer/state_bodies.txt`: an organisation that a
 /// country word before it may give to another state ("the German Foreign Office").
 pub(crate) fn is_state_body(a: &dictionaries::ActorEntry) -> bool {
-    own_actor_lists().is_ok_and(|(_, bodies)| bodies.as_ptr_range().contains(&(a as *const _)))
+    own_actor_lists().is_ok_and(|(_, bodies, _)| bodies.as_ptr_range().contains(&(a as *const _)))
+}
+
+/// Whether an actor entry is one of `data/recognise/people.txt`: a person.
+pub(crate) fn is_listed_person(a: &dictionaries::ActorEntry) -> bool {
+    own_actor_lists().is_ok_and(|(_, _, people)| people.as_ptr_range().contains(&(a as *const _)))
 }
 
 fn to_actor(doc: &Document, p: &coref::Placed) -> Actor {

@@ -19,6 +19,8 @@ pub enum Kind {
         code: String,
         entity: String,
         service: bool,
+        /// A person of `data/recognise/people.txt` (a name a pronoun may stand for).
+        person: bool,
     },
     /// An agent or role noun ("civil servants" `GOV`, "operatives" `SPY`); `prefix` for IGO-style
     /// agents whose code goes before the country's; `inherit` for roles that take the code of
@@ -175,6 +177,7 @@ fn piece_kind(
                         code,
                         entity: title_case(&a.primary().text()),
                         service: body,
+                        person: super::is_listed_person(a),
                     },
                     rule,
                 ))
@@ -199,6 +202,7 @@ fn piece_kind(
                     code,
                     entity: s.name.text.clone(),
                     service: true,
+                    person: false,
                 },
                 rule,
             ))

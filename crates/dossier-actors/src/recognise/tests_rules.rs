@@ -135,7 +135,11 @@ fn coordinated_names_after_the_share_a_plural_head() {
 
 #[test]
 fn a_title_at_an_organisation_outranks_the_dictionary_code_of_the_person() {
-    let v = analysed("NATO Secretary General Jens Stoltenberg condemned the attack.", None);
+    // (Stoltenberg led Norway's government in 2010, in the dictionaries.)
+    let v = analysed(
+        "NATO Secretary General Jens Stoltenberg condemned the attack.",
+        Some("2010-01-01"),
+    );
     assert!(has(&v, "Jens Stoltenberg", "IGOWSTNAT"), "{v:?}");
 }
 
@@ -146,6 +150,20 @@ fn a_court_as_subject_does_not_keep_he_from_the_person_named_before() {
         None,
     );
     assert!(has(&v, "he", "ESTGOV"), "{v:?}");
+}
+
+#[test]
+fn a_listed_person_is_a_person_and_the_text_role_outranks_the_list() {
+    let v = analysed(
+        "Maria Zakharova arrived in Minsk on Monday. She met officials there.",
+        Some("2022-03-01"),
+    );
+    assert!(has(&v, "She", "RUSGOV"), "{v:?}");
+    let v = analysed(
+        "Jens Stoltenberg, a former minister at the Norwegian Embassy in Paris, spoke.",
+        Some("2018-01-01"),
+    );
+    assert!(has(&v, "Jens Stoltenberg", "NORGOV"), "{v:?}");
 }
 
 #[test]

@@ -122,6 +122,23 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
         })
 }
 
+/// "The prosecutor referred nine people to trial … Three Egyptians and six Israelis were
+/// referred to a criminal court": the same legal step told again in the passive, in the next
+/// sentence, on people that sentence names anew, is the same body's.
+fn same_step_before(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(String, String)> {
+    let here = s.index as u32;
+    let e = earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 1 >= here)
+        .find(|e| e.sentence < here && e.kind == d.kind)?;
+    let code = e.actor.iter().find_map(|p| p.code(s.doc))?.to_string();
+    Some((
+        code,
+        format!("the same step as `{}` in the sentence before", s.doc.slice(e.trigger)),
+    ))
+}
+
 pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
     let doc = s.doc;
     super::people::carry(s, earlier, drafts);
@@ -230,6 +247,9 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
                     }
                 }
             }
+        }
+        if found.is_none() && crate::kind_groups::custody(&d.kind) && s.passive(w) {
+            found = same_step_before(s, earlier, d);
         }
         if let Some((c, why)) = found {
             d.trace.push(format!("actor ← implicit {c}: {why}"));

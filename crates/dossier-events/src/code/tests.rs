@@ -681,3 +681,14 @@ fn a_named_spy_giving_secrets_to_a_recipient_spied_on_the_one_other_country() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_same_legal_step_told_again_in_the_passive_is_the_same_bodys() {
+    let got = code(
+        "Egypt's public prosecutor charged nine people with spying for Israel on Sunday. Three Egyptians and six Israelis were charged in absentia.",
+    );
+    assert!(
+        got.iter().filter(|e| e.starts_with("charge EGYJUD>")).count() >= 2,
+        "{got:?}"
+    );
+}

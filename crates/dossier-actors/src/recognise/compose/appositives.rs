@@ -68,7 +68,9 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             _ => None,
         };
         if let Some(org) = org.filter(|o| !o.person && o.final_code().is_some_and(|c| c.len() >= 6)) {
-            if a.person && a.entity.is_some() && a.final_code().is_none_or(|c| c.len() < 6) {
+            // (The role the text gives wins over a dictionary's code for the person: "Thae Yong
+            // Ho, a former minister at the North Korean Embassy".)
+            if a.person && a.entity.is_some() && !a.generic {
                 let a = &mut drafts[k];
                 a.code = org.final_code();
                 a.rules.push("holds a role at the organisation named after it".into());
