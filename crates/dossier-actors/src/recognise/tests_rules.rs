@@ -164,6 +164,9 @@ fn a_listed_person_is_a_person_and_the_text_role_outranks_the_list() {
         Some("2018-01-01"),
     );
     assert!(has(&v, "Jens Stoltenberg", "NORGOV"), "{v:?}");
+    // A role written before the name wins too.
+    let v = analysed("Russian Army General Sergei Shoigu spoke.", Some("2018-01-01"));
+    assert!(has(&v, "Russian Army General Sergei Shoigu", "RUSMIL"), "{v:?}");
 }
 
 #[test]

@@ -290,8 +290,21 @@ pub fn compose(s: &Sentence<'_>, pieces: &[Piece], known: &Known<'_>) -> Vec<Dra
                 }
                 let title = p.start.checked_sub(1).and_then(|t| lex.title(&s.lower[t]));
                 let generic = lex.generic_heads.contains(&s.lower[p.end - 1]);
+                let role_noun = p.start > d.start && s.upos(p.start - 1) == "NOUN";
+                let role = d
+                    .code
+                    .clone()
+                    .filter(|c| c.len() == 6 && (d.agent_sector || d.org && role_noun));
                 if !d.absorb(p, s.plural(p.end - 1), turned, generic) {
                     break;
+                }
+                // ("Dutch Major General Onno Eichelsheim": the role the text gives before a listed
+                // person's name wins over the list's code.)
+                if let (Some(c), Kind::Named { person: true, .. }) = (role, &p.kind) {
+                    if d.code.as_ref() != Some(&c) {
+                        d.rules.push(format!("the role before the name: {c}"));
+                        d.code = Some(c);
+                    }
                 }
                 from = d.end;
                 if title.is_some() && matches!(p.kind, Kind::Named { service: false, .. }) {
@@ -468,6 +481,15 @@ fn organisation_before(s: &Sentence<'_>, pieces: &[Piece], at: usize) -> Option<
     })
 }
 
+/// The country named right before word `at` ("Dutch" in "Dutch Major General …").
+fn country_before(s: &Sentence<'_>, pieces: &[Piece], at: usize) -> Option<String> {
+    let end = if at > 0 && s.lower[at - 1] == "'s" { at - 1 } else { at };
+    pieces.iter().find_map(|p| match &p.kind {
+        Kind::Country(c) if p.end == end => Some(c.clone()),
+        _ => None,
+    })
+}
+
 fn next_piece(pieces: &[Piece], from: usize) -> Option<usize> {
     pieces.iter().position(|p| p.start >= from)
 }
@@ -543,12 +565,22 @@ fn titles_and_name(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>, pieces: &
                     // an organisation named right before the title, wins over the code the
                     // dictionary has for the person.)
                     let employer = organisation_before(s, pieces, d.start);
+                    let listed = matches!(p.kind, Kind::Named { person: true, .. });
                     *d = Draft::from_piece(p, false);
                     d.start = name_start.min(d.start);
                     d.person = true;
                     if let Some((code, org)) = employer {
                         d.rules.push(format!("holds the title at `{org}`, coded {code}"));
                         d.code = Some(code);
+                    } else if let (true, Some(sector)) = (listed, title_sector.as_ref()) {
+                        // ("Dutch Major General Onno Eichelsheim": a listed person's title says
+                        // the role the text gives them, in the country named before it.)
+                        let country = country_before(s, pieces, d.start)
+                            .or_else(|| d.code.as_ref().and_then(|c| c.get(..3)).map(str::to_string));
+                        if let Some(c) = country.filter(|c| c.chars().all(|x| x.is_ascii_uppercase())) {
+                            d.rules.push(format!("the title gives the role: {c}{sector}"));
+                            d.code = Some(format!("{c}{sector}"));
+                        }
                     }
                 }
             }
