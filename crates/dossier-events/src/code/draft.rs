@@ -336,6 +336,18 @@ pub fn country(doc: &Document, p: &Participant) -> Option<String> {
     }
 }
 
+/// Whether one of `patients` is a person the text names only by a nationality of `country`
+/// ("a Japanese man", "the detained Japanese"): told that way, they are held abroad, so an act
+/// of custody on them is not told of their own state unless the text says so.
+pub fn national_of(doc: &Document, patients: &[Participant], country: &str) -> bool {
+    patients.iter().any(|p| match p {
+        Participant::Mention(a) => doc.actors.get(*a as usize).is_some_and(|m| {
+            m.entity.is_none() && m.sector.as_deref() == Some("CVL") && m.country.as_deref() == Some(country)
+        }),
+        Participant::Implicit { .. } => false,
+    })
+}
+
 /// Whether any of the participants has a country.
 pub fn has_country(doc: &Document, ps: &[Participant]) -> bool {
     ps.iter().any(|p| country(doc, p).is_some())

@@ -191,9 +191,16 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
             let reporter = super::roles::reporter(s, lex, w)
                 .filter(|&r| !passive_accusation || s.upos[r] != "PRON" || s.lower[r] == "it");
             if let Some(r) = reporter {
+                // (Not a state telling of its national held: "Tokyo confirmed that a Japanese
+                // man had been detained".)
                 let body = s.actors_at(r).into_iter().find(|&a| {
                     let m = &doc.actors[a as usize];
-                    m.country.is_some() && matches!(m.sector.as_deref(), Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"))
+                    m.country.is_some()
+                        && matches!(m.sector.as_deref(), Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"))
+                        && !(crate::kind_groups::custody(&d.kind)
+                            && m.country
+                                .as_deref()
+                                .is_some_and(|c| super::draft::national_of(doc, &d.target, c)))
                 });
                 if let Some(a) = body {
                     let m = &doc.actors[a as usize];
@@ -233,6 +240,7 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
                     .collect();
                 found = dominant(doc)
                     .filter(|c| !aside_countries.contains(c))
+                    .filter(|c| !crate::kind_groups::custody(&d.kind) || !super::draft::national_of(doc, &d.target, c))
                     .map(|c| (c, "the document's dominant country".to_string()));
                 // "A former CIA officer was sentenced for spying for China": a court tries its
                 // own people; the beneficiary named aside is not the state acting.

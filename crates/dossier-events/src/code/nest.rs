@@ -198,7 +198,19 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 } else if ON_AGENT.contains(&pk) && !matches!(drafts[d].kind.as_str(), "accuse" | "criticize") {
                     // "X denied spying": X spied, if anyone did; but in "X denied the accusation"
                     // the accuser is someone else.
-                    drafts[p].actor.clone()
+                    // (Not a state confirming that one of its nationals was detained: "Tokyo
+                    // confirmed that a Japanese man had been detained" is another state's act.)
+                    let abroad = crate::kind_groups::custody(&drafts[d].kind)
+                        && drafts[p]
+                            .actor
+                            .iter()
+                            .filter_map(|a| super::draft::country(s.doc, a))
+                            .any(|c| super::draft::national_of(s.doc, &drafts[d].target, &c));
+                    if abroad {
+                        Vec::new()
+                    } else {
+                        drafts[p].actor.clone()
+                    }
                 } else {
                     Vec::new()
                 };

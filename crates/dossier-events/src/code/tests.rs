@@ -692,3 +692,12 @@ fn the_same_legal_step_told_again_in_the_passive_is_the_same_bodys() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_state_confirming_its_national_was_detained_did_not_detain_them() {
+    let got = code("Japan's foreign minister confirmed on Monday that a Japanese man had been detained.");
+    assert!(!got.iter().any(|e| e.starts_with("arrest JPN")), "{got:?}");
+    // Its own body announcing a detention it made is its act.
+    let got = code("Japanese police said on Monday that they had detained a Chinese man.");
+    assert!(got.iter().any(|e| e.starts_with("arrest JPNCOP")), "{got:?}");
+}
