@@ -170,6 +170,19 @@ fn a_listed_person_is_a_person_and_the_text_role_outranks_the_list() {
 }
 
 #[test]
+fn a_possessive_after_a_comma_starts_a_subject_not_an_apposition() {
+    let v = analysed(
+        "Acting on a warrant from the Chief Prosecutor's Office, French police's anti-terror units arrested two men.",
+        None,
+    );
+    assert!(
+        v.iter()
+            .any(|(t, c)| t.contains("police") && c.as_deref() == Some("FRACOP")),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn a_clause_before_the_subject_gives_it_its_nationality() {
     let v = analysed("Being a Turkish citizen, the suspect could not be extradited.", None);
     assert!(has(&v, "the suspect", "TURCVL"), "{v:?}");

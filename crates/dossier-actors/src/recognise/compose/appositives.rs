@@ -108,8 +108,14 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                 a.rules.push("named in an apposition".into());
                 true
             }
+            // (A possessive is not the description but the start of a longer phrase: "…'s
+            // Office, Turkish police's units rounded up" is a clause's subject.)
             Some("appositive")
-                if a.person && a.final_code().is_none_or(|c| c.len() < 6) && b.code.is_some() && !b.person =>
+                if !matches!(after_b, Some("'s" | "’s" | "'"))
+                    && a.person
+                    && a.final_code().is_none_or(|c| c.len() < 6)
+                    && b.code.is_some()
+                    && !b.person =>
             {
                 let (code, rules) = (b.final_code(), b.rules.clone());
                 let a = &mut drafts[k];
