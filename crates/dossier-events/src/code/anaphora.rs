@@ -4,6 +4,9 @@
 //! event of the same kind with a country-coded actor in the last [`WINDOW`] sentences; the
 //! determiner must be definite (`@definite` in `data/events/espionage.txt`).
 //!
+//! A noun of the same kind as a verb of its own sentence restates that verb's event ("was
+//! questioned by the FBI … during the questioning") and is dropped.
+//!
 //! An actor the noun got from outside its phrase ("The arrest, confirmed by a court": the
 //! court) is kept; only the patient is taken then.
 //!
@@ -31,12 +34,20 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
         .flat_map(|o| [o.target_word, o.actor_word, Some(o.word)])
         .flatten()
         .collect();
+    // Verbs of the sentence, by kind: "was questioned by the FBI … during the questioning"
+    // tells one event twice.
+    let told: Vec<(String, usize)> = drafts
+        .iter()
+        .filter(|o| o.pos == Pos::Verb && s.upos[o.word] == "VERB")
+        .map(|o| (o.kind.clone(), o.word))
+        .collect();
     for d in drafts.iter_mut() {
         let w = d.word;
         // (An actor found outside the noun's own phrase — the agent of the verb it is the
         // subject of, "the arrest was confirmed by a court" — is not its own.)
         let own_actor = !d.actor.is_empty() && d.actor_word.is_none_or(|a| s.head[a] == Some(w));
-        if d.pos != Pos::Noun || own_actor || !d.target.is_empty() || d.parent.is_some() {
+        let noun = d.pos == Pos::Noun || s.upos[w] == "NOUN";
+        if !noun || own_actor || !d.target.is_empty() || d.parent.is_some() {
             continue;
         }
         if answered.contains(&w) || s.head[w].is_some_and(|h| answered.contains(&h)) {
@@ -46,6 +57,11 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
             .iter()
             .any(|&c| s.rel(c) == "det" && in_class(s, lex, c, definite));
         if !determined {
+            continue;
+        }
+        if let Some((_, v)) = told.iter().find(|(k, v)| *k == d.kind && *v != w) {
+            d.background = true;
+            d.trace.push(format!("restates `{}` of this sentence", s.lower[*v]));
             continue;
         }
         let here = s.index as u32;

@@ -701,3 +701,15 @@ fn a_state_confirming_its_national_was_detained_did_not_detain_them() {
     let got = code("Japanese police said on Monday that they had detained a Chinese man.");
     assert!(got.iter().any(|e| e.starts_with("arrest JPNCOP")), "{got:?}");
 }
+
+#[test]
+fn a_definite_noun_restating_a_verb_of_its_sentence_is_the_same_event() {
+    let got = code(
+        "Analyst Tom Reed was questioned by the FBI on Monday and refused to talk during the questioning, the defence secretary said.",
+    );
+    assert_eq!(
+        got.iter().filter(|e| e.starts_with("investigate")).count(),
+        1,
+        "{got:?}"
+    );
+}
