@@ -65,7 +65,15 @@ impl Coder {
         exchange::add(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
-        let taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
+        let mut taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
+        // ("flew a fighter jet to a U.S. base and asked for asylum": a verb coordinated with the
+        // trigger of an event coded here tells the same episode, not a political event of its
+        // own.)
+        for e in &events {
+            let Some(w) = s.word_at(e.trigger) else { continue };
+            let up = s.head[w].filter(|_| s.rel(w) == "conj");
+            taken.extend(up.into_iter().chain(s.kids(w, "conj")));
+        }
         events.extend(self.cameo.events(&s, &taken));
         if events.is_empty() {
             if let Some(d) = statement::draft(&s, self.lex) {

@@ -713,3 +713,12 @@ fn a_definite_noun_restating_a_verb_of_its_sentence_is_the_same_event() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_verb_coordinated_with_a_coded_trigger_gives_no_cameo_event() {
+    let got = code(
+        "A Libyan air force pilot flew a fighter jet to Malta on Monday and asked for political asylum, Maltese officials said.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("defect LBYMIL")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("cameo")), "{got:?}");
+}
