@@ -484,6 +484,21 @@ impl Attributor {
             }
             j = h;
         }
+        // ("radioed his intent to ask for asylum": the parser may hang the infinitive on the verb
+        // whose object is the intention right before it.)
+        let to = s.children[w]
+            .iter()
+            .copied()
+            .find(|&c| s.rel(c) == "mark" && s.lower[c] == "to");
+        if let Some(noun) = to.and_then(|t| t.checked_sub(1)) {
+            if s.rel(w) == "advcl"
+                && s.rel(noun) == "obj"
+                && s.head[noun] == s.head[w]
+                && in_class(s, self.lex, noun, intend)
+            {
+                return Some(s.lower[noun].clone());
+            }
+        }
         None
     }
 

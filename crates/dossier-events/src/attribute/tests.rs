@@ -436,3 +436,9 @@ fn the_actor_telling_its_own_act_confirms_it() {
     let text = "Swedish prosecutors have said since her arrest that Lena Berg passed classified documents to Russia.";
     assert_eq!(status_of(text, "spy"), "alleged");
 }
+
+#[test]
+fn an_act_told_as_someones_intent_is_hypothetical() {
+    let text = "The Libyan pilot radioed his intent to ask for asylum in Malta, Maltese officials said.";
+    assert_eq!(status_of(text, "defect"), "hypothetical");
+}
