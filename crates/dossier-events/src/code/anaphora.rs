@@ -4,6 +4,9 @@
 //! event of the same kind with a country-coded actor in the last [`WINDOW`] sentences; the
 //! determiner must be definite (`@definite` in `data/events/espionage.txt`).
 //!
+//! A definite noun that is the uncoded actor of an act ("The hackers also attacked Huawei")
+//! stands for whoever did the latest earlier act of the same kind.
+//!
 //! A noun of the same kind as a verb of its own sentence restates that verb's event ("was
 //! questioned by the FBI … during the questioning") and is dropped.
 //!
@@ -41,6 +44,35 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
         .filter(|o| o.pos == Pos::Verb && s.upos[o.word] == "VERB")
         .map(|o| (o.kind.clone(), o.word))
         .collect();
+    // "The hackers also attacked Huawei", after an account of a hack: a definite noun as the
+    // uncoded actor of an act is whoever did the same kind of act just before.
+    for d in drafts.iter_mut() {
+        let Some(a) = d
+            .actor_word
+            .filter(|&a| d.actor.is_empty() && s.upos[a] == "NOUN" && s.actor_of[a].is_none())
+        else {
+            continue;
+        };
+        let determined = s.children[a]
+            .iter()
+            .any(|&c| s.rel(c) == "det" && in_class(s, lex, c, definite));
+        let here = s.index as u32;
+        let e = earlier
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + WINDOW >= here)
+            .find(|e| e.kind == d.kind && e.sentence < here && has_country(s.doc, &e.actor));
+        if let Some(e) = e.filter(|_| determined) {
+            d.actor = e.actor.clone();
+            d.trace.push(format!(
+                "actor ← `{}`: who did the {} told in sentence {} (`{}`)",
+                s.lower[a],
+                d.kind,
+                e.sentence,
+                s.doc.slice(e.trigger)
+            ));
+        }
+    }
     for d in drafts.iter_mut() {
         let w = d.word;
         // (An actor found outside the noun's own phrase — the agent of the verb it is the

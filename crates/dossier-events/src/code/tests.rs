@@ -722,3 +722,15 @@ fn a_verb_coordinated_with_a_coded_trigger_gives_no_cameo_event() {
     assert!(got.iter().any(|e| e.starts_with("defect LBYMIL")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("cameo")), "{got:?}");
 }
+
+#[test]
+fn a_definite_noun_as_an_uncoded_actor_is_who_did_the_same_act_before() {
+    let got = code(
+        "The GRU broke into the computer network of the Polish defence ministry on Monday, Polish officials said. The hackers also attacked a Polish state bank.",
+    );
+    assert_eq!(
+        got.iter().filter(|e| e.starts_with("hack RUSSPY>")).count(),
+        2,
+        "{got:?}"
+    );
+}

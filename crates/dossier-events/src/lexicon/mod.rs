@@ -55,6 +55,8 @@ pub enum Cond {
     Mod(ClassId),
     Xcomp(ClassId),
     Head(ClassId),
+    /// The subject (passive: the agent) has a head lemma in the class ("hackers attacked …").
+    Subj(ClassId),
     Prt(String),
     /// The trigger's own relation to its head (`acl` for "spies held in X").
     Rel(String),

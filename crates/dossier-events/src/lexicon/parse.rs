@@ -126,6 +126,7 @@ fn cond(w: &str, classes: &HashMap<String, ClassId>) -> Result<Cond, String> {
         "mod" => Cond::Mod(class(arg, classes)?),
         "xcomp" => Cond::Xcomp(class(arg, classes)?),
         "head" => Cond::Head(class(arg, classes)?),
+        "subj" => Cond::Subj(class(arg, classes)?),
         "prt" => Cond::Prt(arg.to_lowercase()),
         "rel" => Cond::Rel(arg.to_lowercase()),
         "obl" => {
