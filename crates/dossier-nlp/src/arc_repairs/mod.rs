@@ -106,70 +106,40 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
         return false;
     }
     let mut changed = false;
-    for c in 0..forms.len() {
-        changed |= hung_on_punctuation::repair(tagged, arcs, c);
-    }
-    for c in 0..forms.len() {
-        changed |= case_on_modifier::repair(tagged, arcs, c);
-    }
+    changed |= each(0, forms.len(), |c| hung_on_punctuation::repair(tagged, arcs, c));
+    changed |= each(0, forms.len(), |c| case_on_modifier::repair(tagged, arcs, c));
     changed |= according_to_root::repair(forms, tagged, arcs);
-    for r in 2..forms.len() {
-        changed |= relative_on_comma(forms, tagged, arcs, r);
-    }
-    for r in 0..forms.len() {
-        changed |= reported_subject::repair(lemmas, tagged, arcs, r);
-    }
-    for g in 0..forms.len() {
-        changed |= participle_as_modifier(tagged, arcs, g);
-    }
-    for g in 1..forms.len() {
-        changed |= participle_after_comma(forms, tagged, arcs, g);
-    }
-    for c in 1..forms.len() {
-        changed |= verb_conjunct_on_noun(tagged, arcs, c);
-    }
-    for t in 1..forms.len() {
-        changed |= complement_read_as_relative(forms, lemmas, tagged, arcs, t);
-    }
-    for v in 2..forms.len() {
-        changed |= subject_lost_after_and(forms, tagged, arcs, v);
-    }
-    for b in 0..forms.len() {
-        changed |= agent_on_duration::repair(forms, tagged, arcs, b);
-    }
-    for g in 1..forms.len() {
-        changed |= participle_on_noun::repair(tagged, arcs, g);
-    }
-    for p in 1..forms.len() {
-        changed |= passive_participle_on_oblique::repair(tagged, arcs, p);
-    }
-    for g in 1..forms.len() {
-        changed |= gerund_after_preposition::repair(tagged, arcs, g);
-    }
-    for s in 0..forms.len() {
-        changed |= subject_on_auxiliary::repair(forms, tagged, arcs, s);
-    }
-    for n in 1..forms.len() {
-        changed |= absolute_with::repair(forms, tagged, arcs, n);
-    }
-    for v in 2..forms.len() {
-        changed |= subject_split_by_comma::repair(forms, tagged, arcs, v);
-    }
-    for p in 1..forms.len() {
-        changed |= participle_after_of_phrase::repair(forms, tagged, arcs, p);
-    }
-    for p in 0..forms.len() {
-        changed |= preposition_on_modifier::repair(tagged, arcs, p);
-    }
-    for o in 5..forms.len() {
-        changed |= age_as_subject::repair(forms, tagged, arcs, o);
-    }
-    for v in 0..forms.len() {
-        changed |= complement_on_oblique::repair(forms, lemmas, arcs, v);
-    }
-    for v in 1..forms.len() {
-        changed |= object_read_as_second_subject::repair(forms, tagged, arcs, v);
-    }
+    changed |= each(2, forms.len(), |r| relative_on_comma(forms, tagged, arcs, r));
+    changed |= each(0, forms.len(), |r| reported_subject::repair(lemmas, tagged, arcs, r));
+    changed |= each(0, forms.len(), |g| participle_as_modifier(tagged, arcs, g));
+    changed |= each(1, forms.len(), |g| participle_after_comma(forms, tagged, arcs, g));
+    changed |= each(1, forms.len(), |c| verb_conjunct_on_noun(tagged, arcs, c));
+    changed |= each(1, forms.len(), |t| {
+        complement_read_as_relative(forms, lemmas, tagged, arcs, t)
+    });
+    changed |= each(2, forms.len(), |v| subject_lost_after_and(forms, tagged, arcs, v));
+    changed |= each(0, forms.len(), |b| agent_on_duration::repair(forms, tagged, arcs, b));
+    changed |= each(1, forms.len(), |g| participle_on_noun::repair(tagged, arcs, g));
+    changed |= each(1, forms.len(), |p| {
+        passive_participle_on_oblique::repair(tagged, arcs, p)
+    });
+    changed |= each(1, forms.len(), |g| gerund_after_preposition::repair(tagged, arcs, g));
+    changed |= each(0, forms.len(), |s| subject_on_auxiliary::repair(forms, tagged, arcs, s));
+    changed |= each(1, forms.len(), |n| absolute_with::repair(forms, tagged, arcs, n));
+    changed |= each(2, forms.len(), |v| {
+        subject_split_by_comma::repair(forms, tagged, arcs, v)
+    });
+    changed |= each(1, forms.len(), |p| {
+        participle_after_of_phrase::repair(forms, tagged, arcs, p)
+    });
+    changed |= each(0, forms.len(), |p| preposition_on_modifier::repair(tagged, arcs, p));
+    changed |= each(5, forms.len(), |o| age_as_subject::repair(forms, tagged, arcs, o));
+    changed |= each(0, forms.len(), |v| {
+        complement_on_oblique::repair(forms, lemmas, arcs, v)
+    });
+    changed |= each(1, forms.len(), |v| {
+        object_read_as_second_subject::repair(forms, tagged, arcs, v)
+    });
     changed
 }
 
@@ -336,6 +306,11 @@ fn verb_above(tagged: &[Tagged<'_>], arcs: &[Arc], n: usize, steps: usize) -> Op
 
 /// Whether word `of` has a dependent whose relation starts with `rel` ("nsubj" also finds
 /// "nsubj:pass").
+/// Runs one repair at every word from `from` on; whether any call changed the tree.
+fn each(from: usize, n: usize, mut repair: impl FnMut(usize) -> bool) -> bool {
+    (from..n).fold(false, |changed, i| repair(i) | changed)
+}
+
 fn has_dep(arcs: &[Arc], of: usize, rel: &str) -> bool {
     (0..arcs.len()).any(|k| head(arcs, k) == Some(of) && arcs[k].deprel.starts_with(rel))
 }
