@@ -26,6 +26,8 @@ mod spy_roles;
 mod statement;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_referents;
 mod when_where;
 
 use crate::lexicon::{self, Lexicon};

@@ -1,0 +1,77 @@
+//! Who an act's participants are when the sentence does not say it outright: a spy telling
+//! their own act, a named spy handing secrets over, the same legal step told again, a national
+//! held abroad, a definite noun standing for an event or an actor told before; sentences of our
+//! own, through the real pipeline.
+use super::tests::code;
+
+#[test]
+fn a_spy_telling_their_own_spying_spied_on_their_own_country() {
+    let got = code(
+        "Lena Berg, a Swedish citizen, has insisted since her arrest that she gathered secret documents about Russia.",
+    );
+    assert!(got.contains(&"spy SWECVL>SWE".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_named_spy_giving_secrets_to_a_recipient_spied_on_the_one_other_country() {
+    let got = code(
+        "Police say Chinese intelligence officers paid Tanaka and that Tanaka gave them the documents he kept during his years in the Japanese defence ministry.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("spy JPN") && e.ends_with(">JPN")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_same_legal_step_told_again_in_the_passive_is_the_same_bodys() {
+    let got = code(
+        "Egypt's public prosecutor charged nine people with spying for Israel on Sunday. Three Egyptians and six Israelis were charged in absentia.",
+    );
+    assert!(
+        got.iter().filter(|e| e.starts_with("charge EGYJUD>")).count() >= 2,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_state_confirming_its_national_was_detained_did_not_detain_them() {
+    let got = code("Japan's foreign minister confirmed on Monday that a Japanese man had been detained.");
+    assert!(!got.iter().any(|e| e.starts_with("arrest JPN")), "{got:?}");
+    // Its own body announcing a detention it made is its act.
+    let got = code("Japanese police said on Monday that they had detained a Chinese man.");
+    assert!(got.iter().any(|e| e.starts_with("arrest JPNCOP")), "{got:?}");
+}
+
+#[test]
+fn a_definite_noun_restating_a_verb_of_its_sentence_is_the_same_event() {
+    let got = code(
+        "Analyst Tom Reed was questioned by the FBI on Monday and refused to talk during the questioning, the defence secretary said.",
+    );
+    assert_eq!(
+        got.iter().filter(|e| e.starts_with("investigate")).count(),
+        1,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_verb_coordinated_with_a_coded_trigger_gives_no_cameo_event() {
+    let got = code(
+        "A Libyan air force pilot flew a fighter jet to Malta on Monday and asked for political asylum, Maltese officials said.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("defect LBYMIL")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("cameo")), "{got:?}");
+}
+
+#[test]
+fn a_definite_noun_as_an_uncoded_actor_is_who_did_the_same_act_before() {
+    let got = code(
+        "The GRU broke into the computer network of the Polish defence ministry on Monday, Polish officials said. The hackers also attacked a Polish state bank.",
+    );
+    assert_eq!(
+        got.iter().filter(|e| e.starts_with("hack RUSSPY>")).count(),
+        2,
+        "{got:?}"
+    );
+}
