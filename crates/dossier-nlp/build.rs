@@ -12,7 +12,10 @@ mod table;
 use std::path::PathBuf;
 
 fn main() {
-    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/clusters/glove-6b-50d.tsv.zst");
+    // (Read at run time, not baked in when the script compiles: a build script reused from
+    // another checkout must still read this one's data.)
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let src = PathBuf::from(manifest).join("../../data/clusters/glove-6b-50d.tsv.zst");
     println!("cargo:rerun-if-changed={}", src.display());
     println!("cargo:rerun-if-changed=src/clusters/table.rs");
     println!("cargo:rerun-if-changed=src/hash.rs");

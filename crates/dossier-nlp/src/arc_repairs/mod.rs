@@ -60,7 +60,9 @@
 //! - a person named by their age read as a modifier of the verb after it ("said the
 //!   45-year-old had sold secrets"): see `age_as_subject`;
 //! - a reported clause hung on its reporting verb's oblique ("insisted since his arrest that
-//!   he gathered …"): see `complement_on_oblique`.
+//!   he gathered …"): see `complement_on_oblique`;
+//! - a relative clause's second verb lifted to the main clause ("said the official, who was not
+//!   authorized to speak and did not provide details"): see `conjunct_of_relative`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -70,6 +72,7 @@ mod age_as_subject;
 mod agent_on_duration;
 mod case_on_modifier;
 mod complement_on_oblique;
+mod conjunct_of_relative;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod object_read_as_second_subject;
@@ -137,6 +140,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     changed |= each(0, forms.len(), |v| {
         complement_on_oblique::repair(forms, lemmas, arcs, v)
     });
+    changed |= each(0, forms.len(), |v| conjunct_of_relative::repair(forms, tagged, arcs, v));
     changed |= each(1, forms.len(), |v| {
         object_read_as_second_subject::repair(forms, tagged, arcs, v)
     });
