@@ -96,11 +96,15 @@ impl Document {
         span.slice(&self.text)
     }
 
+    /// The mention that actor mention `a` stands for (its antecedent), else `a` itself.
+    pub fn root_actor(&self, a: u32) -> u32 {
+        self.actors.get(a as usize).and_then(|m| m.antecedent).unwrap_or(a)
+    }
+
     /// Whether actor mentions `a` and `b` name the same actor: one stands for the other (the
     /// same antecedent), or both name the same entity.
     pub fn same_actor(&self, a: u32, b: u32) -> bool {
-        let root = |x: u32| self.actors.get(x as usize).and_then(|m| m.antecedent).unwrap_or(x);
-        let (ra, rb) = (root(a), root(b));
+        let (ra, rb) = (self.root_actor(a), self.root_actor(b));
         ra == rb
             || self
                 .actors

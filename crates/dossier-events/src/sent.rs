@@ -200,6 +200,15 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// Who does what predicate `i` says: its agent when passive, else its subject.
+    pub fn doer(&self, i: usize) -> Option<usize> {
+        if self.passive(i) {
+            self.agent(i)
+        } else {
+            self.subject(i)
+        }
+    }
+
     /// The grammatical subject of a predicate, following shared subjects (conj), control (xcomp),
     /// reduced and full relative clauses. `None` when the text has none.
     pub fn subject(&self, i: usize) -> Option<usize> {

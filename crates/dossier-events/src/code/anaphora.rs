@@ -53,16 +53,10 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
         else {
             continue;
         };
-        let determined = s.children[a]
-            .iter()
-            .any(|&c| s.rel(c) == "det" && in_class(s, lex, c, definite));
-        let here = s.index as u32;
-        let e = earlier
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence + WINDOW >= here)
-            .find(|e| e.kind == d.kind && e.sentence < here && has_country(s.doc, &e.actor));
-        if let Some(e) = e.filter(|_| determined) {
+        if !determined(s, lex, definite, a) {
+            continue;
+        }
+        if let Some(e) = latest_of_kind(s, earlier, &d.kind) {
             d.actor = e.actor.clone();
             d.trace.push(format!(
                 "actor ← `{}`: who did the {} told in sentence {} (`{}`)",
@@ -85,10 +79,7 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
         if answered.contains(&w) || s.head[w].is_some_and(|h| answered.contains(&h)) {
             continue;
         }
-        let determined = s.children[w]
-            .iter()
-            .any(|&c| s.rel(c) == "det" && in_class(s, lex, c, definite));
-        if !determined {
+        if !determined(s, lex, definite, w) {
             continue;
         }
         if let Some((_, v)) = told.iter().find(|(k, v)| *k == d.kind && *v != w) {
@@ -96,13 +87,7 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
             d.trace.push(format!("restates `{}` of this sentence", s.lower[*v]));
             continue;
         }
-        let here = s.index as u32;
-        let Some(e) = earlier
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence + WINDOW >= here)
-            .find(|e| e.kind == d.kind && e.sentence < here && has_country(s.doc, &e.actor))
-        else {
+        let Some(e) = latest_of_kind(s, earlier, &d.kind) else {
             continue;
         };
         if !has_country(s.doc, &d.actor) {
@@ -117,4 +102,22 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
             s.doc.slice(e.trigger)
         ));
     }
+}
+
+/// Whether noun `w` has a definite determiner (`@definite`: "the", "this", "that").
+fn determined(s: &Sent, lex: &Lexicon, definite: crate::lexicon::ClassId, w: usize) -> bool {
+    s.children[w]
+        .iter()
+        .any(|&c| s.rel(c) == "det" && in_class(s, lex, c, definite))
+}
+
+/// The latest event of `kind` with a country-coded actor told in the last [`WINDOW`] sentences
+/// before this one.
+fn latest_of_kind<'e>(s: &Sent, earlier: &'e [dossier_core::Event], kind: &str) -> Option<&'e dossier_core::Event> {
+    let here = s.index as u32;
+    earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + WINDOW >= here)
+        .find(|e| e.kind == kind && e.sentence < here && has_country(s.doc, &e.actor))
 }

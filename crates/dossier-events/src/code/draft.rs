@@ -312,7 +312,7 @@ fn light_verb_subject(s: &Sent, lex: &Lexicon, i: usize) -> Option<(usize, Strin
     let light = lex.class_id("light")?;
     let h = s.head[i]?;
     if s.rel(i) == "obj" && super::matcher::in_class(s, lex, h, light) {
-        let w = if s.passive(h) { s.agent(h) } else { s.subject(h) }?;
+        let w = s.doer(h)?;
         return Some((w, format!("subject of `{}`", s.lower[h])));
     }
     // "the probe was carried out by government departments".
@@ -336,16 +336,17 @@ pub fn country(doc: &Document, p: &Participant) -> Option<String> {
     }
 }
 
-/// Whether one of `patients` is a person the text names only by a nationality of `country`
-/// ("a Japanese man", "the detained Japanese"): told that way, they are held abroad, so an act
-/// of custody on them is not told of their own state unless the text says so.
-pub fn national_of(doc: &Document, patients: &[Participant], country: &str) -> bool {
-    patients.iter().any(|p| match p {
-        Participant::Mention(a) => doc.actors.get(*a as usize).is_some_and(|m| {
-            m.entity.is_none() && m.sector.as_deref() == Some("CVL") && m.country.as_deref() == Some(country)
-        }),
-        Participant::Implicit { .. } => false,
-    })
+/// Whether an act of custody (`kind`) on `patients` is held abroad from `country`: one of them
+/// is a person the text names only by a nationality of `country` ("a Japanese man", "the
+/// detained Japanese"), so the act is not told of their own state unless the text says so.
+pub fn held_abroad(doc: &Document, kind: &str, patients: &[Participant], country: &str) -> bool {
+    crate::kind_groups::custody(kind)
+        && patients.iter().any(|p| match p {
+            Participant::Mention(a) => doc.actors.get(*a as usize).is_some_and(|m| {
+                m.entity.is_none() && m.sector.as_deref() == Some("CVL") && m.country.as_deref() == Some(country)
+            }),
+            Participant::Implicit { .. } => false,
+        })
 }
 
 /// Whether any of the participants has a country.

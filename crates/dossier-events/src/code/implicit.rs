@@ -40,11 +40,10 @@ pub(super) fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
         .filter(|&w| s.case_of(w).is_some_and(|c| preps.contains(&c)))
         .flat_map(|w| s.actors_at(w))
         .collect();
-    let root = |doc: &dossier_core::Document, a: u32| doc.actors[a as usize].antecedent.unwrap_or(a);
-    let roots: Vec<u32> = out.iter().map(|&a| root(s.doc, a)).collect();
+    let roots: Vec<u32> = out.iter().map(|&a| s.doc.root_actor(a)).collect();
     for (ai, m) in s.doc.actors.iter().enumerate() {
         let ai = ai as u32;
-        if m.sentence as usize == s.index && !out.contains(&ai) && roots.contains(&root(s.doc, ai)) {
+        if m.sentence as usize == s.index && !out.contains(&ai) && roots.contains(&s.doc.root_actor(ai)) {
             out.push(ai);
         }
     }
@@ -197,10 +196,10 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
                     let m = &doc.actors[a as usize];
                     m.country.is_some()
                         && matches!(m.sector.as_deref(), Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"))
-                        && !(crate::kind_groups::custody(&d.kind)
-                            && m.country
-                                .as_deref()
-                                .is_some_and(|c| super::draft::national_of(doc, &d.target, c)))
+                        && !m
+                            .country
+                            .as_deref()
+                            .is_some_and(|c| super::draft::held_abroad(doc, &d.kind, &d.target, c))
                 });
                 if let Some(a) = body {
                     let m = &doc.actors[a as usize];
@@ -240,7 +239,7 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
                     .collect();
                 found = dominant(doc)
                     .filter(|c| !aside_countries.contains(c))
-                    .filter(|c| !crate::kind_groups::custody(&d.kind) || !super::draft::national_of(doc, &d.target, c))
+                    .filter(|c| !super::draft::held_abroad(doc, &d.kind, &d.target, c))
                     .map(|c| (c, "the document's dominant country".to_string()));
                 // "A former CIA officer was sentenced for spying for China": a court tries its
                 // own people; the beneficiary named aside is not the state acting.

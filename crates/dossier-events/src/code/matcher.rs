@@ -170,9 +170,7 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
                 .any(|k| in_class(s, lex, k, *cl) && lex.class(*cl).phrases.iter().any(|p| p[0] == s.lower[k]))
         }
         Cond::Head(cl) => s.head[i].is_some_and(|h| in_class(s, lex, h, *cl)),
-        Cond::Subj(cl) => {
-            (if s.passive(i) { s.agent(i) } else { s.subject(i) }).is_some_and(|k| in_class(s, lex, k, *cl))
-        }
+        Cond::Subj(cl) => s.doer(i).is_some_and(|k| in_class(s, lex, k, *cl)),
         Cond::Prt(w) => s.kids(i, "compound:prt").any(|k| &s.lower[k] == w) || s.lower.get(i + 1) == Some(w),
         Cond::Rel(r) => s.rel(i) == r.as_str(),
         // (For an object noun, its verb's negation: "does not have any connection".)

@@ -200,12 +200,11 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                     // the accuser is someone else.
                     // (Not a state confirming that one of its nationals was detained: "Tokyo
                     // confirmed that a Japanese man had been detained" is another state's act.)
-                    let abroad = crate::kind_groups::custody(&drafts[d].kind)
-                        && drafts[p]
-                            .actor
-                            .iter()
-                            .filter_map(|a| super::draft::country(s.doc, a))
-                            .any(|c| super::draft::national_of(s.doc, &drafts[d].target, &c));
+                    let abroad = drafts[p]
+                        .actor
+                        .iter()
+                        .filter_map(|a| super::draft::country(s.doc, a))
+                        .any(|c| super::draft::held_abroad(s.doc, &drafts[d].kind, &drafts[d].target, &c));
                     if abroad {
                         Vec::new()
                     } else {

@@ -65,7 +65,7 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
     if specific {
         return None;
     }
-    let who = if s.passive(v) { s.agent(v) } else { s.subject(v) }?;
+    let who = s.doer(v)?;
     // The party told ("telling the Chinese military that …"), when the text names one.
     let told: Vec<Participant> = s
         .kid(v, "iobj")

@@ -469,12 +469,18 @@ fn people_of_country(s: &Sentence<'_>, d: &mut Draft, known: &Known<'_>) {
     }
 }
 
-/// The organisation (an international body or a service, not a country) named right before
-/// word `at`, or before "'s" there: its code and words.
-fn organisation_before(s: &Sentence<'_>, pieces: &[Piece], at: usize) -> Option<(String, String)> {
+/// The pieces ending right before word `at`, or before "'s" there ("NATO's Secretary
+/// General", "Dutch Major General").
+fn pieces_before<'p>(s: &Sentence<'_>, pieces: &'p [Piece], at: usize) -> impl Iterator<Item = &'p Piece> {
     let end = if at > 0 && s.lower[at - 1] == "'s" { at - 1 } else { at };
-    pieces.iter().find_map(|p| match &p.kind {
-        Kind::Named { code, .. } if p.end == end && (code.starts_with("IGO") || code.len() == 6) => {
+    pieces.iter().filter(move |p| p.end == end)
+}
+
+/// The organisation (an international body or a service, not a country) named right before
+/// word `at`: its code and words.
+fn organisation_before(s: &Sentence<'_>, pieces: &[Piece], at: usize) -> Option<(String, String)> {
+    pieces_before(s, pieces, at).find_map(|p| match &p.kind {
+        Kind::Named { code, .. } if code.starts_with("IGO") || code.len() == 6 => {
             Some((code.clone(), s.lower[p.start..p.end].join(" ")))
         }
         _ => None,
@@ -483,9 +489,8 @@ fn organisation_before(s: &Sentence<'_>, pieces: &[Piece], at: usize) -> Option<
 
 /// The country named right before word `at` ("Dutch" in "Dutch Major General …").
 fn country_before(s: &Sentence<'_>, pieces: &[Piece], at: usize) -> Option<String> {
-    let end = if at > 0 && s.lower[at - 1] == "'s" { at - 1 } else { at };
-    pieces.iter().find_map(|p| match &p.kind {
-        Kind::Country(c) if p.end == end => Some(c.clone()),
+    pieces_before(s, pieces, at).find_map(|p| match &p.kind {
+        Kind::Country(c) => Some(c.clone()),
         _ => None,
     })
 }
