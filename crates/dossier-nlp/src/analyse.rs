@@ -35,6 +35,8 @@ struct Buffers {
     /// Tags changed only to guide the parser (`tag_repairs::parse_hints`), with the tagger's
     /// own reading, restored once the sentence is parsed.
     hints: Vec<(usize, Tagged<'static>)>,
+    /// Per word: whether it follows the word before with no space ("Jae-in").
+    joined: Vec<bool>,
 }
 
 impl Analyse {
@@ -66,7 +68,8 @@ impl Analyse {
     /// Tags and lemmatises one sentence into `b.tagged`, `b.lemmas`, `b.lemma_ends`.
     fn tag(&self, b: &mut Buffers, forms: &[&str]) {
         self.tagger.analyse(&mut b.tag, forms, &mut b.tagged);
-        let repaired = crate::tag_repairs::repair(forms, &mut b.tagged);
+        let mut repaired = crate::tag_repairs::repair(forms, &mut b.tagged);
+        repaired |= crate::name_tags::repair(forms, &b.joined, &mut b.tagged);
         b.hints.clear();
         crate::tag_repairs::parse_hints(forms, &mut b.tagged, &mut b.hints);
         if repaired || !b.hints.is_empty() {
@@ -105,30 +108,42 @@ fn fill_lemmas(b: &mut Buffers, forms: &[&str]) {
 
 impl Analyse {
     /// Parses words `range` on their own; arcs use 1-based heads within the whole sentence.
+    /// A name's gloss in another script ("Sun Wei (孫緯)") is left out of the parse, which the
+    /// unknown letters derail, and hung on the word before it as an apposition.
     fn parse_range(&self, b: &mut Buffers, forms: &[&str], range: std::ops::Range<usize>) -> Vec<Arc> {
         let Some(p) = self.parser else { return Vec::new() };
-        let k = range.start;
-        let mut start = if k == 0 { 0 } else { b.lemma_ends[k - 1] };
-        let words: Vec<ParseWord> = (b.tagged[range.clone()]
+        let glosses = glosses(forms, range.clone());
+        let kept: Vec<usize> = range.clone().filter(|i| !glosses.iter().any(|g| g.contains(i))).collect();
+        let words: Vec<ParseWord> = kept
             .iter()
-            .zip(&forms[range.clone()])
-            .zip(&b.lemma_ends[range]))
-        .map(|((t, &form), &end)| {
-            let lemma = &b.lemmas[start..end];
-            start = end;
-            ParseWord {
-                form,
-                lemma,
-                upos: t.upos,
-                xpos: t.xpos,
-            }
-        })
-        .collect();
-        let mut arcs = Vec::new();
-        p.parse_with(&mut b.parse, &words, &mut arcs);
-        for a in &mut arcs {
-            if a.head != 0 {
-                a.head += k as u32;
+            .map(|&i| {
+                let start = if i == 0 { 0 } else { b.lemma_ends[i - 1] };
+                ParseWord {
+                    form: forms[i],
+                    lemma: &b.lemmas[start..b.lemma_ends[i]],
+                    upos: b.tagged[i].upos,
+                    xpos: b.tagged[i].xpos,
+                }
+            })
+            .collect();
+        let mut parsed = Vec::new();
+        p.parse_with(&mut b.parse, &words, &mut parsed);
+        let mut arcs: Vec<Arc> = range.clone().map(|_| Arc { head: 0, deprel: "punct" }).collect();
+        for (&i, a) in kept.iter().zip(parsed) {
+            let head = if a.head == 0 { 0 } else { kept[a.head as usize - 1] as u32 + 1 };
+            arcs[i - range.start] = Arc { head, deprel: a.deprel };
+        }
+        for g in glosses {
+            // "(" X … ")": X on the word before the parenthesis, the rest on X.
+            let first = g.start + 1;
+            for i in g.clone() {
+                arcs[i - range.start] = if i == first {
+                    Arc { head: g.start as u32, deprel: "appos" }
+                } else if i == g.start || i + 1 == g.end {
+                    Arc { head: first as u32 + 1, deprel: "punct" }
+                } else {
+                    Arc { head: first as u32 + 1, deprel: "flat" }
+                };
             }
         }
         arcs
@@ -197,6 +212,28 @@ impl Analyse {
     }
 }
 
+/// The glosses in `range`: "(", one to three words of letters in another script, ")", right
+/// after a word of the range (the name glossed).
+fn glosses(forms: &[&str], range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    let mut i = range.start + 1;
+    while i < range.end {
+        if forms[i] == "(" {
+            let mut k = i + 1;
+            while k < range.end && k - i <= 3 && crate::name_tags::other_script(forms[k]) {
+                k += 1;
+            }
+            if k > i + 1 && k < range.end && forms[k] == ")" {
+                found.push(i..k + 1);
+                i = k + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
 /// The arc repairs (`crate::arc_repairs`) on the sentence in `b`.
 fn repair_arcs(b: &mut Buffers, forms: &[&str]) {
     let mut start = 0;
@@ -221,6 +258,12 @@ impl Analyse {
         for sent in sents {
             let (tagged, lemmas, arcs) = {
                 let forms: Vec<&str> = sent.words().map(|w| w.form()).collect();
+                b.joined.clear();
+                let mut after_no_space = false;
+                for w in sent.words() {
+                    b.joined.push(after_no_space);
+                    after_no_space = w.cols[conllu::MISC].contains("SpaceAfter=No");
+                }
                 self.sentence(&mut b, &forms);
                 (b.tagged.clone(), std::mem::take(&mut b.lemmas), b.arcs.clone())
             };
@@ -261,7 +304,9 @@ impl Stage for Analyse {
                     StageError::new("analyse", format!("{}: sentence token range out of bounds", doc.id))
                 })?;
                 forms.clear();
-                for t in toks {
+                b.joined.clear();
+                for (k, t) in toks.iter().enumerate() {
+                    b.joined.push(k > 0 && toks[k - 1].span.end == t.span.start);
                     let form = match &t.norm {
                         Some(n) => &**n,
                         None => doc.text.get(t.span.range()).unwrap_or(""),

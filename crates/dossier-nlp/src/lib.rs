@@ -15,6 +15,7 @@ pub mod lemma;
 pub mod models;
 pub mod parser;
 pub mod perceptron;
+pub mod name_tags;
 pub mod tag_repairs;
 pub mod tagger;
 

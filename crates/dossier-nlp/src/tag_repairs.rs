@@ -36,11 +36,11 @@
 //!   into …" tags `charges` VBZ. An `-s` word tagged VBZ right after a preposition (IN, not a
 //!   subordinator such as "that" or "as"), where no finite verb can stand, becomes NOUN/NNS.
 //!
-//! - surnames called common nouns: "Matthew Hedges, a lecturer" tags `Hedges` NNS (the plural of
-//!   "hedge"), and the man is no longer a name. A capitalised word (not all capitals) tagged as a
-//!   common noun, right after a capitalised proper noun that opens a name (first in the sentence
-//!   or after a word that is not a proper noun), with no capitalised word after it, becomes
-//!   PROPN/NNP.
+//! - verdict adjectives called nouns: "found Sun Wei and his wife guilty of" tags `guilty` NN,
+//!   and the parser loses the verdict. A word from `data/lexicons/verdict_adjectives.txt`
+//!   tagged as a noun right after a noun, name or pronoun becomes ADJ/JJ.
+//! - names (surnames called nouns, hyphenated given names, names in another script) are
+//!   repaired after these, in `name_tags`.
 //!
 //! What it must not do: change any other tag.
 
@@ -49,6 +49,7 @@ use std::sync::OnceLock;
 
 const NOUN_HEADS: &str = include_str!("../../../data/lexicons/noun_heads.txt");
 const VERBS_AFTER_TO: &str = include_str!("../../../data/lexicons/verbs_after_to.txt");
+const VERDICT_ADJECTIVES: &str = include_str!("../../../data/lexicons/verdict_adjectives.txt");
 
 fn list(text: &'static str) -> Vec<&'static str> {
     text.lines()
@@ -60,6 +61,11 @@ fn list(text: &'static str) -> Vec<&'static str> {
 fn words() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| list(NOUN_HEADS))
+}
+
+fn verdict_adjectives() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| list(VERDICT_ADJECTIVES))
 }
 
 fn verbs_after_to() -> &'static [&'static str] {
@@ -81,7 +87,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     lone_verbs(forms, tagged);
     headless_past(forms, tagged);
     nouns_after_prepositions(forms, tagged);
-    surnames(forms, tagged);
+    verdicts(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -232,26 +238,25 @@ fn nouns_after_prepositions(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     }
 }
 
-/// "Matthew Hedges, …": a capitalised common noun closing a two-word name is its surname.
-fn surnames(forms: &[&str], tagged: &mut [Tagged<'_>]) {
-    let capitalised = |w: &str| {
-        let mut c = w.chars();
-        c.next().is_some_and(|f| f.is_uppercase()) && c.any(|x| x.is_lowercase())
-    };
+/// "found Sun Wei guilty of": a verdict adjective tagged as a noun right after a noun phrase's
+/// last word is the adjective of a small clause ("pleaded guilty", after a verb, is left alone).
+fn verdicts(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     for i in 1..tagged.len() {
-        let g = i - 1;
-        let opens = g == 0 || tagged[g - 1].upos != "PROPN";
-        let closes = forms.get(i + 1).is_none_or(|w| !capitalised(w));
+        // The word before, past a gloss in another script ("Liu Yun-ya (劉芸雅) guilty").
+        let mut g = i - 1;
+        if forms[g] == ")" {
+            while g > 0 && crate::name_tags::other_script(forms[g - 1]) {
+                g -= 1;
+            }
+            g = g.saturating_sub(2);
+        }
         if tagged[i].upos == "NOUN"
-            && capitalised(forms[i])
-            && tagged[g].xpos == "NNP"
-            && capitalised(forms[g])
-            && opens
-            && closes
+            && matches!(tagged[g].upos, "NOUN" | "PROPN" | "PRON")
+            && verdict_adjectives().iter().any(|a| forms[i].eq_ignore_ascii_case(a))
         {
-            tagged[i].upos = "PROPN";
-            tagged[i].xpos = "NNP";
-            tagged[i].feats = "Number=Sing";
+            tagged[i].upos = "ADJ";
+            tagged[i].xpos = "JJ";
+            tagged[i].feats = "Degree=Pos";
         }
     }
 }

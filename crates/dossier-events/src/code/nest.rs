@@ -92,7 +92,13 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             let through_penalty = penalty.is_some_and(|c| super::matcher::in_class(s, lex, h, c))
                 && matches!(rel, "nmod" | "obl")
                 && (via.is_some() || matches!(s.case_of(j), Some("for" | "on" | "over")));
+            // "guilty of violating four counts, including passing secrets": a non-finite
+            // conjunct shares its first conjunct's place.
+            let through_conjunct = rel == "conj"
+                && matches!(s.xpos[h], "VBG" | "VBN" | "VB")
+                && matches!(s.xpos[j], "VBG" | "VBN" | "VB");
             if !through_frame
+                && !through_conjunct
                 && !through_patient
                 && !through_oblique
                 && !through_participle
