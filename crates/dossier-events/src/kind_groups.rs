@@ -34,6 +34,12 @@ pub fn home_court(kind: &str) -> bool {
     in_group(kind, "home_court")
 }
 
+/// Acts only a court does (`court_act`: verdicts and sentences): an implicit agent known only
+/// by its country is that country's judiciary.
+pub fn court_act(kind: &str) -> bool {
+    in_group(kind, "court_act")
+}
+
 /// Kinds aimed at another party (`addressed`): with no explicit target, the one other country
 /// the sentence names is the party addressed.
 pub fn addressed(kind: &str) -> bool {

@@ -113,7 +113,10 @@ impl Analyse {
     fn parse_range(&self, b: &mut Buffers, forms: &[&str], range: std::ops::Range<usize>) -> Vec<Arc> {
         let Some(p) = self.parser else { return Vec::new() };
         let glosses = glosses(forms, range.clone());
-        let kept: Vec<usize> = range.clone().filter(|i| !glosses.iter().any(|g| g.contains(i))).collect();
+        let kept: Vec<usize> = range
+            .clone()
+            .filter(|i| !glosses.iter().any(|g| g.contains(i)))
+            .collect();
         let words: Vec<ParseWord> = kept
             .iter()
             .map(|&i| {
@@ -128,9 +131,19 @@ impl Analyse {
             .collect();
         let mut parsed = Vec::new();
         p.parse_with(&mut b.parse, &words, &mut parsed);
-        let mut arcs: Vec<Arc> = range.clone().map(|_| Arc { head: 0, deprel: "punct" }).collect();
+        let mut arcs: Vec<Arc> = range
+            .clone()
+            .map(|_| Arc {
+                head: 0,
+                deprel: "punct",
+            })
+            .collect();
         for (&i, a) in kept.iter().zip(parsed) {
-            let head = if a.head == 0 { 0 } else { kept[a.head as usize - 1] as u32 + 1 };
+            let head = if a.head == 0 {
+                0
+            } else {
+                kept[a.head as usize - 1] as u32 + 1
+            };
             arcs[i - range.start] = Arc { head, deprel: a.deprel };
         }
         for g in glosses {
@@ -138,11 +151,20 @@ impl Analyse {
             let first = g.start + 1;
             for i in g.clone() {
                 arcs[i - range.start] = if i == first {
-                    Arc { head: g.start as u32, deprel: "appos" }
+                    Arc {
+                        head: g.start as u32,
+                        deprel: "appos",
+                    }
                 } else if i == g.start || i + 1 == g.end {
-                    Arc { head: first as u32 + 1, deprel: "punct" }
+                    Arc {
+                        head: first as u32 + 1,
+                        deprel: "punct",
+                    }
                 } else {
-                    Arc { head: first as u32 + 1, deprel: "flat" }
+                    Arc {
+                        head: first as u32 + 1,
+                        deprel: "flat",
+                    }
                 };
             }
         }

@@ -13,9 +13,9 @@ pub mod dateline;
 pub mod hash;
 pub mod lemma;
 pub mod models;
+pub mod name_tags;
 pub mod parser;
 pub mod perceptron;
-pub mod name_tags;
 pub mod tag_repairs;
 pub mod tagger;
 

@@ -115,7 +115,13 @@ mod tests {
     #[test]
     fn a_capitalised_noun_closing_a_name_is_a_surname() {
         let forms = ["Matthew", "Hedges", ",", "a", "lecturer"];
-        let mut t = vec![tag("PROPN", "NNP"), tag("NOUN", "NNS"), tag("PUNCT", ","), tag("DET", "DT"), tag("NOUN", "NN")];
+        let mut t = vec![
+            tag("PROPN", "NNP"),
+            tag("NOUN", "NNS"),
+            tag("PUNCT", ","),
+            tag("DET", "DT"),
+            tag("NOUN", "NN"),
+        ];
         repair(&forms, &[false; 5], &mut t);
         assert_eq!(t[1].xpos, "NNP");
         assert_eq!(t[4].xpos, "NN");
@@ -144,7 +150,13 @@ mod tests {
     fn a_hyphen_after_one_name_or_a_common_word_is_left_alone() {
         // "the Kremlin-backed group", "a well-known man": no two-word name before the hyphen.
         let forms = ["the", "Kremlin", "-", "backed", "group"];
-        let mut t = vec![tag("DET", "DT"), tag("PROPN", "NNP"), tag("PUNCT", "HYPH"), tag("VERB", "VBN"), tag("NOUN", "NN")];
+        let mut t = vec![
+            tag("DET", "DT"),
+            tag("PROPN", "NNP"),
+            tag("PUNCT", "HYPH"),
+            tag("VERB", "VBN"),
+            tag("NOUN", "NN"),
+        ];
         repair(&forms, &[false, false, true, true, false], &mut t);
         assert_eq!(t[3].upos, "VERB");
     }

@@ -571,7 +571,21 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
             actor.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
             target.iter().map(|p| p.code(doc).map(str::to_string)).collect(),
         );
-        if let Some(k) = seen.iter().position(|x| *x == key) {
+        // ("Iran hanged two people convicted of spying": the implicit court, "IRNJUD", of a
+        // verdict told with its explicit agent, "Iran", is that agent.)
+        let implicit = crate::kind_groups::court_act(&d.kind)
+            && !actor.is_empty()
+            && actor.iter().all(|p| matches!(p, Participant::Implicit { .. }));
+        fn countries(codes: &[Option<String>]) -> Vec<Option<&str>> {
+            codes
+                .iter()
+                .map(|c| c.as_deref().map(|c| &c[..c.len().min(3)]))
+                .collect()
+        }
+        let same = seen.iter().position(|x| {
+            *x == key || implicit && x.0 == key.0 && x.2 == key.2 && countries(&x.1) == countries(&key.1)
+        });
+        if let Some(k) = same {
             keep[di] = Some(k);
             continue;
         }

@@ -258,7 +258,11 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
         if found.is_none() && crate::kind_groups::custody(&d.kind) && s.passive(w) {
             found = same_step_before(s, earlier, d);
         }
-        if let Some((c, why)) = found {
+        if let Some((mut c, mut why)) = found {
+            if c.len() == 3 && crate::kind_groups::court_act(&d.kind) {
+                c.push_str("JUD");
+                why.push_str(", whose courts pass sentence");
+            }
             d.trace.push(format!("actor ← implicit {c}: {why}"));
             d.actor = vec![Participant::Implicit {
                 code: c,

@@ -94,9 +94,8 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 && (via.is_some() || matches!(s.case_of(j), Some("for" | "on" | "over")));
             // "guilty of violating four counts, including passing secrets": a non-finite
             // conjunct shares its first conjunct's place.
-            let through_conjunct = rel == "conj"
-                && matches!(s.xpos[h], "VBG" | "VBN" | "VB")
-                && matches!(s.xpos[j], "VBG" | "VBN" | "VB");
+            let through_conjunct =
+                rel == "conj" && matches!(s.xpos[h], "VBG" | "VBN" | "VB") && matches!(s.xpos[j], "VBG" | "VBN" | "VB");
             if !through_frame
                 && !through_conjunct
                 && !through_patient

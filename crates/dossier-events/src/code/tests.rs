@@ -97,7 +97,18 @@ fn reciprocal_acts_are_two_events() {
 #[test]
 fn a_trial_without_another_state_is_at_home() {
     let got = code("A former MI6 officer was sentenced to ten years in prison for spying for Iran.");
-    assert!(got.iter().any(|e| e.starts_with("convict GBR>")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("convict GBRJUD>")), "{got:?}");
+}
+
+#[test]
+fn an_implicit_verdict_is_the_courts_and_one_with_its_explicit_agent() {
+    // A passive sentence with no agent: the country's courts passed it.
+    let got = code("A Russian engineer was sentenced in Moscow to 12 years for spying.");
+    assert!(got.iter().any(|e| e.starts_with("convict RUSJUD>")), "{got:?}");
+    // The verdict told again with its explicit agent is that agent's, listed once.
+    let got = code("Iran executed two men convicted of spying for Israel.");
+    let convicts: Vec<&String> = got.iter().filter(|e| e.starts_with("convict")).collect();
+    assert_eq!(convicts.len(), 1, "{got:?}");
 }
 
 #[test]
@@ -454,7 +465,7 @@ fn protests_lodged_with_an_envoy_and_searches_of_homes() {
 #[test]
 fn a_later_custody_act_on_the_same_person_is_the_holding_states() {
     let got = code("Anna Berg, a Norwegian engineer, was detained in Moscow. She was convicted of spying.");
-    assert!(got.contains(&"convict RUS>NORCVL".to_string()), "{got:?}");
+    assert!(got.contains(&"convict RUSJUD>NORCVL".to_string()), "{got:?}");
     // Without an earlier custody act, the same sentence keeps its own reading.
     let alone = code("She was convicted of spying.");
     assert!(alone.iter().all(|e| !e.starts_with("convict RUS")), "{alone:?}");

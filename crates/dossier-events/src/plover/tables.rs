@@ -182,6 +182,7 @@ pub const KIND_GROUPS: &[&str] = &[
     "reporter_agent",
     "custody",
     "government_act",
+    "court_act",
 ];
 
 fn opt(s: &'static str) -> Option<&'static str> {
