@@ -40,6 +40,12 @@ pub fn court_act(kind: &str) -> bool {
     in_group(kind, "court_act")
 }
 
+/// Answers in a dispute (`answers`: accusations, criticism, protests, denials, threats,
+/// demands): one aimed at nobody named continues the same party's answer just before.
+pub fn answers(kind: &str) -> bool {
+    in_group(kind, "answers")
+}
+
 /// Kinds aimed at another party (`addressed`): with no explicit target, the one other country
 /// the sentence names is the party addressed.
 pub fn addressed(kind: &str) -> bool {

@@ -15,6 +15,7 @@
 mod anaphora;
 mod background;
 mod cameo_events;
+mod continued;
 pub(crate) mod draft;
 mod exchange;
 mod implicit;
@@ -63,6 +64,7 @@ impl Coder {
         background::mark(&s, self.lex, &mut drafts);
         anaphora::fill(&s, self.lex, earlier, &mut drafts);
         implicit::fill(&s, self.lex, earlier, &mut drafts);
+        continued::fill(&s, earlier, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
         exchange::add(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);

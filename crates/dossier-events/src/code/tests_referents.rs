@@ -75,3 +75,20 @@ fn a_definite_noun_as_an_uncoded_actor_is_who_did_the_same_act_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_answer_aimed_at_nobody_named_continues_the_same_partys_answer_before() {
+    let got = code(
+        "Russia's foreign ministry condemned Britain over the expulsions. \"We reject these claims as absurd,\" the ministry said.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("deny RUS") && e.ends_with(">GBR")),
+        "{got:?}"
+    );
+    // On its own, the denial is aimed at nobody.
+    let alone = code("\"We reject these claims as absurd,\" the Russian foreign ministry said.");
+    assert!(
+        alone.iter().any(|e| e.starts_with("deny RUS") && e.ends_with('>')),
+        "{alone:?}"
+    );
+}

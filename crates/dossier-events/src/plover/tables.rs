@@ -183,6 +183,7 @@ pub const KIND_GROUPS: &[&str] = &[
     "custody",
     "government_act",
     "court_act",
+    "answers",
 ];
 
 fn opt(s: &'static str) -> Option<&'static str> {
