@@ -69,6 +69,7 @@ impl Coder {
         exchange::add(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
+        spy_roles::victim_from_earlier(&s, earlier, &mut events);
         let mut taken: Vec<usize> = hits.iter().map(|h| h.word).collect();
         // ("flew a fighter jet to a U.S. base and asked for asylum": a verb coordinated with the
         // trigger of an event coded here tells the same episode, not a political event of its

@@ -194,3 +194,49 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool, victim_
         }
     }
 }
+
+/// "Lee was sentenced in federal court … He pleaded guilty to conspiracy to commit espionage":
+/// a spy event that found no victim in its own sentence spied on the state that, in the last
+/// [`super::anaphora::WINDOW`] sentences, arrested, charged, tried or accused the same person.
+pub fn victim_from_earlier(s: &Sent, earlier: &[dossier_core::Event], events: &mut [dossier_core::Event]) {
+    let doc = s.doc;
+    let here = s.index as u32;
+    for e in events.iter_mut().filter(|e| e.kind == "spy" && e.target.is_empty()) {
+        let spies: Vec<u32> = e
+            .actor
+            .iter()
+            .filter_map(|p| match p {
+                Participant::Mention(m) => Some(*m),
+                _ => None,
+            })
+            .collect();
+        if spies.is_empty() {
+            continue;
+        }
+        let against = earlier
+            .iter()
+            .rev()
+            .take_while(|o| o.sentence + super::anaphora::WINDOW >= here)
+            .filter(|o| o.sentence < here && acts_against_spy(&o.kind))
+            .find(|o| {
+                o.target
+                    .iter()
+                    .any(|t| matches!(t, Participant::Mention(t) if spies.iter().any(|&m| doc.same_actor(m, *t))))
+            });
+        let Some(o) = against else { continue };
+        let Some(c) = o.actor.iter().find_map(|a| country(doc, a)) else {
+            continue;
+        };
+        e.trace.push(format!(
+            "target ← {c}: the state whose {} in sentence {} (`{}`) was aimed at the spy",
+            o.kind,
+            o.sentence,
+            doc.slice(o.trigger)
+        ));
+        e.target = vec![Participant::Implicit {
+            code: c,
+            rule: "the state acting against the spy in an earlier sentence".into(),
+            names: None,
+        }];
+    }
+}
