@@ -96,16 +96,16 @@ fn an_answer_aimed_at_nobody_named_continues_the_same_partys_answer_before() {
 #[test]
 fn a_spy_with_no_victim_of_its_own_spied_on_the_state_that_tried_them() {
     let got = code(
-        "A former CIA officer, John Reed, was sentenced in federal court in Virginia. He pleaded guilty to conspiracy to commit espionage.",
+        "Anna Berg, a Russian intelligence officer, was sentenced in federal court in Virginia. She pleaded guilty to conspiracy to commit espionage.",
     );
     assert!(
-        got.iter().any(|e| e.starts_with("spy USA") && e.ends_with(">USA")),
+        got.iter().any(|e| e.starts_with("spy RUSSPY") && e.ends_with(">USA")),
         "{got:?}"
     );
     // Without the earlier trial, the victim stays unknown.
-    let alone = code("He pleaded guilty to conspiracy to commit espionage.");
+    let alone = code("Anna Berg, a Russian intelligence officer, pleaded guilty to conspiracy to commit espionage.");
     assert!(
-        !alone.iter().any(|e| e.starts_with("spy") && e.ends_with(">USA")),
+        alone.iter().any(|e| e.starts_with("spy RUSSPY") && e.ends_with('>')),
         "{alone:?}"
     );
 }
