@@ -324,6 +324,9 @@ fn appositions_give_names_their_role_and_roles_their_names() {
         None,
     );
     assert!(has(&v, "Ana Ruiz", "PERGOV"), "{v:?}");
+    // A service's officer, then the name.
+    let v = analysed("A former CIA officer, John Reed, was sentenced on Monday.", None);
+    assert!(has(&v, "CIA officer, John Reed", "USASPY"), "{v:?}");
 }
 
 #[test]

@@ -79,7 +79,11 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             }
         }
         // "the Foreign Office Minister": a body's name before a title is the title's.
-        let role_head = lex.title(&s.lower[a.end - 1]).is_some_and(Option::is_some);
+        // (So is a person's role noun after a service: "a former CIA officer, John Reed".)
+        let head = &s.lower[a.end - 1];
+        let role_head = lex.title(head).is_some_and(Option::is_some)
+            || lex.person_nouns.contains(head)
+            || lex.generic_heads.contains(head);
         let merged = match intro {
             // "Russia's Deputy Foreign Minister, Mr Sergei Krylov": the role, then the name.
             Some("appositive")
