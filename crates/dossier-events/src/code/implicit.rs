@@ -121,6 +121,40 @@ fn custodian(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(St
         })
 }
 
+/// "… the Japanese embassy in China had been notified. Suga confirmed that a Japanese man had
+/// been detained": a national held abroad (`draft::held_abroad`) with no state named as holding
+/// them is held by the one other country the last [`super::anaphora::WINDOW`] sentences and
+/// this one name (not the national's own, nor one named as a beneficiary or partner).
+fn held_abroad_in(s: &Sent, d: &Draft) -> Option<(String, String)> {
+    let doc = s.doc;
+    let own: Vec<String> = d.target.iter().filter_map(|p| country(doc, p)).collect();
+    let national = own
+        .iter()
+        .any(|c| super::draft::held_abroad(doc, &d.kind, &d.target, c));
+    if !national {
+        return None;
+    }
+    let here = s.index as u32;
+    let mut others: Vec<String> = Vec::new();
+    for m in &doc.actors {
+        if m.sentence > here || m.sentence + super::anaphora::WINDOW < here {
+            continue;
+        }
+        let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") else {
+            continue;
+        };
+        if !own.contains(c) && !others.contains(c) {
+            others.push(c.clone());
+        }
+    }
+    (others.len() == 1).then(|| {
+        (
+            others.remove(0),
+            "the one other country of the last sentences, holding a national of another".to_string(),
+        )
+    })
+}
+
 /// "The prosecutor referred nine people to trial … Three Egyptians and six Israelis were
 /// referred to a criminal court": the same legal step told again in the passive, in the next
 /// sentence, on people that sentence names anew, is the same body's.
@@ -257,6 +291,9 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
         }
         if found.is_none() && crate::kind_groups::custody(&d.kind) && s.passive(w) {
             found = same_step_before(s, earlier, d);
+        }
+        if found.is_none() {
+            found = held_abroad_in(s, d);
         }
         if let Some((mut c, mut why)) = found {
             if c.len() == 3 && crate::kind_groups::court_act(&d.kind) {

@@ -109,3 +109,16 @@ fn a_spy_with_no_victim_of_its_own_spied_on_the_state_that_tried_them() {
         "{alone:?}"
     );
 }
+
+#[test]
+fn a_national_held_abroad_is_held_by_the_one_other_country_of_the_last_sentences() {
+    let got = code(
+        "The Japanese embassy in China was notified on Monday. Japan's foreign minister confirmed that a Japanese man had been detained.",
+    );
+    assert!(got.contains(&"arrest CHN>JPNCVL".to_string()), "{got:?}");
+    // With two other countries named, nobody can tell who holds him.
+    let two = code(
+        "The Japanese embassies in China and Russia were notified on Monday. Japan's foreign minister confirmed that a Japanese man had been detained.",
+    );
+    assert!(!two.iter().any(|e| e.starts_with("arrest")), "{two:?}");
+}
