@@ -4,7 +4,8 @@
 //! (`data/lexicons/reporting_verbs.txt`), followed right after its phrase by a verb with an
 //! auxiliary and no subject (or a finite verb the parser made the reporting verb's `conj` with
 //! no "and": "alleged the NSA cyberattacks targeted …"), becomes that verb's subject, and the
-//! verb the reporting verb's `ccomp`.
+//! verb the reporting verb's `ccomp`. A comma may close the noun's own phrase ("said Sushchenko,
+//! whom it referred to as a colonel, was collecting"), and adverbs may stand after the auxiliary.
 //!
 //! What it must not do: touch a verb that has a subject, or a conjunct with its own "and".
 
@@ -29,9 +30,21 @@ pub(super) fn repair(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r
         end += 1;
     }
     let mut v = end + 1;
+    // ("said Sushchenko, whom it referred to as a colonel, was collecting": the comma closing
+    // the object's own relative clause or apposition.)
+    if end > o && v < n && tagged[v].xpos == "," {
+        v += 1;
+    }
     let mut aux = None;
-    while v < n && matches!(tagged[v].upos, "AUX" | "PART") {
-        aux = aux.or(Some(v));
+    // (Adverbs, and quotes around them, may stand between the auxiliary and the verb: was
+    // "intentionally" collecting.)
+    while v < n
+        && (matches!(tagged[v].upos, "AUX" | "PART")
+            || aux.is_some() && (tagged[v].upos == "ADV" || matches!(tagged[v].xpos, "``" | "''")))
+    {
+        if tagged[v].upos == "AUX" {
+            aux = aux.or(Some(v));
+        }
         v += 1;
     }
     if v >= n || tagged[v].upos != "VERB" {
@@ -40,7 +53,8 @@ pub(super) fn repair(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r
     let has = |rel: &str| has_dep(arcs, v, rel);
     match aux {
         Some(aux) => {
-            if head(arcs, aux) != Some(v) || head(arcs, v) == Some(r) {
+            // (A verb already the reporting verb's complement only lacked its subject.)
+            if head(arcs, aux) != Some(v) || head(arcs, v) == Some(r) && arcs[v].deprel != "ccomp" {
                 return false;
             }
         }
@@ -126,5 +140,35 @@ mod tests {
         let mut b = arcs(&spec);
         b[2] = crate::parser::Arc { head: 5, deprel: "cc" };
         assert!(!repair(&lemmas, &t, &mut b, 1));
+    }
+
+    #[test]
+    fn the_subject_past_its_own_relative_clause_and_an_adverb() {
+        // said Lee , whom it called a colonel , was secretly collecting data
+        let lemmas = [
+            "say", "Lee", ",", "whom", "it", "call", "a", "colonel", ",", "be", "secretly", "collect", "data",
+        ];
+        let mut t = tags(&[
+            "VERB", "PROPN", "PUNCT", "PRON", "PRON", "VERB", "DET", "NOUN", "PUNCT", "AUX", "ADV", "VERB", "NOUN",
+        ]);
+        t[8].xpos = ",";
+        let spec: [(u32, &'static str); 13] = [
+            (0, "root"),
+            (1, "obj"),
+            (6, "punct"),
+            (6, "obj"),
+            (6, "nsubj"),
+            (2, "acl:relcl"),
+            (8, "det"),
+            (6, "xcomp"),
+            (12, "punct"),
+            (12, "aux"),
+            (12, "advmod"),
+            (1, "ccomp"),
+            (12, "obj"),
+        ];
+        let mut a = arcs(&spec);
+        assert!(repair(&lemmas, &t, &mut a, 0));
+        assert_eq!((a[1].head, a[1].deprel), (12, "nsubj"));
     }
 }
