@@ -7,6 +7,10 @@
 //! A definite noun that is the uncoded actor of an act ("The hackers also attacked Huawei")
 //! stands for whoever did the latest earlier act of the same kind.
 //!
+//! A definite noun for people held or accused (`@held_people`: "the detainees", or a number:
+//! "the five"), uncoded, as the patient of an act against people, is the people the latest
+//! earlier act against people was aimed at.
+//!
 //! A noun of the same kind as a verb of its own sentence restates that verb's event ("was
 //! questioned by the FBI … during the questioning") and is dropped.
 //!
@@ -65,6 +69,47 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
                 e.sentence,
                 s.doc.slice(e.trigger)
             ));
+        }
+    }
+    // "… detained five men. A prosecutor is preparing charges against the detainees": a definite
+    // noun for people held or accused ("the suspects", "the five"), uncoded, as the patient
+    // of an act against people is the people the latest such act was aimed at.
+    if let Some(held) = lex.class_id("held_people") {
+        for d in drafts.iter_mut() {
+            let Some(t) = d
+                .target_word
+                .filter(|&t| d.target.is_empty() && s.actor_of[t].is_none())
+            else {
+                continue;
+            };
+            let people = s.upos[t] == "NUM" || s.upos[t] == "NOUN" && in_class(s, lex, t, held);
+            let against = crate::kind_groups::state_act(&d.kind) || d.kind == "accuse";
+            if !people || !against || !determined(s, lex, definite, t) {
+                continue;
+            }
+            let here = s.index as u32;
+            let before = earlier
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + WINDOW >= here)
+                .filter(|e| e.sentence < here)
+                .find(|e| {
+                    (crate::kind_groups::state_act(&e.kind) || e.kind == "accuse")
+                        && has_country(s.doc, &e.target)
+                        && e.target
+                            .iter()
+                            .all(|p| super::draft::sector(s.doc, p).as_deref() != Some("GOV"))
+                });
+            if let Some(e) = before {
+                d.target = e.target.clone();
+                d.trace.push(format!(
+                    "target ← `{}`: the people the {} in sentence {} (`{}`) was aimed at",
+                    s.lower[t],
+                    e.kind,
+                    e.sentence,
+                    s.doc.slice(e.trigger)
+                ));
+            }
         }
     }
     for d in drafts.iter_mut() {

@@ -122,3 +122,14 @@ fn a_national_held_abroad_is_held_by_the_one_other_country_of_the_last_sentences
     );
     assert!(!two.iter().any(|e| e.starts_with("arrest")), "{two:?}");
 }
+
+#[test]
+fn the_detainees_are_the_people_the_latest_act_against_people_was_aimed_at() {
+    let got = code(
+        "Belarus's KGB arrested five Polish spies on Friday. A Minsk prosecutor is preparing charges against the detainees.",
+    );
+    assert!(got.contains(&"charge BLRJUD>POLSPY".to_string()), "{got:?}");
+    // Nobody held before: the detainees stay unknown.
+    let alone = code("A Minsk prosecutor is preparing charges against the detainees.");
+    assert!(alone.iter().all(|e| e.ends_with('>')), "{alone:?}");
+}
