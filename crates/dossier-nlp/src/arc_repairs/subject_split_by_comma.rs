@@ -5,6 +5,9 @@
 //! carries, as `parataxis`, `appos`, `conj` or `dep`, the noun phrase that ends right before that
 //! comma, gets that phrase as its `nsubj`.
 //!
+//! So does a root verb whose opening phrase, ending right before the comma, the parser hung on
+//! it as a modifier ("Foreign Ministry spokesperson Lin Jian, dished out further criticisms").
+//!
 //! What it must not do: touch a verb that has a subject, or a phrase hung elsewhere than the
 //! verb's own head.
 
@@ -20,7 +23,9 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], v:
     if has_dep(arcs, v, "nsubj") {
         return false;
     }
-    let Some(h) = head(arcs, v) else { return false };
+    let Some(h) = head(arcs, v) else {
+        return opening_phrase(tagged, arcs, v);
+    };
     // The top of the phrase ending right before the comma, below the verb's own head.
     let mut x = v - 2;
     for _ in 0..n {
@@ -32,6 +37,34 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], v:
     if head(arcs, x) != Some(h)
         || !matches!(tagged[x].upos, "NOUN" | "PROPN" | "PRON")
         || !matches!(arcs[x].deprel, "parataxis" | "appos" | "conj" | "dep")
+    {
+        return false;
+    }
+    arcs[x].head = (v + 1) as u32;
+    arcs[x].deprel = "nsubj";
+    true
+}
+
+/// "Foreign Ministry spokesperson Lin Jian, dished out criticisms": with the verb the root, the
+/// phrase opening the sentence and ending right before the comma, hung on the verb as anything
+/// but a subject or a clause, is its subject.
+fn opening_phrase(tagged: &[Tagged<'_>], arcs: &mut [Arc], v: usize) -> bool {
+    let mut x = v - 2;
+    for _ in 0..arcs.len() {
+        match head(arcs, x) {
+            Some(up) if up < v - 1 => x = up,
+            _ => break,
+        }
+    }
+    let whole = (0..v - 1).all(|k| super::under(arcs, k, x));
+    if !whole
+        || head(arcs, x) != Some(v)
+        || !matches!(tagged[x].upos, "NOUN" | "PROPN" | "ADJ")
+        || !matches!(
+            arcs[x].deprel,
+            "amod" | "dep" | "nmod" | "appos" | "compound" | "parataxis"
+        )
+        || super::has_dep(arcs, x, "case")
     {
         return false;
     }
@@ -90,5 +123,38 @@ mod tests {
         let mut b = arcs(&spec);
         b[11].deprel = "nsubj";
         assert!(!repair(&forms, &t, &mut b, 10));
+    }
+
+    #[test]
+    fn an_opening_phrase_hung_on_the_root_as_a_modifier_is_its_subject() {
+        // Spokesperson Lin , dished out criticisms .
+        let forms = ["Spokesperson", "Lin", ",", "dished", "out", "criticisms", "."];
+        let mut t = tags(&["NOUN", "PROPN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"]);
+        t[3].xpos = "VBD";
+        let spec: [(u32, &'static str); 7] = [
+            (2, "nmod:desc"),
+            (4, "amod"),
+            (4, "punct"),
+            (0, "root"),
+            (4, "compound:prt"),
+            (4, "obj"),
+            (4, "punct"),
+        ];
+        let mut a = arcs(&spec);
+        assert!(repair(&forms, &t, &mut a, 3));
+        assert_eq!((a[1].head, a[1].deprel), (4, "nsubj"));
+        // "In other words, they left": a prepositional phrase is no subject.
+        let forms2 = ["In", "other", "words", ",", "left", "."];
+        let mut t2 = tags(&["ADP", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"]);
+        t2[4].xpos = "VBD";
+        let mut b = arcs(&[
+            (3, "case"),
+            (3, "amod"),
+            (5, "obl"),
+            (5, "punct"),
+            (0, "root"),
+            (5, "punct"),
+        ]);
+        assert!(!repair(&forms2, &t2, &mut b, 4));
     }
 }
