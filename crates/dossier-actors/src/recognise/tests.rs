@@ -304,6 +304,14 @@ fn only_domestic_intelligence_bodies_take_the_home_country() {
 }
 
 #[test]
+fn short_names_of_state_bodies_and_accented_diplomatic_titles() {
+    let v = analysed("The envoy was told to leave, the MEA said.", None);
+    assert!(has(&v, "MEA", "INDGOV"), "{v:?}");
+    let v = analysed("The Pakistani chargé d'affaires was summoned.", None);
+    assert!(has(&v, "Pakistani chargé d'affaires", "PAKGOV"), "{v:?}");
+}
+
+#[test]
 fn a_title_gives_the_role_of_a_person_the_dictionary_calls_elite() {
     let v = analysed("United States President Joe Biden spoke.", None);
     assert!(has(&v, "United States President Joe Biden", "USAGOV"), "{v:?}");
