@@ -377,10 +377,22 @@ impl Recogniser {
             };
             // ("The envoy of the mission was handed a protest, it said": an organisation that
             // speaks is the one that spoke last, before any in the sentence it reports.)
+            // ("Foreign Minister Ariel Sharon denied it. … , he said": a person speaking, with
+            // nobody of their own sentence and no earlier speaker, is the person just before.)
+            let person_before = || {
+                (kind == RefKind::Person && speaker && back == 0)
+                    .then(|| {
+                        later(
+                            coref::pronoun(&resolved[..before], si, kind, 1, &body),
+                            coref::pronoun(&pronouns, si, kind, 1, &body),
+                        )
+                    })
+                    .flatten()
+            };
             let found = if org && speaker {
                 last_speaker().or_else(nearest)
             } else {
-                nearest().or_else(last_speaker)
+                nearest().or_else(last_speaker).or_else(person_before)
             };
             // A nearer group of people left without a code, earlier in the same sentence, is what
             // "they"/"them" stands for: leave the pronoun unresolved.
@@ -567,6 +579,18 @@ pub(crate) fn is_state_body(a: &dictionaries::ActorEntry) -> bool {
 /// Whether an actor entry is one of `data/recognise/people.txt`: a person.
 pub(crate) fn is_listed_person(a: &dictionaries::ActorEntry) -> bool {
     own_actor_lists().is_ok_and(|(_, _, people)| people.as_ptr_range().contains(&(a as *const _)))
+}
+
+/// Whether an actor entry names a person: one of `people.txt`, or a Phoenix entry with a role
+/// history (dated codes: "ARIEL_SHARON_ [ISRGOV 010307-060414]") or an elite code (`ELI`), which
+/// the Phoenix files give people, not organisations. (A country's dated codes — "UZBEKISTAN_
+/// [USRUZB <910901]" — make it a country, never a named actor, so they do not reach here.)
+pub(crate) fn is_person_entry(a: &dictionaries::ActorEntry) -> bool {
+    is_listed_person(a)
+        || !is_state_body(a)
+            && a.codes
+                .iter()
+                .any(|c| c.is_dated() || c.code.len() >= 6 && &c.code[3..6] == "ELI")
 }
 
 fn to_actor(doc: &Document, p: &coref::Placed) -> Actor {

@@ -177,7 +177,7 @@ fn piece_kind(
                         code,
                         entity: title_case(&a.primary().text()),
                         service: body,
-                        person: super::is_listed_person(a),
+                        person: super::is_person_entry(a),
                     },
                     rule,
                 ))

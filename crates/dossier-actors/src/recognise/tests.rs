@@ -304,6 +304,15 @@ fn only_domestic_intelligence_bodies_take_the_home_country() {
 }
 
 #[test]
+fn a_speaker_pronoun_with_no_earlier_speaker_is_the_dictionary_person_just_before() {
+    let v = analysed(
+        "Foreign Minister Ariel Sharon denied it on Monday. \"The men are innocent,\" he said.",
+        None,
+    );
+    assert!(has(&v, "he", "ISRGOV"), "{v:?}");
+}
+
+#[test]
 fn short_names_of_state_bodies_and_accented_diplomatic_titles() {
     let v = analysed("The envoy was told to leave, the MEA said.", None);
     assert!(has(&v, "MEA", "INDGOV"), "{v:?}");

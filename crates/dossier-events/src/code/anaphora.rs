@@ -8,8 +8,8 @@
 //! stands for whoever did the latest earlier act of the same kind.
 //!
 //! A definite noun for people held or accused (`@held_people`: "the detainees", or a number:
-//! "the five"), uncoded, as the patient of an act against people, is the people the latest
-//! earlier act against people was aimed at.
+//! "the five"), uncoded and left without a patient by the sentence's own rules, as the patient of
+//! an act against people, is the people the latest earlier act of custody was aimed at.
 //!
 //! A noun of the same kind as a verb of its own sentence restates that verb's event ("was
 //! questioned by the FBI … during the questioning") and is dropped.
@@ -71,10 +71,53 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
             ));
         }
     }
+    for d in drafts.iter_mut() {
+        let w = d.word;
+        // (An actor found outside the noun's own phrase — the agent of the verb it is the
+        // subject of, "the arrest was confirmed by a court" — is not its own.)
+        let own_actor = !d.actor.is_empty() && d.actor_word.is_none_or(|a| s.head[a] == Some(w));
+        let noun = d.pos == Pos::Noun || s.upos[w] == "NOUN";
+        if !noun || own_actor || !d.target.is_empty() || d.parent.is_some() {
+            continue;
+        }
+        if answered.contains(&w) || s.head[w].is_some_and(|h| answered.contains(&h)) {
+            continue;
+        }
+        if !determined(s, lex, definite, w) {
+            continue;
+        }
+        if let Some((_, v)) = told.iter().find(|(k, v)| *k == d.kind && *v != w) {
+            d.background = true;
+            d.trace.push(format!("restates `{}` of this sentence", s.lower[*v]));
+            continue;
+        }
+        let Some(e) = latest_of_kind(s, earlier, &d.kind) else {
+            continue;
+        };
+        if !has_country(s.doc, &d.actor) {
+            d.actor = e.actor.clone();
+        }
+        d.target = e.target.clone();
+        d.refers_back = true;
+        d.trace.push(format!(
+            "roles ← the {} told in sentence {} (`{}`)",
+            d.kind,
+            e.sentence,
+            s.doc.slice(e.trigger)
+        ));
+    }
+}
+
+/// "… arrested five Polish spies. A prosecutor is preparing charges against the detainees": see
+/// the module notes. Run after the sentence's own rules (`implicit::fill`), which come first.
+pub fn held_people(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
     // "… detained five men. A prosecutor is preparing charges against the detainees": a definite
     // noun for people held or accused ("the suspects", "the five"), uncoded, as the patient
     // of an act against people is the people the latest such act was aimed at.
-    if let Some(held) = lex.class_id("held_people") {
+    let (Some(held), Some(definite)) = (lex.class_id("held_people"), lex.class_id("definite")) else {
+        return;
+    };
+    {
         for d in drafts.iter_mut() {
             let Some(t) = d
                 .target_word
@@ -111,41 +154,6 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
                 ));
             }
         }
-    }
-    for d in drafts.iter_mut() {
-        let w = d.word;
-        // (An actor found outside the noun's own phrase — the agent of the verb it is the
-        // subject of, "the arrest was confirmed by a court" — is not its own.)
-        let own_actor = !d.actor.is_empty() && d.actor_word.is_none_or(|a| s.head[a] == Some(w));
-        let noun = d.pos == Pos::Noun || s.upos[w] == "NOUN";
-        if !noun || own_actor || !d.target.is_empty() || d.parent.is_some() {
-            continue;
-        }
-        if answered.contains(&w) || s.head[w].is_some_and(|h| answered.contains(&h)) {
-            continue;
-        }
-        if !determined(s, lex, definite, w) {
-            continue;
-        }
-        if let Some((_, v)) = told.iter().find(|(k, v)| *k == d.kind && *v != w) {
-            d.background = true;
-            d.trace.push(format!("restates `{}` of this sentence", s.lower[*v]));
-            continue;
-        }
-        let Some(e) = latest_of_kind(s, earlier, &d.kind) else {
-            continue;
-        };
-        if !has_country(s.doc, &d.actor) {
-            d.actor = e.actor.clone();
-        }
-        d.target = e.target.clone();
-        d.refers_back = true;
-        d.trace.push(format!(
-            "roles ← the {} told in sentence {} (`{}`)",
-            d.kind,
-            e.sentence,
-            s.doc.slice(e.trigger)
-        ));
     }
 }
 

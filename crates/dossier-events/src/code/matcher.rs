@@ -180,7 +180,13 @@ pub fn holds(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, c: &Cond) -> bool {
                 || (s.upos[i] == "VERB"
                     && s.kid(i, "obj").is_some_and(|o| s.kids(o, "det").any(|d| s.lower[d] == "no")))
                 || s.head[i].is_some_and(|h| {
-                    (s.rel(i) == "xcomp" || (s.rel(i) == "obj" && s.upos[i] != "VERB")) && s.negated(h)
+                    (s.rel(i) == "xcomp" || (s.rel(i) == "obj" && s.upos[i] != "VERB"))
+                        && (s.negated(h)
+                            // ("None of them has, or ever has had, any connection": a verb
+                            // coordinated with a negated one, sharing its subject.)
+                            || matches!(s.rel(h), "conj" | "ccomp")
+                                && s.subject(h).is_none()
+                                && s.head[h].is_some_and(|g| s.negated(g)))
                 })
         }
         Cond::BareObj => s.kid(i, "obj").is_some_and(|o| {
