@@ -99,13 +99,15 @@ impl ActorEntry {
     }
 
     /// The code for a document of this date: the first dated code whose range holds it, else the
-    /// first undated (default) code. Without a date: the default code, else the code of the
-    /// latest range (an open end counts as latest). `None` for uncoded entries.
+    /// first undated (default) code. Without a date: the range still open today (a role held
+    /// since a date with no end: "[RUSGOV >080508]"), as an undated text is most likely recent;
+    /// else the default code, else the code of the latest range. `None` for uncoded entries.
     pub fn code_at(&self, date: Option<DictDate>) -> Option<&str> {
         let default = self.codes.iter().find(|c| !c.is_dated());
+        let open = self.codes.iter().find(|c| c.from.is_some() && c.to.is_none());
         let chosen = match date {
             Some(d) => self.codes.iter().find(|c| c.is_dated() && c.holds(d)).or(default),
-            None => default.or_else(|| {
+            None => open.or(default).or_else(|| {
                 self.codes
                     .iter()
                     .filter(|c| c.is_dated())

@@ -99,8 +99,8 @@ fn phoenix_loads_with_zero_refused_lines_and_the_overlay() {
     assert_eq!(sisi[0].code_for(Some("2025-06-02")), Some("EGYGOV"));
     assert_eq!(
         sisi[0].code_for(Some("not a date")),
-        Some("EGYELI"),
-        "unknown date: the default"
+        Some("EGYGOV"),
+        "unknown date: the role still open today"
     );
     let cameron = set.find_actor("DAVID CAMERON");
     assert_eq!(
