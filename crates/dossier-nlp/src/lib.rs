@@ -16,6 +16,7 @@ pub mod models;
 pub mod name_tags;
 pub mod parser;
 pub mod perceptron;
+pub mod predicate_tags;
 pub mod tag_repairs;
 pub mod tagger;
 

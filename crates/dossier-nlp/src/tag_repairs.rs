@@ -36,9 +36,7 @@
 //!   into …" tags `charges` VBZ. An `-s` word tagged VBZ right after a preposition (IN, not a
 //!   subordinator such as "that" or "as"), where no finite verb can stand, becomes NOUN/NNS.
 //!
-//! - verdict adjectives called nouns: "found Sun Wei and his wife guilty of" tags `guilty` NN,
-//!   and the parser loses the verdict. A word from `data/lexicons/verdict_adjectives.txt`
-//!   tagged as a noun right after a noun, name or pronoun becomes ADJ/JJ.
+//! - a predicate's adjectives and participles: see `predicate_tags` (run from here).
 //! - names (surnames called nouns, hyphenated given names, names in another script) are
 //!   repaired after these, in `name_tags`.
 //!
@@ -49,7 +47,6 @@ use std::sync::OnceLock;
 
 const NOUN_HEADS: &str = include_str!("../../../data/lexicons/noun_heads.txt");
 const VERBS_AFTER_TO: &str = include_str!("../../../data/lexicons/verbs_after_to.txt");
-const VERDICT_ADJECTIVES: &str = include_str!("../../../data/lexicons/verdict_adjectives.txt");
 
 fn list(text: &'static str) -> Vec<&'static str> {
     text.lines()
@@ -61,11 +58,6 @@ fn list(text: &'static str) -> Vec<&'static str> {
 fn words() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| list(NOUN_HEADS))
-}
-
-fn verdict_adjectives() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| list(VERDICT_ADJECTIVES))
 }
 
 fn verbs_after_to() -> &'static [&'static str] {
@@ -87,7 +79,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     lone_verbs(forms, tagged);
     headless_past(forms, tagged);
     nouns_after_prepositions(forms, tagged);
-    verdicts(forms, tagged);
+    crate::predicate_tags::repair(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 
@@ -234,29 +226,6 @@ fn nouns_after_prepositions(forms: &[&str], tagged: &mut [Tagged<'_>]) {
             tagged[i].upos = "NOUN";
             tagged[i].xpos = "NNS";
             tagged[i].feats = "Number=Plur";
-        }
-    }
-}
-
-/// "found Sun Wei guilty of": a verdict adjective tagged as a noun right after a noun phrase's
-/// last word is the adjective of a small clause ("pleaded guilty", after a verb, is left alone).
-fn verdicts(forms: &[&str], tagged: &mut [Tagged<'_>]) {
-    for i in 1..tagged.len() {
-        // The word before, past a gloss in another script ("Liu Yun-ya (劉芸雅) guilty").
-        let mut g = i - 1;
-        if forms[g] == ")" {
-            while g > 0 && crate::name_tags::other_script(forms[g - 1]) {
-                g -= 1;
-            }
-            g = g.saturating_sub(2);
-        }
-        if tagged[i].upos == "NOUN"
-            && matches!(tagged[g].upos, "NOUN" | "PROPN" | "PRON")
-            && verdict_adjectives().iter().any(|a| forms[i].eq_ignore_ascii_case(a))
-        {
-            tagged[i].upos = "ADJ";
-            tagged[i].xpos = "JJ";
-            tagged[i].feats = "Degree=Pos";
         }
     }
 }
