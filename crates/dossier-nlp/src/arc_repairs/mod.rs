@@ -43,6 +43,8 @@
 //!   the highest-level defector"): see `according_to_root`;
 //! - the second half of a hyphenated given name hung outside its name ("Liu Yun-ya guilty"):
 //!   see `hyphenated_name`;
+//! - two subjects of one verb joined by "and" ("The United States and Poland came out … and
+//!   accused Moscow"): see `double_subject`;
 //! - a preposition hung on a modifier inside its noun phrase ("from Capitol Hill" with "from"
 //!   on "Capitol"): see `case_on_modifier`;
 //! - a phrase hung on punctuation ("accused Yatskin, who denies guilt, of passing secrets"):
@@ -75,6 +77,7 @@ mod agent_on_duration;
 mod case_on_modifier;
 mod complement_on_oblique;
 mod conjunct_of_relative;
+mod double_subject;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod hyphenated_name;
@@ -115,6 +118,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     changed |= each(0, forms.len(), |c| hung_on_punctuation::repair(tagged, arcs, c));
     changed |= each(0, forms.len(), |c| case_on_modifier::repair(tagged, arcs, c));
     changed |= each(3, forms.len(), |w| hyphenated_name::repair(forms, tagged, arcs, w));
+    changed |= each(0, forms.len(), |v| double_subject::repair(forms, tagged, arcs, v));
     changed |= according_to_root::repair(forms, tagged, arcs);
     changed |= each(2, forms.len(), |r| relative_on_comma(forms, tagged, arcs, r));
     changed |= each(0, forms.len(), |r| reported_subject::repair(lemmas, tagged, arcs, r));
