@@ -14,6 +14,9 @@
 //! A noun of the same kind as a verb of its own sentence restates that verb's event ("was
 //! questioned by the FBI … during the questioning") and is dropped.
 //!
+//! A verb conjoined to a trigger of the same kind, with the same actor, restates it ("expelled
+//! 20 diplomats and gave the affected officials 24 hours to leave") and is dropped.
+//!
 //! An actor the noun got from outside its phrase ("The arrest, confirmed by a court": the
 //! court) is kept; only the patient is taken then.
 //!
@@ -153,6 +156,34 @@ pub fn held_people(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], dra
                     s.doc.slice(e.trigger)
                 ));
             }
+        }
+    }
+}
+
+/// "Russia expelled 20 Czech diplomats and gave the affected officials 24 hours to leave": a
+/// verb conjoined to a trigger of the same kind, with the same actor, tells the same act again.
+pub fn coordinated_restatement(s: &Sent, drafts: &mut [Draft]) {
+    let doc = s.doc;
+    let countries = |d: &Draft| {
+        d.actor
+            .iter()
+            .filter_map(|p| super::draft::country(doc, p))
+            .collect::<Vec<_>>()
+    };
+    for d in 0..drafts.len() {
+        let w = drafts[d].word;
+        if s.rel(w) != "conj" || drafts[d].pos != Pos::Verb {
+            continue;
+        }
+        let first = drafts
+            .iter()
+            .position(|o| Some(o.word) == s.head[w] && o.kind == drafts[d].kind && o.pos == Pos::Verb && !o.background);
+        let Some(o) = first else { continue };
+        let same = !countries(&drafts[o]).is_empty() && countries(&drafts[o]) == countries(&drafts[d]);
+        if same {
+            let why = format!("restates `{}`, the same act by the same actor", s.lower[drafts[o].word]);
+            drafts[d].background = true;
+            drafts[d].trace.push(why);
         }
     }
 }

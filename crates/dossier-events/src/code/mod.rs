@@ -65,6 +65,7 @@ impl Coder {
         anaphora::fill(&s, self.lex, earlier, &mut drafts);
         implicit::fill(&s, self.lex, earlier, &mut drafts);
         anaphora::held_people(&s, self.lex, earlier, &mut drafts);
+        anaphora::coordinated_restatement(&s, &mut drafts);
         continued::fill(&s, earlier, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
         exchange::add(&s, self.lex, &mut drafts);

@@ -133,3 +133,12 @@ fn the_detainees_are_the_people_the_latest_act_against_people_was_aimed_at() {
     let alone = code("A Minsk prosecutor is preparing charges against the detainees.");
     assert!(alone.iter().all(|e| e.ends_with('>')), "{alone:?}");
 }
+
+#[test]
+fn a_verb_conjoined_to_the_same_act_by_the_same_actor_restates_it() {
+    let got = code("Russia expelled 20 Czech diplomats on Sunday and gave the affected officials 24 hours to leave.");
+    assert_eq!(got.iter().filter(|e| e.starts_with("expel")).count(), 1, "{got:?}");
+    // Two actors: two acts.
+    let two = code("Russia expelled 20 Czech diplomats and Prague expelled 18 Russian diplomats.");
+    assert_eq!(two.iter().filter(|e| e.starts_with("expel")).count(), 2, "{two:?}");
+}
