@@ -97,10 +97,23 @@ pub fn resolve(
             let gap = q.draft.start.checked_sub(p.draft.end)?;
             let ok_gap = gap == 1 || (gap == 2 && q.before.as_deref() == Some("the"));
             let ok_prep = matches!(prep, "at" | "of" | "from") || (prep == "in" && !super::home::abroad(p, lex));
-            let c = q.draft.final_code()?.get(..3).filter(|c| is_country(c))?.to_string();
+            let full = q.draft.final_code()?;
+            let c = full.get(..3).filter(|c| is_country(c))?.to_string();
+            // "an employee of Germany's foreign intelligence service", "staff of the Czech
+            // embassy": a word for a body's people takes the body's whole code.
+            let member = prep == "of"
+                && full.len() >= 6
+                && !q.draft.person
+                && !q.draft.group
+                && lex.generic_heads.contains(&p.head);
             (ok_gap && ok_prep).then(|| {
-                let why = format!("\"{prep}\" `{}`: that body's country, {c}", q.text);
-                (c, why)
+                if member {
+                    let why = format!("\"of\" `{}`: one of that body's people, {full}", q.text);
+                    (full.clone(), why)
+                } else {
+                    let why = format!("\"{prep}\" `{}`: that body's country, {c}", q.text);
+                    (c, why)
+                }
             })
         })
         .collect();
@@ -128,7 +141,11 @@ pub fn resolve(
             match q.draft.final_code() {
                 Some(c) if c.len() == 6 => Some(c),
                 Some(_) => None,
-                None => Some(format!("{}{}", at_body[j].as_ref()?.0, q.draft.sector.as_ref()?)),
+                None => Some(format!(
+                    "{}{}",
+                    at_body[j].as_ref()?.0.get(..3)?,
+                    q.draft.sector.as_ref()?
+                )),
             }
         })
         .collect();

@@ -313,6 +313,20 @@ fn a_speaker_pronoun_with_no_earlier_speaker_is_the_dictionary_person_just_befor
 }
 
 #[test]
+fn a_bodys_people_take_its_whole_code() {
+    let v = analysed(
+        "An employee of Germany's foreign intelligence service was arrested.",
+        None,
+    );
+    assert!(has(&v, "employee", "DEUSPY"), "{v:?}");
+    let v = analysed("Twenty employees of the Czech embassy were expelled.", None);
+    assert!(has(&v, "employees", "CZEGOV"), "{v:?}");
+    // A place gives only its country: "officials in Berlin" are officials, of Germany.
+    let v = analysed("Police in Berlin arrested him.", None);
+    assert!(has(&v, "Police", "DEUCOP"), "{v:?}");
+}
+
+#[test]
 fn short_names_of_state_bodies_and_accented_diplomatic_titles() {
     let v = analysed("The envoy was told to leave, the MEA said.", None);
     assert!(has(&v, "MEA", "INDGOV"), "{v:?}");
