@@ -183,7 +183,10 @@ pub fn resolve(
                     .iter()
                     .enumerate()
                     .filter(|(_, q)| {
+                        // (A member of a group named before is "a Chinese man"; "the man" is
+                        // one person told of before, not "German prosecutors".)
                         q.draft.group
+                            && (d.group || p.before.as_deref() != Some("the"))
                             && !q.draft.org
                             && !org_noun(lex, &q.head)
                             && country.is_some()

@@ -327,6 +327,18 @@ fn a_bodys_people_take_its_whole_code() {
 }
 
 #[test]
+fn the_man_is_not_the_group_of_prosecutors_named_before() {
+    let v = analysed(
+        "An engineer has been arrested on suspicion of treason, German prosecutors said. The man, a German citizen, was arrested in Berlin.",
+        None,
+    );
+    assert!(
+        v.iter().any(|(t, c)| t == "man" && c.as_deref() != Some("DEUJUD")),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn short_names_of_state_bodies_and_accented_diplomatic_titles() {
     let v = analysed("The envoy was told to leave, the MEA said.", None);
     assert!(has(&v, "MEA", "INDGOV"), "{v:?}");
