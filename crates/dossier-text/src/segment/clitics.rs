@@ -35,9 +35,11 @@ impl Cuts {
     }
 }
 
+/// An apostrophe: ASCII, typographic (U+2019), a backtick, or the modifier letter apostrophe
+/// (U+02BC) some sites print ("Prosecutorʼs Office").
 #[inline]
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | '`')
+pub(super) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '`' | 'ʼ')
 }
 
 /// The offset where a clitic at the end of `s` starts, if there is one.
@@ -71,7 +73,8 @@ fn clitic_start(s: &str) -> Option<usize> {
 pub(crate) fn split(word: &str, lex: &Lexicon) -> Cuts {
     let mut cuts = Cuts::default();
     // Fast path: nothing to split without an apostrophe, except listed contractions.
-    let has_apostrophe = word.bytes().any(|b| b == b'\'' || b == b'`' || b == 0xE2);
+    // (0xE2 starts U+2019, 0xCA U+02BC.)
+    let has_apostrophe = word.bytes().any(|b| b == b'\'' || b == b'`' || b == 0xE2 || b == 0xCA);
     if has_apostrophe {
         // The plural possessive: `officers'` → `officers` + `'` (as EWT splits it).
         if let Some(apos) = word.chars().next_back().filter(|&c| is_apostrophe(c)) {

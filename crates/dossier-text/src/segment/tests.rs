@@ -184,6 +184,8 @@ fn clitics_are_multiword_tokens() {
     // norm only where the form differs.
     assert!(t[0].norm.is_none() && t[2].norm.is_none());
     assert_eq!(t[1].norm.as_deref(), Some("'s"));
+    // The modifier letter apostrophe (U+02BC) some sites print is an apostrophe too.
+    assert_eq!(words("the Prosecutorʼs Office"), ["the", "Prosecutor", "ʼs", "Office"]);
 }
 
 #[test]

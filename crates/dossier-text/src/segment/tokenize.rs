@@ -77,10 +77,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
-#[inline]
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | '`')
-}
+use super::clitics::is_apostrophe;
 
 #[inline]
 fn is_hyphen(c: char) -> bool {
