@@ -339,6 +339,18 @@ fn the_man_is_not_the_group_of_prosecutors_named_before() {
 }
 
 #[test]
+fn a_shared_service_name_in_lower_case_describes_rather_than_names() {
+    // Germany's service, not Russia's SVR ("Foreign Intelligence Service") for the Russia named.
+    let v = analysed(
+        "German police arrested an employee of the country's foreign intelligence service who spied for Russia.",
+        None,
+    );
+    assert!(v.iter().all(|(_, c)| c.as_deref() != Some("RUSSPY")), "{v:?}");
+    let v = analysed("Russia's Foreign Intelligence Service denied it.", None);
+    assert!(v.iter().any(|(_, c)| c.as_deref() == Some("RUSSPY")), "{v:?}");
+}
+
+#[test]
 fn short_names_of_state_bodies_and_accented_diplomatic_titles() {
     let v = analysed("The envoy was told to leave, the MEA said.", None);
     assert!(has(&v, "MEA", "INDGOV"), "{v:?}");
