@@ -340,6 +340,17 @@ fn a_denial_of_allegations_in_its_own_sentence_denies_them() {
 }
 
 #[test]
+fn denying_being_involved_in_an_act_denies_the_act() {
+    assert_eq!(
+        status_of(
+            "China's government denied being involved in hacking the company.",
+            "hack"
+        ),
+        "denied"
+    );
+}
+
+#[test]
 fn hedges_and_negation_inside_reported_speech() {
     // A hedge inside the reported clause makes it a rumour, whoever reports it.
     assert_eq!(
