@@ -163,8 +163,12 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
                 let f = s.doc.slice(s.doc.tokens[s.first + r].span);
                 f.len() > 1 && f.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             };
-            let agrees =
-                |r: usize| !(singular && (matches!(&*s.xpos[r], "NNS" | "NNPS") || s.lower[r] == "they" || acronym(r)));
+            // ("Barr said they hacked the systems": "they" is not one person named.)
+            let plural = s.lower[w] == "they";
+            let agrees = |r: usize| {
+                !(singular && (matches!(&*s.xpos[r], "NNS" | "NNPS") || s.lower[r] == "they" || acronym(r)))
+                    && !(plural && (matches!(s.lower[r].as_str(), "he" | "she") || s.xpos[r] == "NNP" && !acronym(r)))
+            };
             if let Some(r) = roles::reporter(s, lex, i).filter(|&r| r != w && agrees(r)) {
                 actor = mentions(s, Some(r));
                 if !actor.is_empty() {

@@ -155,9 +155,10 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool, victim_
     // Someone the text names (a name or a pronoun standing for one), or the person a legal act
     // is aimed at ("the defendant was found guilty of handing secrets").
     // People the text only counts ("two men") are not assumed to be anyone's nationals.
-    let named = drafts[d]
-        .actor_word
-        .is_some_and(|w| matches!(s.upos[w], "PROPN" | "PRON"));
+    // (Not "they" left unresolved: a group the text did not name.)
+    let named = drafts[d].actor_word.is_some_and(|w| {
+        s.upos[w] == "PROPN" || s.upos[w] == "PRON" && !matches!(s.lower[w].as_str(), "they" | "them")
+    });
     let defendant = drafts[d].identified && drafts[d].parent.is_some_and(|p| drafts[p].target_word.is_some());
     let someone = named || defendant;
     if has_country(&drafts[d].actor) || !someone || !(drafts[d].recipient.is_empty() || known_victim || victim_named) {

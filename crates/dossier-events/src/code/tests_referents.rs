@@ -142,3 +142,12 @@ fn a_verb_conjoined_to_the_same_act_by_the_same_actor_restates_it() {
     let two = code("Russia expelled 20 Czech diplomats and Prague expelled 18 Russian diplomats.");
     assert_eq!(two.iter().filter(|e| e.starts_with("expel")).count(), 2, "{two:?}");
 }
+
+#[test]
+fn they_in_a_reported_clause_is_not_the_one_person_reporting() {
+    let got = code("US Attorney General William Barr said they hacked into the systems of Equifax.");
+    assert!(!got.iter().any(|e| e.starts_with("hack USAGOV")), "{got:?}");
+    // A body reporting: "they" is the body.
+    let got = code("German police said they arrested two Russian nationals.");
+    assert!(got.iter().any(|e| e.starts_with("arrest DEUCOP")), "{got:?}");
+}
