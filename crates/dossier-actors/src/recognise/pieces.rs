@@ -19,7 +19,8 @@ pub enum Kind {
         code: String,
         entity: String,
         service: bool,
-        /// A person of `data/recognise/people.txt` (a name a pronoun may stand for).
+        /// A person (`people.txt`, or a Phoenix entry with a role history or an elite code: see
+        /// `is_person_entry`): a name a pronoun may stand for.
         person: bool,
     },
     /// An agent or role noun ("civil servants" `GOV`, "operatives" `SPY`); `prefix` for IGO-style

@@ -351,6 +351,15 @@ fn a_shared_service_name_in_lower_case_describes_rather_than_names() {
 }
 
 #[test]
+fn a_weekday_after_a_body_is_no_name() {
+    let v = analysed(
+        "China's Defense Ministry Friday accused the United States of bullying.",
+        None,
+    );
+    assert!(has(&v, "China's Defense Ministry", "CHNGOV"), "{v:?}");
+}
+
+#[test]
 fn short_names_of_state_bodies_and_accented_diplomatic_titles() {
     let v = analysed("The envoy was told to leave, the MEA said.", None);
     assert!(has(&v, "MEA", "INDGOV"), "{v:?}");
