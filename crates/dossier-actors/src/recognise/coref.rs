@@ -354,7 +354,7 @@ fn definite_antecedent(out: &[Placed], p: &Placed, lex: &Lexicons) -> Option<usi
 
 /// Whether a head noun, singular or plural, names an organisation ("ministry", "departments",
 /// "agencies"): a group of those is not a group of people.
-fn org_noun(lex: &Lexicons, head: &str) -> bool {
+pub(super) fn org_noun(lex: &Lexicons, head: &str) -> bool {
     let singulars = [
         Some(head.to_string()),
         head.strip_suffix("ies").map(|w| format!("{w}y")),

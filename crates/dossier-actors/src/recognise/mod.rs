@@ -337,7 +337,13 @@ impl Recogniser {
             // "The pair", "the two men" are people, not a body such as the police.
             let definite = back == coref::WINDOW;
             // (An outlet's report is the outlet's, whatever its head noun: "news agency".)
-            let body = |q: &coref::Placed| definite && kind != RefKind::Media && self.lex.home.heads.contains(&q.head);
+            // (Nor, for people, a group of organisations: "the five men" are not "US companies".)
+            let body = |q: &coref::Placed| {
+                definite
+                    && kind != RefKind::Media
+                    && (self.lex.home.heads.contains(&q.head)
+                        || matches!(kind, RefKind::Group | RefKind::Person) && coref::org_noun(&self.lex, &q.head))
+            };
             // The later of an actor found among the named ones and among earlier pronouns (a
             // pronoun may stand for an earlier one: "the pair … when the two appear"), with its
             // antecedent.

@@ -351,6 +351,18 @@ fn a_shared_service_name_in_lower_case_describes_rather_than_names() {
 }
 
 #[test]
+fn the_five_men_are_not_the_companies_named_before() {
+    let v = analysed(
+        "The US charged five members of a Chinese military unit with hacking US companies. Holder called on China to hand over the five men.",
+        None,
+    );
+    assert!(
+        !v.iter().any(|(t, c)| t == "men" && c.as_deref() == Some("USABUS")),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn a_weekday_after_a_body_is_no_name() {
     let v = analysed(
         "China's Defense Ministry Friday accused the United States of bullying.",
