@@ -109,7 +109,8 @@ impl<'a> Sent<'a> {
         if self.upos[w] == "PRON" {
             return matches!(self.lower[w].as_str(), "he" | "she" | "him" | "her").then(|| self.span(w));
         }
-        if self.upos[w] != "PROPN" {
+        // (Not a date: "The Kremlin Monday denied".)
+        if self.upos[w] != "PROPN" || self.doc.dates.iter().any(|d| d.span.contains(self.span(w))) {
             return None;
         }
         let mut span = self.span(w);

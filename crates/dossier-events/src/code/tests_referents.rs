@@ -151,3 +151,9 @@ fn they_in_a_reported_clause_is_not_the_one_person_reporting() {
     let got = code("German police said they arrested two Russian nationals.");
     assert!(got.iter().any(|e| e.starts_with("arrest DEUCOP")), "{got:?}");
 }
+
+#[test]
+fn a_weekday_between_the_actor_and_its_verb_is_no_persons_name() {
+    let got = code("The Kremlin Monday denied the report.");
+    assert_eq!(got, ["deny RUSGOV>"]);
+}
