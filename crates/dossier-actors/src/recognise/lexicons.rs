@@ -203,6 +203,25 @@ impl Lexicons {
     }
 }
 
+/// The `[weekday]` entries of `data/lexicons/dates.txt` (lower case).
+fn weekdays() -> HashSet<String> {
+    let mut on = false;
+    let mut out = HashSet::default();
+    for l in DATES.lines().map(str::trim) {
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        if l.starts_with('[') {
+            on = l == "[weekday]";
+            continue;
+        }
+        if let Some(w) = l.split('=').next().map(str::trim).filter(|w| on && !w.is_empty()) {
+            out.insert(w.to_string());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -234,23 +253,4 @@ mod tests {
             assert_eq!(l.spec_code(from), to, "{from}");
         }
     }
-}
-
-/// The `[weekday]` entries of `data/lexicons/dates.txt` (lower case).
-fn weekdays() -> HashSet<String> {
-    let mut on = false;
-    let mut out = HashSet::default();
-    for l in DATES.lines().map(str::trim) {
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        if l.starts_with('[') {
-            on = l == "[weekday]";
-            continue;
-        }
-        if let Some(w) = l.split('=').next().map(str::trim).filter(|w| on && !w.is_empty()) {
-            out.insert(w.to_string());
-        }
-    }
-    out
 }
