@@ -102,15 +102,7 @@ fn latin(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tag<'a>(upos: &'a str, xpos: &'a str) -> Tagged<'a> {
-        Tagged {
-            upos,
-            xpos,
-            feats: "",
-            lemma: None,
-        }
-    }
+    use crate::tag_repairs::tag;
 
     #[test]
     fn a_capitalised_noun_closing_a_name_is_a_surname() {

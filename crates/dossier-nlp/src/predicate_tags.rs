@@ -14,7 +14,7 @@ use crate::tagger::Tagged;
 use std::sync::OnceLock;
 
 const VERDICT_ADJECTIVES: &str = include_str!("../../../data/lexicons/verdict_adjectives.txt");
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+use crate::tag_repairs::BE;
 
 /// Repairs both slips in place.
 pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) {
@@ -24,13 +24,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) {
 
 fn verdict_adjectives() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        VERDICT_ADJECTIVES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    WORDS.get_or_init(|| crate::tag_repairs::list(VERDICT_ADJECTIVES))
 }
 
 /// "found Sun Wei guilty of": a verdict adjective tagged as a noun right after a noun phrase's
@@ -86,15 +80,7 @@ fn reduced_relatives(forms: &[&str], tagged: &mut [Tagged<'_>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tag<'a>(upos: &'a str, xpos: &'a str) -> Tagged<'a> {
-        Tagged {
-            upos,
-            xpos,
-            feats: "",
-            lemma: None,
-        }
-    }
+    use crate::tag_repairs::tag;
 
     #[test]
     fn a_past_form_between_a_noun_and_be_after_one_phrase_is_a_participle() {

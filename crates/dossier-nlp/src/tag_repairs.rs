@@ -48,7 +48,8 @@ use std::sync::OnceLock;
 const NOUN_HEADS: &str = include_str!("../../../data/lexicons/noun_heads.txt");
 const VERBS_AFTER_TO: &str = include_str!("../../../data/lexicons/verbs_after_to.txt");
 
-fn list(text: &'static str) -> Vec<&'static str> {
+/// The lines of a word list that are not blank or `#` comments.
+pub(crate) fn list(text: &'static str) -> Vec<&'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -65,7 +66,8 @@ fn verbs_after_to() -> &'static [&'static str] {
     WORDS.get_or_init(|| list(VERBS_AFTER_TO))
 }
 
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Forms of "be".
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Repairs, in place, the two slips described above; returns whether any tag changed (the
 /// caller then recomputes those words' lemmas for their new tags).
@@ -344,18 +346,20 @@ fn noun_heads(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     }
 }
 
+/// A tagged word for the repairs' tests (here, `predicate_tags`, `name_tags`).
+#[cfg(test)]
+pub(crate) fn tag<'a>(upos: &'a str, xpos: &'a str) -> Tagged<'a> {
+    Tagged {
+        upos,
+        xpos,
+        feats: "",
+        lemma: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tag<'a>(upos: &'a str, xpos: &'a str) -> Tagged<'a> {
-        Tagged {
-            upos,
-            xpos,
-            feats: "",
-            lemma: None,
-        }
-    }
 
     #[test]
     fn a_national_before_a_verb_is_a_noun() {

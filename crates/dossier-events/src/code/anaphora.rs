@@ -133,19 +133,9 @@ pub fn held_people(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], dra
             if !people || !against || !determined(s, lex, definite, t) {
                 continue;
             }
-            let here = s.index as u32;
-            let before = earlier
-                .iter()
-                .rev()
-                .take_while(|e| e.sentence + WINDOW >= here)
-                .filter(|e| e.sentence < here)
-                .find(|e| {
-                    (crate::kind_groups::state_act(&e.kind) || e.kind == "accuse")
-                        && has_country(s.doc, &e.target)
-                        && e.target
-                            .iter()
-                            .all(|p| super::draft::sector(s.doc, p).as_deref() != Some("GOV"))
-                });
+            let before = latest_before(s, earlier, |e| {
+                crate::kind_groups::custody(&e.kind) && has_country(s.doc, &e.target)
+            });
             if let Some(e) = before {
                 d.target = e.target.clone();
                 d.trace.push(format!(
@@ -198,10 +188,20 @@ fn determined(s: &Sent, lex: &Lexicon, definite: crate::lexicon::ClassId, w: usi
 /// The latest event of `kind` with a country-coded actor told in the last [`WINDOW`] sentences
 /// before this one.
 fn latest_of_kind<'e>(s: &Sent, earlier: &'e [dossier_core::Event], kind: &str) -> Option<&'e dossier_core::Event> {
+    latest_before(s, earlier, |e| e.kind == kind && has_country(s.doc, &e.actor))
+}
+
+/// The latest event `keep` accepts among those told in the last [`WINDOW`] sentences before
+/// this one.
+pub(super) fn latest_before<'e>(
+    s: &Sent,
+    earlier: &'e [dossier_core::Event],
+    keep: impl Fn(&dossier_core::Event) -> bool,
+) -> Option<&'e dossier_core::Event> {
     let here = s.index as u32;
     earlier
         .iter()
         .rev()
         .take_while(|e| e.sentence + WINDOW >= here)
-        .find(|e| e.kind == kind && e.sentence < here && has_country(s.doc, &e.actor))
+        .find(|e| e.sentence < here && keep(e))
 }

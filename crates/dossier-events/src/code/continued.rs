@@ -15,7 +15,6 @@ use crate::sent::Sent;
 
 pub fn fill(s: &Sent, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
     let doc = s.doc;
-    let here = s.index as u32;
     for d in drafts.iter_mut() {
         if !crate::kind_groups::answers(&d.kind) || d.no_target || !d.target.is_empty() || d.parent.is_some() {
             continue;
@@ -28,16 +27,12 @@ pub fn fill(s: &Sent, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
         }
         let own: Vec<String> = d.actor.iter().filter_map(|p| country(doc, p)).collect();
         let Some(speaker) = own.first() else { continue };
-        let before = earlier
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence + super::anaphora::WINDOW >= here)
-            .filter(|e| e.sentence < here && crate::kind_groups::answers(&e.kind))
-            .find(|e| {
-                e.actor.iter().filter_map(|p| country(doc, p)).any(|c| &c == speaker)
-                    && has_country(doc, &e.target)
-                    && e.target.iter().filter_map(|p| country(doc, p)).all(|c| &c != speaker)
-            });
+        let before = super::anaphora::latest_before(s, earlier, |e| {
+            crate::kind_groups::answers(&e.kind)
+                && e.actor.iter().filter_map(|p| country(doc, p)).any(|c| &c == speaker)
+                && has_country(doc, &e.target)
+                && e.target.iter().filter_map(|p| country(doc, p)).all(|c| &c != speaker)
+        });
         if let Some(e) = before {
             d.target = e.target.clone();
             d.trace.push(format!(

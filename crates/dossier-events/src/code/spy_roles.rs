@@ -201,7 +201,6 @@ fn insider(s: &Sent, drafts: &mut [Draft], d: usize, known_victim: bool, victim_
 /// [`super::anaphora::WINDOW`] sentences, arrested, charged, tried or accused the same person.
 pub fn victim_from_earlier(s: &Sent, earlier: &[dossier_core::Event], events: &mut [dossier_core::Event]) {
     let doc = s.doc;
-    let here = s.index as u32;
     for e in events.iter_mut().filter(|e| e.kind == "spy" && e.target.is_empty()) {
         let spies: Vec<u32> = e
             .actor
@@ -214,16 +213,12 @@ pub fn victim_from_earlier(s: &Sent, earlier: &[dossier_core::Event], events: &m
         if spies.is_empty() {
             continue;
         }
-        let against = earlier
-            .iter()
-            .rev()
-            .take_while(|o| o.sentence + super::anaphora::WINDOW >= here)
-            .filter(|o| o.sentence < here && acts_against_spy(&o.kind))
-            .find(|o| {
-                o.target
+        let against = super::anaphora::latest_before(s, earlier, |o| {
+            acts_against_spy(&o.kind)
+                && o.target
                     .iter()
                     .any(|t| matches!(t, Participant::Mention(t) if spies.iter().any(|&m| doc.same_actor(m, *t))))
-            });
+        });
         let Some(o) = against else { continue };
         let Some(c) = o.actor.iter().find_map(|a| country(doc, a)) else {
             continue;
