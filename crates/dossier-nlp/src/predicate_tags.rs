@@ -7,6 +7,10 @@
 //!   `-ed` VBD right after a common noun, followed by one prepositional phrase (a preposition, an
 //!   optional determiner, adjectives, nouns, names or numbers) and then a form of "be", becomes
 //!   VBN.
+//! - bare infinitives called nouns: "an exchange that saw Israel release 25 Egyptians" tags
+//!   `release` NN. A lower-case singular noun right after the name or pronoun object of a verb
+//!   from `data/lexicons/bare_infinitive_verbs.txt` ("saw", "let", "helped") and right before a
+//!   determiner, number, possessive or name becomes VERB/VB.
 //!
 //! What it must not do: change any other tag.
 
@@ -14,12 +18,37 @@ use crate::tagger::Tagged;
 use std::sync::OnceLock;
 
 const VERDICT_ADJECTIVES: &str = include_str!("../../../data/lexicons/verdict_adjectives.txt");
+const BARE_INFINITIVE_VERBS: &str = include_str!("../../../data/lexicons/bare_infinitive_verbs.txt");
 use crate::tag_repairs::BE;
 
-/// Repairs both slips in place.
+/// Repairs the three slips in place.
 pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) {
     verdicts(forms, tagged);
     reduced_relatives(forms, tagged);
+    bare_infinitives(forms, tagged);
+}
+
+fn bare_infinitive_verbs() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| crate::tag_repairs::list(BARE_INFINITIVE_VERBS))
+}
+
+/// "an exchange that saw Israel release 25 Egyptians": a singular noun between a bare-infinitive
+/// verb's name or pronoun object and the start of a noun phrase is the infinitive.
+fn bare_infinitives(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    for i in 2..tagged.len().saturating_sub(1) {
+        let verb = tagged[i - 2].upos == "VERB"
+            && bare_infinitive_verbs()
+                .iter()
+                .any(|v| forms[i - 2].eq_ignore_ascii_case(v));
+        let object = matches!(tagged[i - 1].xpos, "NNP" | "PRP");
+        let np_starts = matches!(tagged[i + 1].xpos, "DT" | "CD" | "PRP$" | "NNP" | "NNPS");
+        if verb && object && np_starts && tagged[i].xpos == "NN" && forms[i].chars().all(|c| c.is_ascii_lowercase()) {
+            tagged[i].upos = "VERB";
+            tagged[i].xpos = "VB";
+            tagged[i].feats = "VerbForm=Inf";
+        }
+    }
 }
 
 fn verdict_adjectives() -> &'static [&'static str] {
@@ -111,6 +140,30 @@ mod tests {
         repair(&forms, &mut t);
         assert_eq!(t[1].xpos, "VBD");
     }
+    #[test]
+    fn a_noun_between_a_perception_verbs_object_and_a_noun_phrase_is_its_infinitive() {
+        let forms = ["saw", "Israel", "release", "25", "Egyptians"];
+        let mut t = vec![
+            tag("VERB", "VBD"),
+            tag("PROPN", "NNP"),
+            tag("NOUN", "NN"),
+            tag("NUM", "CD"),
+            tag("PROPN", "NNPS"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[2].xpos, "VB");
+        // "saw Israel trade grow": a noun before a verb, not before a noun phrase.
+        let forms = ["saw", "Israel", "trade", "grow"];
+        let mut t = vec![
+            tag("VERB", "VBD"),
+            tag("PROPN", "NNP"),
+            tag("NOUN", "NN"),
+            tag("VERB", "VB"),
+        ];
+        repair(&forms, &mut t);
+        assert_eq!(t[2].xpos, "NN");
+    }
+
     #[test]
     fn a_verdict_adjective_after_a_name_is_an_adjective_but_not_after_a_verb() {
         let forms = ["found", "Sun", "guilty", "pleaded", "guilty"];
