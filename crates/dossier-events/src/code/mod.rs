@@ -29,6 +29,7 @@ mod statement;
 mod tests;
 #[cfg(test)]
 mod tests_referents;
+mod told_to_face;
 mod when_where;
 
 use crate::lexicon::{self, Lexicon};
@@ -69,6 +70,7 @@ impl Coder {
         continued::fill(&s, earlier, &mut drafts);
         draft::reciprocal(&s, self.lex, &mut drafts);
         exchange::add(&s, self.lex, &mut drafts);
+        told_to_face::add(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
         spy_roles::victim_from_earlier(&s, earlier, &mut events);

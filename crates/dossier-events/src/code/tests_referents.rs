@@ -164,3 +164,16 @@ fn a_weekday_between_the_actor_and_its_verb_is_no_persons_name() {
         doc.events[0].actor
     );
 }
+
+#[test]
+fn telling_a_states_envoy_that_its_people_spied_accuses_that_state() {
+    let got = code(
+        "The British foreign minister told the Russian ambassador two Russian diplomats had been gathering intelligence.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("accuse GBRGOV>RUSGOV")), "{got:?}");
+    // Telling one's own people is no accusation.
+    let own = code(
+        "The Russian foreign minister told the Russian ambassador two Russian diplomats had been gathering intelligence.",
+    );
+    assert!(!own.iter().any(|e| e.starts_with("accuse")), "{own:?}");
+}

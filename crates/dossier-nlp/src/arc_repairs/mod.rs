@@ -65,6 +65,8 @@
 //!   45-year-old had sold secrets"): see `age_as_subject`;
 //! - a reported clause hung on its reporting verb's oblique ("insisted since his arrest that
 //!   he gathered …"): see `complement_on_oblique`;
+//! - a reported clause hung on its reporting verb's addressee ("told the ambassador the four had
+//!   been involved"): see `complement_on_addressee`;
 //! - a relative clause's second verb lifted to the main clause ("said the official, who was not
 //!   authorized to speak and did not provide details"): see `conjunct_of_relative`.
 //!
@@ -75,6 +77,7 @@ mod according_to_root;
 mod age_as_subject;
 mod agent_on_duration;
 mod case_on_modifier;
+mod complement_on_addressee;
 mod complement_on_oblique;
 mod conjunct_of_relative;
 mod double_subject;
@@ -147,6 +150,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     changed |= each(5, forms.len(), |o| age_as_subject::repair(forms, tagged, arcs, o));
     changed |= each(0, forms.len(), |v| {
         complement_on_oblique::repair(forms, lemmas, arcs, v)
+    });
+    changed |= each(0, forms.len(), |c| {
+        complement_on_addressee::repair(lemmas, tagged, arcs, c)
     });
     changed |= each(0, forms.len(), |v| conjunct_of_relative::repair(forms, tagged, arcs, v));
     changed |= each(1, forms.len(), |v| {
