@@ -123,6 +123,12 @@ impl Entry<'_> {
     }
 }
 
+/// The compiled lists, built once per process and shared by every date recogniser.
+pub(crate) fn shared() -> &'static Lexicon {
+    static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEX.get_or_init(Lexicon::load)
+}
+
 impl Lexicon {
     /// Compiles the embedded data. Panics on a malformed line (a build-time data error that
     /// the unit tests catch).

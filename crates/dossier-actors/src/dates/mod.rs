@@ -49,7 +49,13 @@ use serde::Serialize;
 /// across threads.
 #[derive(Debug)]
 pub struct DateRecognizer {
-    lex: Lexicon,
+    lex: &'static Lexicon,
+}
+
+/// Whether a lower-case word is a weekday name (`[weekday]` of `data/lexicons/dates.txt`): the
+/// recogniser's name rules ask, so that "the Kremlin Monday denied" names no person "Monday".
+pub(crate) fn is_weekday(lower: &str) -> bool {
+    lexicon::shared().weekdays.contains_key(lower)
 }
 
 /// What sort of date expression a mention is.
@@ -106,16 +112,16 @@ impl Default for DateRecognizer {
 
 impl DateRecognizer {
     pub fn new() -> Self {
-        DateRecognizer { lex: Lexicon::load() }
+        DateRecognizer { lex: lexicon::shared() }
     }
 
     /// Finds date expressions in one sentence of a document. `tokens` are the sentence's words
     /// (span = bytes of `text`); `doc_date` is the document date (ISO `YYYY-MM-DD`) if known.
     pub fn find(&self, text: &str, tokens: &[Token], doc_date: Option<&str>) -> Vec<DateMention> {
-        let words = words(text, tokens, &self.lex);
+        let words = words(text, tokens, self.lex);
         let p = Parser {
             w: &words,
-            lex: &self.lex,
+            lex: self.lex,
         };
         let doc = doc_date.and_then(parse_iso);
         let mut out = Vec::new();

@@ -11,7 +11,6 @@ const GENERIC_HEADS: &str = include_str!("../../../../data/recognise/generic_hea
 const HOME_BODIES: &str = include_str!("../../../../data/recognise/home_bodies.txt");
 const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");
 const ORIGIN_WORDS: &str = include_str!("../../../../data/recognise/origin_words.txt");
-const DATES: &str = include_str!("../../../../data/lexicons/dates.txt");
 
 /// What a reference word may point back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,9 +67,6 @@ pub struct Lexicons {
     pub origin_words: HashSet<String>,
     /// Currency words after a country ("US dollars"): a unit, not an actor.
     pub currencies: HashSet<String>,
-    /// Weekday names (`[weekday]` of `data/lexicons/dates.txt`): never part of a name ("the
-    /// Kremlin Monday denied").
-    pub weekdays: HashSet<String>,
 }
 
 /// The words of `origin_words.txt` before its `[currency]` line, or after it.
@@ -163,7 +159,6 @@ impl Lexicons {
             sectors,
             origin_words: section(ORIGIN_WORDS, false),
             currencies: section(ORIGIN_WORDS, true),
-            weekdays: weekdays(),
         })
     }
 
@@ -201,25 +196,6 @@ impl Lexicons {
     pub fn title(&self, lower: &str) -> Option<&Option<String>> {
         self.titles.get(lower.trim_end_matches('.'))
     }
-}
-
-/// The `[weekday]` entries of `data/lexicons/dates.txt` (lower case).
-fn weekdays() -> HashSet<String> {
-    let mut on = false;
-    let mut out = HashSet::default();
-    for l in DATES.lines().map(str::trim) {
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        if l.starts_with('[') {
-            on = l == "[weekday]";
-            continue;
-        }
-        if let Some(w) = l.split('=').next().map(str::trim).filter(|w| on && !w.is_empty()) {
-            out.insert(w.to_string());
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -111,41 +111,38 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
     }
 }
 
-/// "… arrested five Polish spies. A prosecutor is preparing charges against the detainees": see
-/// the module notes. Run after the sentence's own rules (`implicit::fill`), which come first.
+/// "… arrested five Polish spies. A prosecutor is preparing charges against the detainees": a
+/// definite noun for people held or accused ("the suspects", "the five"), uncoded, as the
+/// patient of an act against people is the people the latest custody act was aimed at. Run after
+/// the sentence's own rules (`implicit::fill`), which come first.
 pub fn held_people(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
-    // "… detained five men. A prosecutor is preparing charges against the detainees": a definite
-    // noun for people held or accused ("the suspects", "the five"), uncoded, as the patient
-    // of an act against people is the people the latest such act was aimed at.
     let (Some(held), Some(definite)) = (lex.class_id("held_people"), lex.class_id("definite")) else {
         return;
     };
-    {
-        for d in drafts.iter_mut() {
-            let Some(t) = d
-                .target_word
-                .filter(|&t| d.target.is_empty() && s.actor_of[t].is_none())
-            else {
-                continue;
-            };
-            let people = s.upos[t] == "NUM" || s.upos[t] == "NOUN" && in_class(s, lex, t, held);
-            let against = crate::kind_groups::state_act(&d.kind) || d.kind == "accuse";
-            if !people || !against || !determined(s, lex, definite, t) {
-                continue;
-            }
-            let before = latest_before(s, earlier, |e| {
-                crate::kind_groups::custody(&e.kind) && has_country(s.doc, &e.target)
-            });
-            if let Some(e) = before {
-                d.target = e.target.clone();
-                d.trace.push(format!(
-                    "target ← `{}`: the people the {} in sentence {} (`{}`) was aimed at",
-                    s.lower[t],
-                    e.kind,
-                    e.sentence,
-                    s.doc.slice(e.trigger)
-                ));
-            }
+    for d in drafts.iter_mut() {
+        let Some(t) = d
+            .target_word
+            .filter(|&t| d.target.is_empty() && s.actor_of[t].is_none())
+        else {
+            continue;
+        };
+        let people = s.upos[t] == "NUM" || s.upos[t] == "NOUN" && in_class(s, lex, t, held);
+        let against = crate::kind_groups::state_act(&d.kind) || d.kind == "accuse";
+        if !people || !against || !determined(s, lex, definite, t) {
+            continue;
+        }
+        let before = latest_before(s, earlier, |e| {
+            crate::kind_groups::custody(&e.kind) && has_country(s.doc, &e.target)
+        });
+        if let Some(e) = before {
+            d.target = e.target.clone();
+            d.trace.push(format!(
+                "target ← `{}`: the people the {} in sentence {} (`{}`) was aimed at",
+                s.lower[t],
+                e.kind,
+                e.sentence,
+                s.doc.slice(e.trigger)
+            ));
         }
     }
 }

@@ -53,9 +53,20 @@ pub(super) fn introduced_by(s: &Sent, preps: &[&str]) -> Vec<u32> {
 /// The distinct countries (IGO left out) of the sentence's actor mentions that `keep` accepts,
 /// in text order.
 pub(super) fn sentence_countries(s: &Sent, keep: impl Fn(u32, &dossier_core::Actor) -> bool) -> Vec<String> {
+    let here = s.index as u32;
+    countries_in(s, here..=here, keep)
+}
+
+/// The distinct countries (IGO left out) of the actor mentions of `sentences` that `keep`
+/// accepts, in text order.
+fn countries_in(
+    s: &Sent,
+    sentences: std::ops::RangeInclusive<u32>,
+    keep: impl Fn(u32, &dossier_core::Actor) -> bool,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (ai, m) in s.doc.actors.iter().enumerate() {
-        if m.sentence as usize != s.index || !keep(ai as u32, m) {
+        if !sentences.contains(&m.sentence) || !keep(ai as u32, m) {
             continue;
         }
         if let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") {
@@ -135,18 +146,9 @@ fn held_abroad_in(s: &Sent, d: &Draft) -> Option<(String, String)> {
         return None;
     }
     let here = s.index as u32;
-    let mut others: Vec<String> = Vec::new();
-    for m in &doc.actors {
-        if m.sentence > here || m.sentence + super::anaphora::WINDOW < here {
-            continue;
-        }
-        let Some(c) = m.country.as_ref().filter(|c| c.len() == 3 && c.as_str() != "IGO") else {
-            continue;
-        };
-        if !own.contains(c) && !others.contains(c) {
-            others.push(c.clone());
-        }
-    }
+    let from = here.saturating_sub(super::anaphora::WINDOW);
+    let mut others = countries_in(s, from..=here, |_, _| true);
+    others.retain(|c| !own.contains(c));
     (others.len() == 1).then(|| {
         (
             others.remove(0),

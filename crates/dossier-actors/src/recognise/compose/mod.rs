@@ -148,7 +148,7 @@ impl Sentence<'_> {
         if !capital
             || self.headline
             || lex.title(&self.lower[i]).is_some()
-            || lex.weekdays.contains(&self.lower[i])
+            || crate::dates::is_weekday(&self.lower[i])
             || s.chars().all(|c| c.is_uppercase()) && s.len() > 1
         {
             return false;
