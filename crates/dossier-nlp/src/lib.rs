@@ -17,6 +17,7 @@ pub mod name_tags;
 pub mod parser;
 pub mod perceptron;
 pub mod predicate_tags;
+pub mod question_tags;
 pub mod tag_repairs;
 pub mod tagger;
 

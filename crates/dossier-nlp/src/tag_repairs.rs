@@ -36,7 +36,8 @@
 //!   into …" tags `charges` VBZ. An `-s` word tagged VBZ right after a preposition (IN, not a
 //!   subordinator such as "that" or "as"), where no finite verb can stand, becomes NOUN/NNS.
 //!
-//! - a predicate's adjectives and participles: see `predicate_tags` (run from here).
+//! - a predicate's adjectives and participles: see `predicate_tags` (run from here); the verb
+//!   of a yes/no question: see `question_tags` (run from here).
 //! - names (surnames called nouns, hyphenated given names, names in another script) are
 //!   repaired after these, in `name_tags`.
 //!
@@ -82,6 +83,7 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     headless_past(forms, tagged);
     nouns_after_prepositions(forms, tagged);
     crate::predicate_tags::repair(forms, tagged);
+    crate::question_tags::repair(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
 }
 

@@ -9,6 +9,7 @@
 
 mod answers;
 mod channel;
+mod question;
 mod quotes;
 #[cfg(test)]
 mod tests;
@@ -210,6 +211,15 @@ impl Attributor {
                     }
                 }
             }
+        }
+        // "Did a senior minister defect …?": the text asks whether it happened.
+        if let Some(aux) = question::polar_aux(s, clause) {
+            return (
+                ClaimStatus::Rumoured,
+                Vec::new(),
+                Some(lower(aux)),
+                vec![format!("rumoured: a yes/no question (`{}`)", lower(aux))],
+            );
         }
         // "the suspected defection was exactly what it is, a rumour": the event's own clause
         // calls it a rumour.

@@ -453,3 +453,17 @@ fn an_act_told_as_someones_intent_is_hypothetical() {
     let text = "The Libyan pilot radioed his intent to ask for asylum in Malta, Maltese officials said.";
     assert_eq!(status_of(text, "defect"), "hypothetical");
 }
+
+#[test]
+fn a_yes_no_question_doubts_its_event_but_a_wh_question_does_not() {
+    assert_eq!(
+        status_of("Did a senior Iranian minister defect to Germany?", "defect"),
+        "rumoured"
+    );
+    assert_eq!(status_of("Did Russia hack the Dutch election?", "hack"), "rumoured");
+    assert_eq!(
+        status_of("Why did Russia expel two Polish diplomats?", "expel"),
+        "asserted"
+    );
+    assert_eq!(status_of("Russia expelled two Polish diplomats.", "expel"), "asserted");
+}
