@@ -673,3 +673,10 @@ fn a_dual_national_has_both_nationalities() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_statement_made_in_an_admission_confirms() {
+    // The phrase between commas belongs to "said", whose subject makes the admission.
+    assert!(code("Cuba, in a rare admission, said that its pilot deserted.").contains(&"confirm CUB>".to_string()));
+    assert!(code("In a rare admission, Cuba said that its pilot deserted.").contains(&"confirm CUB>".to_string()));
+}

@@ -68,7 +68,9 @@
 //! - a reported clause hung on its reporting verb's addressee ("told the ambassador the four had
 //!   been involved"): see `complement_on_addressee`;
 //! - a relative clause's second verb lifted to the main clause ("said the official, who was not
-//!   authorized to speak and did not provide details"): see `conjunct_of_relative`.
+//!   authorized to speak and did not provide details"): see `conjunct_of_relative`;
+//! - a phrase between commas after a subject hung on the subject ("Cuba, in a rare admission of
+//!   a defection, said"): see `oblique_on_subject`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -85,6 +87,7 @@ mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod hyphenated_name;
 mod object_read_as_second_subject;
+mod oblique_on_subject;
 mod participle_after_of_phrase;
 mod participle_on_noun;
 mod passive_participle_on_oblique;
@@ -155,6 +158,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
         complement_on_addressee::repair(lemmas, tagged, arcs, c)
     });
     changed |= each(0, forms.len(), |v| conjunct_of_relative::repair(forms, tagged, arcs, v));
+    changed |= each(0, forms.len(), |p| oblique_on_subject::repair(forms, tagged, arcs, p));
     changed |= each(1, forms.len(), |v| {
         object_read_as_second_subject::repair(forms, tagged, arcs, v)
     });
