@@ -104,7 +104,10 @@ impl Attributor {
                 vec![format!("rumoured: a condition on `{cue}`")],
             );
         }
-        if let Some(cue) = self.hypothetical(s, w, clause, &e.kind).filter(|_| !settled) {
+        // "claimed he was trying to escape punishment": an accusation the reporter voices through
+        // a word of its content is the reporter's act; the content's intention is not its own.
+        let voiced = crate::kind_groups::speech_act(&e.kind) && self.voiced_by_reporter(s, e, w, clause);
+        if let Some(cue) = self.hypothetical(s, w, clause, &e.kind).filter(|_| !settled && !voiced) {
             // Who announces the intention or the condition ("the government said it would …").
             let by = self.reporter(s, clause).map(|r| r.claimants).unwrap_or_default();
             return (
@@ -561,6 +564,21 @@ impl Attributor {
             src = outer;
         }
         out
+    }
+
+    /// Whether the event's actor is not the subject of its trigger `w` but the source reporting
+    /// the trigger's clause (a vocabulary entry with `actor=reporter`).
+    fn voiced_by_reporter(&self, s: &Sent, e: &dossier_core::Event, w: usize, clause: usize) -> bool {
+        let mentions: Vec<u32> = e
+            .actor
+            .iter()
+            .filter_map(|p| match p {
+                Participant::Mention(a) => Some(*a),
+                Participant::Implicit { .. } => None,
+            })
+            .collect();
+        let at = |x: Option<usize>| x.is_some_and(|x| s.actors_at(x).iter().any(|a| mentions.contains(a)));
+        !mentions.is_empty() && !at(s.subject(w)) && at(self.reporter(s, clause).and_then(|r| r.who))
     }
 
     /// The word calling an event a rumour, when the event is the subject of a copular predicate

@@ -467,3 +467,15 @@ fn a_yes_no_question_doubts_its_event_but_a_wh_question_does_not() {
     );
     assert_eq!(status_of("Russia expelled two Polish diplomats.", "expel"), "asserted");
 }
+
+#[test]
+fn an_accusation_voiced_through_its_content_is_the_speakers_act() {
+    // "trying to" is the accused man's intention, not the accusation's.
+    assert_eq!(
+        status_of(
+            "Iran said the engineer was trying to escape prosecution for espionage.",
+            "accuse"
+        ),
+        "asserted"
+    );
+}
