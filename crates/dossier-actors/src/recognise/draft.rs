@@ -104,6 +104,12 @@ impl Draft {
                     (Some(c), false) if self.agent_sector && c.len() == 6 && !weak => {
                         self.code = Some(format!("{}{sector}", &c[..3]));
                     }
+                    // "Kremlin critic", "regime dissident": no one in a state body is its
+                    // opposition, so the body names only the country.
+                    (Some(c), false) if c.len() == 6 && sector == "OPP" => {
+                        self.code = Some(format!("{}{sector}", &c[..3]));
+                        self.agent_sector = true;
+                    }
                     (Some(_), false) => {}
                     (None, _) => {
                         if turned || self.sector.is_none() || !weak {

@@ -494,3 +494,12 @@ fn a_city_after_federal_is_read_in_a_federation() {
     let v = analysed("The engineer was sentenced in a court in Alexandria on Friday.", None);
     assert!(has(&v, "Alexandria", "EGY"), "{v:?}");
 }
+
+#[test]
+fn a_critic_of_a_state_body_is_its_countrys_opposition() {
+    let v = analysed("Kremlin critic Boris Petrov was jailed on Monday.", None);
+    assert!(has(&v, "Kremlin critic Boris Petrov", "RUSOPP"), "{v:?}");
+    // A member of the body keeps the body's sector.
+    let v = analysed("A Kremlin official was jailed on Monday.", None);
+    assert!(has(&v, "Kremlin official", "RUSGOV"), "{v:?}");
+}

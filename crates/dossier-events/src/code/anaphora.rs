@@ -176,7 +176,7 @@ pub fn coordinated_restatement(s: &Sent, drafts: &mut [Draft]) {
 }
 
 /// Whether noun `w` has a definite determiner (`@definite`: "the", "this", "that").
-fn determined(s: &Sent, lex: &Lexicon, definite: crate::lexicon::ClassId, w: usize) -> bool {
+pub(super) fn determined(s: &Sent, lex: &Lexicon, definite: crate::lexicon::ClassId, w: usize) -> bool {
     s.children[w]
         .iter()
         .any(|&c| s.rel(c) == "det" && in_class(s, lex, c, definite))

@@ -30,6 +30,7 @@ mod tests;
 #[cfg(test)]
 mod tests_referents;
 mod told_to_face;
+mod victim_named_before;
 mod when_where;
 
 use crate::lexicon::{self, Lexicon};
@@ -64,6 +65,7 @@ impl Coder {
         nest::link(&s, self.lex, &mut drafts);
         background::mark(&s, self.lex, &mut drafts);
         anaphora::fill(&s, self.lex, earlier, &mut drafts);
+        victim_named_before::fill(&s, self.lex, &mut drafts);
         implicit::fill(&s, self.lex, earlier, &mut drafts);
         anaphora::held_people(&s, self.lex, earlier, &mut drafts);
         anaphora::coordinated_restatement(&s, &mut drafts);

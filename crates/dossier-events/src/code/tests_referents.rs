@@ -177,3 +177,15 @@ fn telling_a_states_envoy_that_its_people_spied_accuses_that_state() {
     );
     assert!(!own.iter().any(|e| e.starts_with("accuse")), "{own:?}");
 }
+
+#[test]
+fn the_killing_approved_is_the_death_named_before() {
+    let got = code(
+        "A British inquiry into the poisoning death of the Kremlin critic Boris Petrov found that the Russian president approved the killing.",
+    );
+    assert!(got.contains(&"assassinate RUSGOV>RUSOPP".to_string()), "{got:?}");
+    // An indefinite killing names no earlier death.
+    let got = code("The death of Kremlin critic Boris Petrov was reported. The Russian president approved a killing.");
+    assert!(got.iter().any(|e| e.starts_with("assassinate RUSGOV")), "{got:?}");
+    assert!(got.iter().all(|e| !e.ends_with("RUSOPP")), "{got:?}");
+}
