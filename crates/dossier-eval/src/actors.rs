@@ -82,6 +82,11 @@ pub struct Report {
     pub unmatched: Vec<String>,
     /// Exact misses, most frequent first.
     pub misses: Vec<Miss>,
+    /// Gold codes (of `overall.n`) whose country some recognised actor anywhere in the coded
+    /// document names (the sentence or its context): a ceiling on the country share, since a
+    /// country the text leaves implicit ("Kim was arrested Sept. 24": the United States) is named
+    /// by no mention at all.
+    pub country_in_document: usize,
 }
 
 /// Examples kept per missed code.
@@ -117,6 +122,12 @@ fn score_sentence(
         .collect();
     let codes: BTreeSet<&str> = inside.iter().filter_map(|a| a.code.as_deref()).collect();
     let countries: BTreeSet<&str> = codes.iter().map(|c| c.get(..3).unwrap_or(c)).collect();
+    let in_document: BTreeSet<&str> = doc
+        .actors
+        .iter()
+        .filter_map(|a| a.code.as_deref())
+        .map(|c| c.get(..3).unwrap_or(c))
+        .collect();
     for (r, role) in ROLES.iter().enumerate() {
         let gold: BTreeSet<&str> = g
             .events
@@ -134,6 +145,7 @@ fn score_sentence(
             let country = countries.contains(code.get(..3).unwrap_or(code));
             report.roles[r].add(exact, country);
             report.overall.add(exact, country);
+            report.country_in_document += usize::from(in_document.contains(code.get(..3).unwrap_or(code)));
             if !exact {
                 let m = misses.entry(code.to_string()).or_insert_with(|| Miss {
                     code: code.to_string(),
@@ -229,6 +241,7 @@ mod tests {
                 country: 5
             }
         );
+        assert_eq!(r.country_in_document, 5);
         assert_eq!(m["CHNSPY"].count, 2);
         assert_eq!(m["CHNSPY"].examples[0].found[0], "China → CHN");
     }

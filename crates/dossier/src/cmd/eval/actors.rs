@@ -76,6 +76,7 @@ fn to_json(r: &Report, n_misses: usize) -> serde_json::Value {
         "exact": round(r.overall.exact_share()),
         "country": round(r.overall.country_share()),
         "n": r.overall.n,
+        "country_in_document": round(share(r.country_in_document, r.overall.n)),
         "sentences": r.sentences,
         "unmatched": r.unmatched,
         "roles": roles,
@@ -90,6 +91,13 @@ fn print_text(out: &mut impl Write, r: &Report, n_misses: usize) -> std::io::Res
         let (e, c) = (s.exact_share(), s.country_share());
         writeln!(out, "{name:<10} {e:>7.3} {c:>7.3} {:>5}", s.n)?;
     }
+    writeln!(
+        out,
+        "ceiling: {} of {} gold codes ({:.3}) have a country some recognised actor of the document names",
+        r.country_in_document,
+        r.overall.n,
+        share(r.country_in_document, r.overall.n)
+    )?;
     writeln!(out, "{} sentences scored, {} not found", r.sentences, r.unmatched.len())?;
     if !r.unmatched.is_empty() {
         writeln!(out, "  not found: {}", r.unmatched.join(", "))?;
@@ -101,4 +109,12 @@ fn print_text(out: &mut impl Write, r: &Report, n_misses: usize) -> std::io::Res
         writeln!(out, "  {:<10} {:>3}  {} [{}]: {found}", m.code, m.count, e.id, e.role)?;
     }
     Ok(())
+}
+
+fn share(k: usize, n: usize) -> f64 {
+    if n == 0 {
+        0.0
+    } else {
+        k as f64 / n as f64
+    }
 }
