@@ -1,7 +1,8 @@
 //! The batch runner every document-processing command shares: expand the input paths, ingest,
-//! run the pipeline on chunks of documents in parallel (rayon), print each document's output in
-//! input order, flush after every chunk so nothing written is lost, report each bad input on
-//! stderr naming it, show progress on a terminal, and end with a one-line summary.
+//! run the pipeline on chunks of documents in parallel (rayon), hand each document to a [`Sink`]
+//! in input order (standard output for the printers, the ledger for `ingest`), flush after every
+//! chunk so nothing written is lost, report each bad input on stderr naming it, show progress on
+//! a terminal, and end with a one-line summary.
 //!
 //! Exit codes: 0 when every input was processed; 1 when any input was skipped or failed (the
 //! summary says how many and why); 2 for usage or fatal errors (from `main`).
@@ -71,13 +72,64 @@ pub struct Summary {
     pub sentences: usize,
     pub skipped: usize,
     pub failed: usize,
+    /// Documents a sink already had (`ingest`: stored before), not processed again.
+    pub already: usize,
 }
 
 /// Prints one processed document into a buffer.
 pub type Printer<'a> = dyn Fn(&Document, &mut Vec<u8>) -> std::io::Result<()> + Sync + 'a;
 
+/// Where processed documents go, in input order.
+pub trait Sink {
+    /// Whether a document read from the input still needs processing (`false`: the sink already
+    /// has it, and it is counted as such).
+    fn wants(&mut self, _doc: &Document) -> anyhow::Result<bool> {
+        Ok(true)
+    }
+    /// What renders a processed document; runs in parallel, before [`Sink::take`].
+    fn printer(&self) -> &Printer<'_>;
+    /// Takes one processed document and its rendering, in input order. `Ok(false)`: stop (the
+    /// reader went away).
+    fn take(&mut self, doc: &Document, rendered: Vec<u8>) -> anyhow::Result<bool>;
+    /// After each chunk. `Ok(false)`: stop.
+    fn flush(&mut self) -> anyhow::Result<bool>;
+}
+
+/// Standard output with a printer.
+struct Stdout<'p> {
+    print: &'p Printer<'p>,
+    out: std::io::StdoutLock<'static>,
+}
+
+impl Sink for Stdout<'_> {
+    fn printer(&self) -> &Printer<'_> {
+        self.print
+    }
+    fn take(&mut self, _doc: &Document, rendered: Vec<u8>) -> anyhow::Result<bool> {
+        match self.out.write_all(&rendered) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+            r => r.map(|_| true).map_err(Into::into),
+        }
+    }
+    fn flush(&mut self) -> anyhow::Result<bool> {
+        match self.out.flush() {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+            r => r.map(|_| true).map_err(Into::into),
+        }
+    }
+}
+
 /// Runs `pipeline` over every input and prints each document with `print`.
 pub fn run(args: &InputArgs, pipeline: &Pipeline, print: &Printer<'_>) -> anyhow::Result<ExitCode> {
+    let mut sink = Stdout {
+        print,
+        out: std::io::stdout().lock(),
+    };
+    run_into(args, pipeline, &mut sink)
+}
+
+/// Runs `pipeline` over every input and hands each document to `sink`.
+pub fn run_into(args: &InputArgs, pipeline: &Pipeline, sink: &mut dyn Sink) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.threads {
         // Ignore the error if a pool already exists (tests may call run twice).
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
@@ -99,29 +151,42 @@ pub fn run(args: &InputArgs, pipeline: &Pipeline, print: &Printer<'_>) -> anyhow
     for e in &path_errors {
         report(&mut summary, e);
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     let mut chunk: Vec<Document> = Vec::with_capacity(CHUNK);
-    let mut broken_pipe = false;
+    let mut stopped = false;
+    let mut fatal: Option<anyhow::Error> = None;
     for src in &sources {
         ingest::read_source(src, &opts, &mut |d| match d {
-            Ok(doc) => chunk.push(doc),
+            Ok(doc) => match sink.wants(&doc) {
+                Ok(true) => chunk.push(doc),
+                Ok(false) => summary.already += 1,
+                Err(e) => {
+                    fatal.get_or_insert(e);
+                }
+            },
             Err(e) => report(&mut summary, &e),
         });
+        if let Some(e) = fatal {
+            return Err(e);
+        }
         if chunk.len() >= CHUNK {
-            broken_pipe = flush_chunk(&mut chunk, pipeline, print, &mut out, &mut summary, &progress)?;
-            if broken_pipe {
+            stopped = flush_chunk(&mut chunk, pipeline, sink, &mut summary, &progress)?;
+            if stopped {
                 break;
             }
         }
         progress.inc(1);
     }
-    if !broken_pipe {
-        flush_chunk(&mut chunk, pipeline, print, &mut out, &mut summary, &progress)?;
+    if !stopped {
+        flush_chunk(&mut chunk, pipeline, sink, &mut summary, &progress)?;
     }
     progress.finish_and_clear();
+    let already = if summary.already > 0 {
+        format!("; {} already stored", summary.already)
+    } else {
+        String::new()
+    };
     eprintln!(
-        "dossier: {} documents, {} sentences; {} skipped, {} failed",
+        "dossier: {} documents, {} sentences; {} skipped, {} failed{already}",
         summary.documents, summary.sentences, summary.skipped, summary.failed
     );
     Ok(if summary.skipped + summary.failed > 0 {
@@ -134,15 +199,16 @@ pub fn run(args: &InputArgs, pipeline: &Pipeline, print: &Printer<'_>) -> anyhow
 /// A processed document: its sentence count and printed bytes, or why it failed.
 type Processed = Result<(usize, Vec<u8>), String>;
 
-/// Processes and prints one chunk. Returns `true` when stdout was closed (e.g. `| head`).
+/// Processes one chunk and hands it to the sink. Returns `true` when the sink stopped (stdout
+/// closed, e.g. `| head`).
 fn flush_chunk(
     chunk: &mut Vec<Document>,
     pipeline: &Pipeline,
-    print: &Printer<'_>,
-    out: &mut impl Write,
+    sink: &mut dyn Sink,
     summary: &mut Summary,
     progress: &ProgressBar,
 ) -> anyhow::Result<bool> {
+    let print = sink.printer();
     let results: Vec<(String, Processed)> = chunk
         .par_iter_mut()
         .map(|doc| {
@@ -169,11 +235,8 @@ fn flush_chunk(
             Ok((n, buf)) => {
                 summary.documents += 1;
                 summary.sentences += n;
-                if let Err(e) = out.write_all(&buf) {
-                    if e.kind() == std::io::ErrorKind::BrokenPipe {
-                        return Ok(true);
-                    }
-                    return Err(e.into());
+                if !sink.take(doc, buf)? {
+                    return Ok(true);
                 }
             }
             Err(e) => {
@@ -183,10 +246,7 @@ fn flush_chunk(
         }
     }
     chunk.clear();
-    match out.flush() {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(true),
-        r => r.map(|_| false).map_err(Into::into),
-    }
+    Ok(!sink.flush()?)
 }
 
 fn progress_bar(files: usize) -> ProgressBar {

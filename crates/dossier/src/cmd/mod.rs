@@ -6,6 +6,7 @@ mod bench;
 mod code;
 mod dict;
 mod eval;
+mod ingest;
 mod parse;
 mod segment;
 mod train;
@@ -30,6 +31,8 @@ pub struct Cli {
 pub enum Command {
     /// Code events: one record per event (SPEC.md), or PLOVER, PETRARCH-2, CSV or a table (--format).
     Code(code::Args),
+    /// Code documents and store them in the ledger (SQLite), linking reports of the same event.
+    Ingest(ingest::Args),
     /// Clean and split into sentences and tokens: one JSON object per sentence.
     Segment(segment::Args),
     /// Recognised actors and dates per sentence (a debug view of the recognise stage).
@@ -53,6 +56,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Code(a) => code::run(a),
+        Command::Ingest(a) => ingest::run(a),
         Command::Segment(a) => segment::run(a),
         Command::Actors(a) => actors::run(a),
         Command::Dict(c) => dict::run(c),

@@ -1,0 +1,147 @@
+//! What linking compares about one report of an event (a mention): its kind, the countries of
+//! its actors and targets, the names of the people and bodies taking part, and its date. Built
+//! from a coded [`Document`]; no database here.
+
+use dossier_core::{Document, Event, Participant};
+use std::collections::BTreeSet;
+
+/// A date as a day number (days since 1970-01-01) with its precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub day: i64,
+    pub precision: Precision,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+impl Precision {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "day" => Some(Precision::Day),
+            "month" => Some(Precision::Month),
+            "year" => Some(Precision::Year),
+            _ => None,
+        }
+    }
+}
+
+/// The facts about one mention that linking compares.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub kind: String,
+    pub actor: BTreeSet<String>,
+    pub target: BTreeSet<String>,
+    /// Normalised names of the actors and targets the text names (people, bodies): "qin gang".
+    pub actor_names: BTreeSet<String>,
+    pub target_names: BTreeSet<String>,
+    pub date: Option<Day>,
+}
+
+/// Days since 1970-01-01 of an ISO date (`2021-04-17`, `2021-04`, `2021`); a month or year
+/// counts from its first day.
+pub fn day_number(iso: &str) -> Option<i64> {
+    let mut it = iso.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next().map_or(Some(1), |m| m.parse().ok())?;
+    let d: i64 = it.next().map_or(Some(1), |d| d.parse().ok())?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// A name lower-cased, with its letters and digits only, words joined by one space; titles and
+/// honorifics are not removed here (entity keys are the recogniser's names).
+pub fn normalise(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The country part of a code (`CHNGOV` → `CHN`).
+pub fn country(code: &str) -> String {
+    code.get(..3).unwrap_or(code).to_string()
+}
+
+/// The code of a participant.
+pub fn code_of(doc: &Document, p: &Participant) -> Option<String> {
+    match p {
+        Participant::Mention(a) => doc.actors.get(*a as usize).and_then(|a| a.code.clone()),
+        Participant::Implicit { code, .. } => Some(code.clone()),
+    }
+}
+
+/// The name a participant is known by, when the text names a person or a body (not a bare
+/// country, not a pronoun).
+pub fn name_of(doc: &Document, p: &Participant) -> Option<String> {
+    let Participant::Mention(a) = p else { return None };
+    let mut actor = doc.actors.get(*a as usize)?;
+    // A pronoun or description stands for its antecedent.
+    for _ in 0..4 {
+        match actor.antecedent.and_then(|x| doc.actors.get(x as usize)) {
+            Some(up) => actor = up,
+            None => break,
+        }
+    }
+    let name = actor.entity.clone()?;
+    let n = normalise(&name);
+    (!n.is_empty()).then_some(n)
+}
+
+impl Facts {
+    pub fn of(doc: &Document, e: &Event) -> Facts {
+        let codes = |ps: &[Participant]| -> BTreeSet<String> {
+            ps.iter().filter_map(|p| code_of(doc, p)).map(|c| country(&c)).collect()
+        };
+        let names = |ps: &[Participant]| -> BTreeSet<String> { ps.iter().filter_map(|p| name_of(doc, p)).collect() };
+        let date = e.date.as_ref().and_then(|d| {
+            Some(Day {
+                day: day_number(&d.value)?,
+                precision: Precision::parse(d.precision)?,
+            })
+        });
+        Facts {
+            kind: e.kind.clone(),
+            actor: codes(&e.actor),
+            target: codes(&e.target),
+            actor_names: names(&e.actor),
+            target_names: names(&e.target),
+            date,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_count_from_1970() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2021-04-17"), Some(18_734));
+        assert_eq!(day_number("2021-04"), day_number("2021-04-01"));
+        assert_eq!(day_number("2020-03-01").unwrap() - day_number("2020-02-28").unwrap(), 2);
+        assert_eq!(day_number("2021-13-01"), None);
+        assert_eq!(day_number("spring"), None);
+    }
+
+    #[test]
+    fn names_keep_letters_and_digits_only() {
+        assert_eq!(normalise("Qin  Gang,"), "qin gang");
+        assert_eq!(normalise("Carsten L."), "carsten l");
+    }
+}

@@ -1,0 +1,234 @@
+//! Writing one coded document into the ledger, in one transaction: the document row, its
+//! sentences, actor mentions (with their entities) and event records, each record linked to the
+//! real-world event it reports (a new one when no stored report matches, `crate::link::rule`).
+
+use super::{content_hash, Ledger, Result};
+use crate::link::facts::{code_of, country, Day, Facts, Precision};
+use crate::link::{entity_key, rule};
+use dossier_core::{Document, Participant};
+use rusqlite::{params, Transaction};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What storing a document did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// Stored, with this many event records, of which this many joined an event already known.
+    New { mentions: usize, linked: usize },
+    /// A document with the same id or content hash was already stored; nothing changed.
+    Duplicate,
+}
+
+/// How far apart, in days, stored reports are looked at for a dated one (a year either side;
+/// the rule decides within it).
+const CANDIDATE_DAYS: i64 = 400;
+
+impl Ledger {
+    /// Stores a coded document; `records` are its event records as printed (one per event, in
+    /// order). `now`: seconds since the epoch, stored as the ingest time.
+    pub fn store(&mut self, doc: &Document, records: &[String], now: i64) -> Result<Stored> {
+        let hash = content_hash(&doc.raw);
+        let tx = self.conn.transaction()?;
+        let seen: i64 = tx.query_row(
+            "SELECT count(*) FROM documents WHERE id = ?1 OR hash = ?2",
+            (&doc.id, &hash),
+            |r| r.get(0),
+        )?;
+        if seen > 0 {
+            return Ok(Stored::Duplicate);
+        }
+        let m = &doc.meta;
+        tx.execute(
+            "INSERT INTO documents (id, hash, origin, title, publisher, url, date, text, ingested)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                doc.id,
+                hash,
+                m.origin,
+                m.title,
+                m.publisher,
+                m.url,
+                m.date,
+                doc.text,
+                now
+            ],
+        )?;
+        let d = tx.last_insert_rowid();
+        for (n, s) in doc.sentences.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO sentences (doc, n, start, end) VALUES (?1, ?2, ?3, ?4)",
+                params![d, n as i64, s.span.start as i64, s.span.end as i64],
+            )?;
+        }
+        for (n, a) in doc.actors.iter().enumerate() {
+            let entity = match entity_key(a.code.as_deref(), a.entity.as_deref()) {
+                Some(key) => {
+                    let name = a.entity.clone().unwrap_or_else(|| a.code.clone().unwrap_or_default());
+                    tx.execute(
+                        "INSERT OR IGNORE INTO entities (key, name, code) VALUES (?1, ?2, ?3)",
+                        (&key, &name, &a.code),
+                    )?;
+                    Some(tx.query_row("SELECT entity FROM entities WHERE key = ?1", [&key], |r| {
+                        r.get::<_, i64>(0)
+                    })?)
+                }
+                None => None,
+            };
+            tx.execute(
+                "INSERT INTO actors (doc, n, sentence, start, end, text, code, entity)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    d,
+                    n as i64,
+                    a.sentence as i64,
+                    a.span.start as i64,
+                    a.span.end as i64,
+                    doc.slice(a.span),
+                    a.code,
+                    entity
+                ],
+            )?;
+        }
+        let mut linked = 0;
+        for (n, e) in doc.events.iter().enumerate() {
+            let facts = Facts::of(doc, e);
+            let codes = |ps: &[Participant]| -> Vec<String> { ps.iter().filter_map(|p| code_of(doc, p)).collect() };
+            let (actor, target, claimants) = (codes(&e.actor), codes(&e.target), codes(&e.claim.claimants));
+            let event = match find_event(&tx, &facts)? {
+                Some(ev) => {
+                    linked += 1;
+                    ev
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO events (kind, actor, target) VALUES (?1, ?2, ?3)",
+                        params![e.kind, serde_json::to_string(&actor)?, serde_json::to_string(&target)?],
+                    )?;
+                    tx.last_insert_rowid()
+                }
+            };
+            let sentence = doc.sentences.get(e.sentence as usize);
+            let names = serde_json::json!({"actor": facts.actor_names, "target": facts.target_names});
+            let (date, precision) = match &e.date {
+                Some(dt) => (Some(dt.value.clone()), Some(dt.precision)),
+                None => (None, None),
+            };
+            tx.execute(
+                "INSERT INTO mentions (doc, n, sentence, record_id, kind, cameo, actor, target, status,
+                     claimants, date, date_precision, day, names, start, end, sentence_text, record, event)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                params![
+                    d,
+                    n as i64,
+                    e.sentence as i64,
+                    record_id(records.get(n)).unwrap_or_else(|| format!("{}:{}:{n}", doc.id, e.sentence)),
+                    e.kind,
+                    e.cameo,
+                    serde_json::to_string(&actor)?,
+                    serde_json::to_string(&target)?,
+                    e.claim.status.name(),
+                    serde_json::to_string(&claimants)?,
+                    date,
+                    precision,
+                    facts.date.map(|x| x.day),
+                    names.to_string(),
+                    e.trigger.start as i64,
+                    e.trigger.end as i64,
+                    sentence.map(|s| doc.slice(s.span)).unwrap_or_default(),
+                    records.get(n).cloned().unwrap_or_default(),
+                    event
+                ],
+            )?;
+            tx.execute(
+                "UPDATE events SET mentions = mentions + 1,
+                     first_date = CASE WHEN ?2 IS NOT NULL AND (first_date IS NULL OR ?2 < first_date) THEN ?2 ELSE first_date END,
+                     last_date = CASE WHEN ?2 IS NOT NULL AND (last_date IS NULL OR ?2 > last_date) THEN ?2 ELSE last_date END
+                 WHERE event = ?1",
+                params![event, date],
+            )?;
+        }
+        tx.commit()?;
+        Ok(Stored::New {
+            mentions: doc.events.len(),
+            linked,
+        })
+    }
+}
+
+/// The `id` field of a printed record.
+fn record_id(record: Option<&String>) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(record?).ok()?;
+    v.get("id")?.as_str().map(str::to_string)
+}
+
+/// The stored event a new report with `facts` joins: one with a report the rule calls the same
+/// event and none it conflicts with; the one with most such reports when several qualify.
+fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
+    let (lo, hi) = match facts.date {
+        Some(dt) => (dt.day - CANDIDATE_DAYS, dt.day + CANDIDATE_DAYS),
+        None => (i64::MIN, i64::MAX),
+    };
+    let mut stmt = tx.prepare_cached(
+        "SELECT event, kind, actor, target, day, date_precision, names FROM mentions
+         WHERE kind = ?1 AND (day IS NULL OR day BETWEEN ?2 AND ?3)",
+    )?;
+    let rows = stmt.query_map(params![facts.kind, lo, hi], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<i64>>(4)?,
+            r.get::<_, Option<String>>(5)?,
+            r.get::<_, String>(6)?,
+        ))
+    })?;
+    // Per event: (reports the same, any conflict).
+    let mut by_event: BTreeMap<i64, (usize, bool)> = BTreeMap::new();
+    for row in rows {
+        let (event, kind, actor, target, day, precision, names) = row?;
+        let other = stored_facts(kind, &actor, &target, day, precision.as_deref(), &names)?;
+        let entry = by_event.entry(event).or_default();
+        if rule::conflict(facts, &other) {
+            entry.1 = true;
+        } else if rule::same_event(facts, &other) {
+            entry.0 += 1;
+        }
+    }
+    Ok(by_event
+        .into_iter()
+        .filter(|(_, (same, conflict))| *same > 0 && !conflict)
+        .max_by_key(|(ev, (same, _))| (*same, std::cmp::Reverse(*ev)))
+        .map(|(ev, _)| ev))
+}
+
+/// The facts of a stored report, from its row.
+fn stored_facts(
+    kind: String,
+    actor: &str,
+    target: &str,
+    day: Option<i64>,
+    precision: Option<&str>,
+    names: &str,
+) -> Result<Facts> {
+    let countries = |json: &str| -> Result<BTreeSet<String>> {
+        let codes: Vec<String> = serde_json::from_str(json)?;
+        Ok(codes.iter().map(|c| country(c)).collect())
+    };
+    let names: serde_json::Value = serde_json::from_str(names)?;
+    let set = |k: &str| -> BTreeSet<String> {
+        names[k]
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    };
+    Ok(Facts {
+        kind,
+        actor: countries(actor)?,
+        target: countries(target)?,
+        actor_names: set("actor"),
+        target_names: set("target"),
+        date: day
+            .zip(precision.and_then(Precision::parse))
+            .map(|(day, precision)| Day { day, precision }),
+    })
+}
