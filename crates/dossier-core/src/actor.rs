@@ -22,6 +22,10 @@ pub struct Actor {
     pub sector: Option<String>,
     /// The named entity behind the mention: "Secret Intelligence Service", "John Ratcliffe".
     pub entity: Option<String>,
+    /// Whether the mention names a person (not a body or a group). Not printed: the ledger uses
+    /// it to key people across documents.
+    #[serde(skip)]
+    pub person: bool,
     /// For pronouns and definite descriptions ("the ministry", "he"): the index in
     /// [`crate::Document::actors`] of the mention they refer to.
     pub antecedent: Option<u32>,

@@ -10,6 +10,7 @@
 //! Scorers return numbers; printing is the binary's job.
 pub mod actors;
 pub mod gold;
+pub mod link;
 pub mod parse;
 pub mod parse_raw;
 pub mod petrarch;

@@ -616,6 +616,7 @@ fn to_actor(doc: &Document, p: &coref::Placed) -> Actor {
         country,
         sector,
         entity: p.draft.entity.clone(),
+        person: p.draft.person,
         antecedent: p.antecedent.map(|a| a as u32),
         rule: p.draft.rules.join("; "),
     }

@@ -40,6 +40,34 @@ pub struct Facts {
     pub actor_names: BTreeSet<String>,
     pub target_names: BTreeSet<String>,
     pub date: Option<Day>,
+    /// The people the whole document names, by surname ("babis", "pivonka"): what a story is
+    /// about when its reports carry no date.
+    pub people: BTreeSet<String>,
+    /// The stored document (ledger row) the report is in, once stored.
+    pub doc: Option<i64>,
+}
+
+/// The key a person is matched by across documents: the last word of their name when it has
+/// three letters or more ("Andrej Babis", "Babis" → "babis"), else the whole name ("Carsten L.").
+pub fn person_key(name: &str) -> Option<String> {
+    let n = normalise(name);
+    let last = n.rsplit(' ').next()?;
+    if last.chars().count() >= 3 {
+        Some(last.to_string())
+    } else if n.is_empty() {
+        None
+    } else {
+        Some(n)
+    }
+}
+
+/// The people a document names, by [`person_key`].
+pub fn people_of(doc: &Document) -> BTreeSet<String> {
+    doc.actors
+        .iter()
+        .filter(|a| a.person)
+        .filter_map(|a| a.entity.as_deref().and_then(person_key))
+        .collect()
 }
 
 /// Days since 1970-01-01 of an ISO date (`2021-04-17`, `2021-04`, `2021`); a month or year
@@ -103,7 +131,8 @@ pub fn name_of(doc: &Document, p: &Participant) -> Option<String> {
 }
 
 impl Facts {
-    pub fn of(doc: &Document, e: &Event) -> Facts {
+    /// The facts of event `e` of `doc`; `people`: [`people_of`] the document.
+    pub fn of(doc: &Document, e: &Event, people: &BTreeSet<String>) -> Facts {
         let codes = |ps: &[Participant]| -> BTreeSet<String> {
             ps.iter().filter_map(|p| code_of(doc, p)).map(|c| country(&c)).collect()
         };
@@ -121,6 +150,8 @@ impl Facts {
             actor_names: names(&e.actor),
             target_names: names(&e.target),
             date,
+            people: people.clone(),
+            doc: None,
         }
     }
 }
@@ -137,6 +168,14 @@ mod tests {
         assert_eq!(day_number("2020-03-01").unwrap() - day_number("2020-02-28").unwrap(), 2);
         assert_eq!(day_number("2021-13-01"), None);
         assert_eq!(day_number("spring"), None);
+    }
+
+    #[test]
+    fn people_are_keyed_by_surname_unless_it_is_an_initial() {
+        assert_eq!(person_key("Andrej Babis").as_deref(), Some("babis"));
+        assert_eq!(person_key("Babis").as_deref(), Some("babis"));
+        assert_eq!(person_key("Carsten L.").as_deref(), Some("carsten l"));
+        assert_eq!(person_key("  "), None);
     }
 
     #[test]

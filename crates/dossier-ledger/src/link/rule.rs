@@ -3,7 +3,8 @@
 //! - their kinds are equal and their actors' country sets are equal and not empty;
 //! - their targets' countries overlap, or both have none;
 //! - their dates agree within the slack of the coarser precision (3 days for two days, the month,
-//!   the year) — and, when either date is missing or only a year, they share a named participant;
+//!   the year) — and, when either date is missing or only a year, they share a named participant,
+//!   their documents name a person in common, or they are in one document;
 //! - they do not name different people or bodies as the target (two arrests in one case a month
 //!   apart: "Carsten L." and "Arthur E.").
 //!
@@ -60,13 +61,14 @@ pub fn same_event(a: &Facts, b: &Facts) -> bool {
     if a.target.is_empty() != b.target.is_empty() {
         return false;
     }
-    let named = |x: &Facts, y: &Facts| {
-        !x.actor_names.is_disjoint(&y.actor_names) || !x.target_names.is_disjoint(&y.target_names)
-    };
+    // (One document telling the same act again, with no other date for either telling.)
+    let same_document = a.doc.is_some() && a.doc == b.doc && a.date == b.date;
+    let named = !a.actor_names.is_disjoint(&b.actor_names) || !a.target_names.is_disjoint(&b.target_names);
+    let same_story = !a.people.is_disjoint(&b.people);
     match dates(a.date, b.date) {
         Agreement::Close => true,
         Agreement::Apart => false,
-        Agreement::Unknown => named(a, b),
+        Agreement::Unknown => same_document || named || same_story,
     }
 }
 
@@ -90,6 +92,8 @@ mod tests {
                     Precision::Month
                 },
             }),
+            people: Default::default(),
+            doc: None,
         }
     }
 
@@ -126,5 +130,16 @@ mod tests {
         let mut d = b.clone();
         d.actor_names.insert("maxim kuzminov".into());
         assert!(same_event(&c, &d));
+        // Two undated reports of stories naming the same person.
+        let mut e = a.clone();
+        e.people.insert("kuzminov".into());
+        let mut f = b.clone();
+        f.people.insert("kuzminov".into());
+        assert!(same_event(&e, &f));
+        // One document telling it twice.
+        let (mut g, mut h) = (a.clone(), b.clone());
+        g.doc = Some(7);
+        h.doc = Some(7);
+        assert!(same_event(&g, &h));
     }
 }

@@ -3,7 +3,7 @@
 //! real-world event it reports (a new one when no stored report matches, `crate::link::rule`).
 
 use super::{content_hash, Ledger, Result};
-use crate::link::facts::{code_of, country, Day, Facts, Precision};
+use crate::link::facts::{code_of, country, people_of, Day, Facts, Precision};
 use crate::link::{entity_key, rule};
 use dossier_core::{Document, Participant};
 use rusqlite::{params, Transaction};
@@ -89,8 +89,10 @@ impl Ledger {
             )?;
         }
         let mut linked = 0;
+        let people = people_of(doc);
         for (n, e) in doc.events.iter().enumerate() {
-            let facts = Facts::of(doc, e);
+            let mut facts = Facts::of(doc, e, &people);
+            facts.doc = Some(d);
             let codes = |ps: &[Participant]| -> Vec<String> { ps.iter().filter_map(|p| code_of(doc, p)).collect() };
             let (actor, target, claimants) = (codes(&e.actor), codes(&e.target), codes(&e.claim.claimants));
             let event = match find_event(&tx, &facts)? {
@@ -107,7 +109,8 @@ impl Ledger {
                 }
             };
             let sentence = doc.sentences.get(e.sentence as usize);
-            let names = serde_json::json!({"actor": facts.actor_names, "target": facts.target_names});
+            let names =
+                serde_json::json!({"actor": facts.actor_names, "target": facts.target_names, "people": facts.people});
             let (date, precision) = match &e.date {
                 Some(dt) => (Some(dt.value.clone()), Some(dt.precision)),
                 None => (None, None),
@@ -168,7 +171,7 @@ fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
         None => (i64::MIN, i64::MAX),
     };
     let mut stmt = tx.prepare_cached(
-        "SELECT event, kind, actor, target, day, date_precision, names FROM mentions
+        "SELECT event, kind, actor, target, day, date_precision, names, doc FROM mentions
          WHERE kind = ?1 AND (day IS NULL OR day BETWEEN ?2 AND ?3)",
     )?;
     let rows = stmt.query_map(params![facts.kind, lo, hi], |r| {
@@ -180,13 +183,15 @@ fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
             r.get::<_, Option<i64>>(4)?,
             r.get::<_, Option<String>>(5)?,
             r.get::<_, String>(6)?,
+            r.get::<_, i64>(7)?,
         ))
     })?;
     // Per event: (reports the same, any conflict).
     let mut by_event: BTreeMap<i64, (usize, bool)> = BTreeMap::new();
     for row in rows {
-        let (event, kind, actor, target, day, precision, names) = row?;
-        let other = stored_facts(kind, &actor, &target, day, precision.as_deref(), &names)?;
+        let (event, kind, actor, target, day, precision, names, doc) = row?;
+        let mut other = stored_facts(kind, &actor, &target, day, precision.as_deref(), &names)?;
+        other.doc = Some(doc);
         let entry = by_event.entry(event).or_default();
         if rule::conflict(facts, &other) {
             entry.1 = true;
@@ -227,6 +232,8 @@ fn stored_facts(
         target: countries(target)?,
         actor_names: set("actor"),
         target_names: set("target"),
+        people: set("people"),
+        doc: None,
         date: day
             .zip(precision.and_then(Precision::parse))
             .map(|(day, precision)| Day { day, precision }),

@@ -2,6 +2,7 @@
 
 mod actors;
 mod gold;
+mod link;
 pub(crate) mod parse;
 mod petrarch;
 mod segment;
@@ -22,6 +23,8 @@ pub enum Command {
     Actors(actors::Args),
     /// The CAMEO coder on a PETRARCH validation file: exact sentences, Correct/Uncoded/Extra.
     Petrarch(petrarch::Args),
+    /// Cross-document linking on a linking set: pairwise merge precision, recall and F1.
+    Link(link::Args),
 }
 
 pub fn run(c: Command) -> anyhow::Result<ExitCode> {
@@ -31,5 +34,6 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
         Command::Gold(a) => gold::run(a),
         Command::Actors(a) => actors::run(a),
         Command::Petrarch(a) => petrarch::run(a),
+        Command::Link(a) => link::run(a),
     }
 }

@@ -1,0 +1,198 @@
+//! Cross-document linking against a gold event file (`dossier eval link GOLD`; the scoring of
+//! `dev/linking/README.md`): every document of `docs.jsonl` beside the gold file is coded and
+//! stored in a ledger in memory, in file order; each gold mention is looked up among the stored
+//! reports of its document (same sentence, same kind; the one whose actor countries overlap the
+//! gold actors' when several); then, over all pairs of gold mentions, a pair is **linked** when
+//! both were found and stored in the same ledger event. Pairwise precision = linked pairs of the
+//! same gold event / linked pairs; recall = linked pairs of the same gold event / gold pairs.
+//! Distinct gold events with any linked pair between them are listed as wrong merges.
+//!
+//! This module runs the pipeline and the ledger and scores; it does not print.
+
+use dossier_core::Pipeline;
+use dossier_ledger::Ledger;
+use dossier_text::ingest::{self, IngestOptions};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+#[derive(Debug, Deserialize)]
+pub struct GoldEvent {
+    pub event: String,
+    pub kind: String,
+    #[serde(default)]
+    pub actor: Vec<String>,
+    pub mentions: Vec<GoldMention>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct GoldMention {
+    pub doc: String,
+    pub sentence: String,
+    /// The kind this sentence codes, where it differs from the event's.
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+/// The result of [`evaluate`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub documents: usize,
+    pub mentions: usize,
+    /// Gold mentions with no stored report (their pairs are never linked).
+    pub unfound: Vec<String>,
+    pub pairs: usize,
+    pub gold_pairs: usize,
+    pub linked: usize,
+    pub linked_correct: usize,
+    /// Pairs of distinct gold events with at least one linked pair: (event, event, pairs).
+    pub wrong_merges: Vec<(String, String, usize)>,
+}
+
+impl Report {
+    pub fn precision(&self) -> f64 {
+        ratio(self.linked_correct, self.linked)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.linked_correct, self.gold_pairs)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(k: usize, n: usize) -> f64 {
+    if n == 0 {
+        0.0
+    } else {
+        k as f64 / n as f64
+    }
+}
+
+/// Letters and digits, lower-cased: how sentences are compared.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads the gold file.
+pub fn read(gold: &Path) -> Result<Vec<GoldEvent>, String> {
+    let text = std::fs::read_to_string(gold).map_err(|e| format!("{}: {e}", gold.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", gold.display(), i + 1)))
+        .collect()
+}
+
+/// Codes and stores `docs` (a JSONL file in dossier's ingest shape) with `pipeline`, then scores
+/// `gold` against the ledger's events.
+pub fn evaluate(gold: &[GoldEvent], docs: &Path, pipeline: &Pipeline) -> Result<Report, String> {
+    let mut ledger = Ledger::in_memory().map_err(|e| e.to_string())?;
+    let (sources, errors) = ingest::expand(&[docs.display().to_string()]);
+    if let Some(e) = errors.first() {
+        return Err(e.to_string());
+    }
+    let mut report = Report::default();
+    let mut failure: Option<String> = None;
+    for src in &sources {
+        ingest::read_source(src, &IngestOptions::default(), &mut |d| match d {
+            Ok(mut doc) => {
+                let stored = pipeline
+                    .run(&mut doc)
+                    .map_err(|e| e.to_string())
+                    .and_then(|_| ledger.store(&doc, &[], 0).map_err(|e| e.to_string()));
+                match stored {
+                    Ok(_) => report.documents += 1,
+                    Err(e) => {
+                        failure.get_or_insert(format!("{}: {e}", doc.id));
+                    }
+                }
+            }
+            Err(e) => {
+                failure.get_or_insert(e.to_string());
+            }
+        });
+    }
+    if let Some(f) = failure {
+        return Err(f);
+    }
+    // Each gold mention: its gold event and the ledger event it was stored in.
+    let mut found: Vec<(usize, Option<i64>)> = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        for m in &g.mentions {
+            let kind = m.kind.as_deref().unwrap_or(&g.kind);
+            let event = lookup(&ledger, &m.doc, &m.sentence, kind, &g.actor).map_err(|e| e.to_string())?;
+            if event.is_none() {
+                report
+                    .unfound
+                    .push(format!("{} {} ({kind}): {}", g.event, m.doc, m.sentence));
+            }
+            found.push((gi, event));
+        }
+    }
+    report.mentions = found.len();
+    let mut wrong: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for i in 0..found.len() {
+        for j in i + 1..found.len() {
+            let ((gi, ei), (gj, ej)) = (found[i], found[j]);
+            report.pairs += 1;
+            let same_gold = gi == gj;
+            report.gold_pairs += usize::from(same_gold);
+            if ei.is_some() && ei == ej {
+                report.linked += 1;
+                if same_gold {
+                    report.linked_correct += 1;
+                } else {
+                    *wrong.entry((gi.min(gj), gi.max(gj))).or_default() += 1;
+                }
+            }
+        }
+    }
+    report.wrong_merges = wrong
+        .into_iter()
+        .map(|((a, b), n)| (gold[a].event.clone(), gold[b].event.clone(), n))
+        .collect();
+    Ok(report)
+}
+
+/// The ledger event of the stored report of document `doc` whose sentence is `sentence` and
+/// whose kind is `kind`; among several, the one whose actor countries overlap `actor`'s.
+fn lookup(
+    ledger: &Ledger,
+    doc: &str,
+    sentence: &str,
+    kind: &str,
+    actor: &[String],
+) -> Result<Option<i64>, dossier_ledger::LedgerError> {
+    let mut stmt = ledger.connection().prepare_cached(
+        "SELECT m.event, m.actor, m.sentence_text FROM mentions m JOIN documents d ON d.doc = m.doc
+         WHERE d.id = ?1 AND m.kind = ?2 ORDER BY m.mention",
+    )?;
+    let want = key(sentence);
+    let countries: BTreeSet<&str> = actor.iter().map(|c| c.get(..3).unwrap_or(c)).collect();
+    let mut first = None;
+    let rows = stmt.query_map((doc, kind), |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?;
+    for row in rows {
+        let (event, codes, text) = row?;
+        let k = key(&text);
+        if k.is_empty() || !(k == want || k.contains(&want) || want.contains(&k)) {
+            continue;
+        }
+        let codes: Vec<String> = serde_json::from_str(&codes).unwrap_or_default();
+        if codes.iter().any(|c| countries.contains(c.get(..3).unwrap_or(c))) {
+            return Ok(Some(event));
+        }
+        first.get_or_insert(event);
+    }
+    Ok(first)
+}

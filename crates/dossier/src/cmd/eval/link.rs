@@ -1,0 +1,92 @@
+//! `dossier eval link GOLD [--json]`: cross-document linking on a linking set (gold event
+//! clusters with `docs.jsonl` beside them): pairwise merge precision, recall and F1, unfound
+//! mentions, and the distinct gold events that were wrongly merged.
+
+use dossier_eval::link::{evaluate, read, Report};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The gold file (one real-world event per line, with its mentions); its documents are read
+    /// from `docs.jsonl` beside it.
+    pub gold: PathBuf,
+    /// Print one JSON object (`precision`, `recall`, `f1`, `linked`, `gold_pairs`, `unfound`,
+    /// `wrong_merges`, …).
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let gold = read(&a.gold).map_err(anyhow::Error::msg)?;
+    let docs = a
+        .gold
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_default()
+        .join("docs.jsonl");
+    let pipeline = super::super::code::pipeline()?;
+    let r = evaluate(&gold, &docs, &pipeline).map_err(anyhow::Error::msg)?;
+    let mut out = std::io::stdout().lock();
+    let written = if a.json {
+        writeln!(out, "{}", to_json(&r))
+    } else {
+        print_text(&mut out, &r)
+    };
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+fn to_json(r: &Report) -> serde_json::Value {
+    serde_json::json!({
+        "precision": round(r.precision()),
+        "recall": round(r.recall()),
+        "f1": round(r.f1()),
+        "documents": r.documents,
+        "mentions": r.mentions,
+        "pairs": r.pairs,
+        "gold_pairs": r.gold_pairs,
+        "linked": r.linked,
+        "linked_correct": r.linked_correct,
+        "unfound": r.unfound,
+        "wrong_merges": r.wrong_merges.iter().map(|(a, b, n)| serde_json::json!({"events": [a, b], "pairs": n})).collect::<Vec<_>>(),
+    })
+}
+
+fn print_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "pairwise  P {:.3}  R {:.3}  F1 {:.3}   (linked {}, of them right {}; gold pairs {} of {})",
+        r.precision(),
+        r.recall(),
+        r.f1(),
+        r.linked,
+        r.linked_correct,
+        r.gold_pairs,
+        r.pairs
+    )?;
+    writeln!(
+        out,
+        "{} documents, {} gold mentions, {} unfound",
+        r.documents,
+        r.mentions,
+        r.unfound.len()
+    )?;
+    if r.wrong_merges.is_empty() {
+        writeln!(out, "wrong merges: none")?;
+    }
+    for (a, b, n) in &r.wrong_merges {
+        writeln!(out, "wrong merge: {a} and {b} ({n} pairs)")?;
+    }
+    for u in &r.unfound {
+        writeln!(out, "unfound: {u}")?;
+    }
+    Ok(())
+}
