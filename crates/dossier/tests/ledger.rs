@@ -1,0 +1,118 @@
+//! The ledger end to end: `dossier ingest` stores the examples, a second run changes nothing, and
+//! a batch killed in the middle loses nothing already committed and is finished by a re-run.
+
+mod common;
+use common::*;
+use dossier_ledger::Ledger;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dossier-ledger-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn counts(db: &Path) -> dossier_ledger::Counts {
+    Ledger::open(db).unwrap().counts().unwrap()
+}
+
+#[test]
+fn re_ingesting_the_same_documents_changes_nothing() {
+    let dir = temp_dir("again");
+    let db = dir.join("d.db");
+    let mut args = vec!["ingest".to_string(), "--db".into(), db.display().to_string()];
+    args.extend(examples());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let first = dossier(&args);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let after_first = counts(&db);
+    assert_eq!(after_first.documents, 3);
+    assert!(after_first.mentions > 20, "{after_first:?}");
+    assert!(after_first.events <= after_first.mentions);
+    let second = dossier(&args);
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(stderr(&second).contains("3 already stored"), "{}", stderr(&second));
+    assert_eq!(counts(&db), after_first);
+    // The same text under another name is the same document (content hash).
+    let copy = dir.join("copy.txt");
+    std::fs::copy(&examples()[0], &copy).unwrap();
+    let third = dossier(&["ingest", "--db", &db.display().to_string(), &copy.display().to_string()]);
+    assert!(third.status.success(), "{}", stderr(&third));
+    assert_eq!(counts(&db), after_first);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A JSONL batch of `n` distinct documents built from the examples.
+fn batch(dir: &Path, n: usize) -> PathBuf {
+    let texts: Vec<String> = examples().iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let mut out = String::new();
+    for i in 0..n {
+        let text = format!("{}\n\nReport number {i}.", texts[i % texts.len()]);
+        out.push_str(&serde_json::json!({"id": format!("k-{i:04}"), "text": text}).to_string());
+        out.push('\n');
+    }
+    let p = dir.join("batch.jsonl");
+    std::fs::write(&p, out).unwrap();
+    p
+}
+
+#[test]
+fn a_killed_batch_loses_nothing_and_a_rerun_finishes_it() {
+    let dir = temp_dir("kill");
+    let n = 120;
+    let input = batch(&dir, n);
+    let db = dir.join("d.db");
+    let db_arg = db.display().to_string();
+    let input_arg = input.display().to_string();
+    let args = ["ingest", "-j", "1", "--db", db_arg.as_str(), input_arg.as_str()];
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once some documents are committed.
+    let start = Instant::now();
+    let mut killed_at = None;
+    while start.elapsed() < Duration::from_secs(120) {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if db.exists() {
+            if let Ok(c) = Ledger::open(&db).and_then(|l| l.counts()) {
+                if c.documents > 0 {
+                    child.kill().unwrap();
+                    killed_at = Some(c.documents);
+                    break;
+                }
+            }
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.wait();
+    let partial = counts(&db);
+    match killed_at {
+        Some(_) => assert!(
+            partial.documents < n as i64,
+            "killed after all {n} documents were stored"
+        ),
+        None => eprintln!("note: the batch finished before it could be killed; checking the re-run only"),
+    }
+    // Every stored document is whole: its records are all there.
+    let rerun = dossier(&args);
+    assert!(rerun.status.success(), "{}", stderr(&rerun));
+    let resumed = counts(&db);
+    assert_eq!(resumed.documents, n as i64);
+    // The same batch in one go gives the same ledger.
+    let fresh_db = dir.join("fresh.db");
+    let fresh_arg = fresh_db.display().to_string();
+    let fresh = dossier(&["ingest", "--db", fresh_arg.as_str(), input_arg.as_str()]);
+    assert!(fresh.status.success(), "{}", stderr(&fresh));
+    let one_go = counts(&fresh_db);
+    assert_eq!(resumed.mentions, one_go.mentions);
+    assert_eq!(resumed.events, one_go.events);
+    let _ = std::fs::remove_dir_all(&dir);
+}
