@@ -41,7 +41,8 @@ impl Score {
     }
 }
 
-fn share(k: usize, n: usize) -> f64 {
+/// `k / n`, or 0 when `n` is 0.
+pub fn share(k: usize, n: usize) -> f64 {
     if n == 0 {
         0.0
     } else {

@@ -51,10 +51,10 @@ pub struct Report {
 
 impl Report {
     pub fn precision(&self) -> f64 {
-        ratio(self.linked_correct, self.linked)
+        crate::actors::share(self.linked_correct, self.linked)
     }
     pub fn recall(&self) -> f64 {
-        ratio(self.linked_correct, self.gold_pairs)
+        crate::actors::share(self.linked_correct, self.gold_pairs)
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
@@ -63,14 +63,6 @@ impl Report {
         } else {
             2.0 * p * r / (p + r)
         }
-    }
-}
-
-fn ratio(k: usize, n: usize) -> f64 {
-    if n == 0 {
-        0.0
-    } else {
-        k as f64 / n as f64
     }
 }
 

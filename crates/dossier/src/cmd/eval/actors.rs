@@ -4,7 +4,7 @@
 
 use anyhow::Context;
 use dossier_actors::recognise::Recogniser;
-use dossier_eval::actors::{evaluate, Report, ROLES};
+use dossier_eval::actors::{evaluate, share, Report, ROLES};
 use dossier_eval::gold::file;
 use std::io::Write;
 use std::path::PathBuf;
@@ -109,12 +109,4 @@ fn print_text(out: &mut impl Write, r: &Report, n_misses: usize) -> std::io::Res
         writeln!(out, "  {:<10} {:>3}  {} [{}]: {found}", m.code, m.count, e.id, e.role)?;
     }
     Ok(())
-}
-
-fn share(k: usize, n: usize) -> f64 {
-    if n == 0 {
-        0.0
-    } else {
-        k as f64 / n as f64
-    }
 }
