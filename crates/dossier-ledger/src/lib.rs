@@ -4,6 +4,8 @@
 //! (a sink); it never runs a pipeline stage itself, and prints nothing.
 
 pub mod link;
+pub mod query;
 pub mod store;
 
+pub use query::{EventRow, Filter, MentionRow};
 pub use store::{content_hash, Counts, Ledger, LedgerError, Stored};

@@ -116,3 +116,49 @@ fn a_killed_batch_loses_nothing_and_a_rerun_finishes_it() {
     assert_eq!(resumed.events, one_go.events);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn queries_filter_by_actor_kind_date_and_text() {
+    let dir = temp_dir("query");
+    let db = dir.join("d.db");
+    let db_arg = db.display().to_string();
+    let mut args = vec!["ingest".to_string(), "--db".into(), db_arg.clone()];
+    args.extend(examples());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert!(dossier(&args).status.success());
+    let q = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut a = vec!["query", "--db", db_arg.as_str(), "--format", "jsonl"];
+        a.extend_from_slice(extra);
+        let out = dossier(&a);
+        assert!(out.status.success(), "{}", stderr(&out));
+        json_lines(&out)
+    };
+    let all = q(&[]);
+    assert!(!all.is_empty());
+    let accusations = q(&["--kind", "accuse", "--actor", "CHN"]);
+    assert!(!accusations.is_empty() && accusations.len() < all.len());
+    for e in &accusations {
+        assert_eq!(e["kind"], "accuse");
+        let by_china = e["mentions"].as_array().unwrap().iter().any(|m| {
+            m["actor"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c.as_str().unwrap().starts_with("CHN"))
+        });
+        assert!(by_china, "{e}");
+    }
+    assert!(q(&["--since", "2100"]).is_empty());
+    let mi6 = q(&["--text", "MI6"]);
+    assert!(!mi6.is_empty());
+    assert!(mi6.iter().all(|e| e["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["text"].as_str().unwrap().contains("MI6"))));
+    // CSV: a header and one row per report.
+    let out = dossier(&["query", "--db", db_arg.as_str(), "--format", "csv", "--kind", "accuse"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("event,kind,actor,target"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -8,6 +8,7 @@ mod dict;
 mod eval;
 mod ingest;
 mod parse;
+mod query;
 mod segment;
 mod train;
 
@@ -33,6 +34,8 @@ pub enum Command {
     Code(code::Args),
     /// Code documents and store them in the ledger (SQLite), linking reports of the same event.
     Ingest(ingest::Args),
+    /// The ledger's events with every report of them, filtered by actor, country, kind, status, date, text.
+    Query(query::Args),
     /// Clean and split into sentences and tokens: one JSON object per sentence.
     Segment(segment::Args),
     /// Recognised actors and dates per sentence (a debug view of the recognise stage).
@@ -57,6 +60,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Code(a) => code::run(a),
         Command::Ingest(a) => ingest::run(a),
+        Command::Query(a) => query::run(a),
         Command::Segment(a) => segment::run(a),
         Command::Actors(a) => actors::run(a),
         Command::Dict(c) => dict::run(c),
