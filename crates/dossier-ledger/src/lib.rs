@@ -5,6 +5,7 @@
 
 pub mod link;
 pub mod query;
+pub mod serve;
 pub mod store;
 
 pub use query::{EventRow, Filter, MentionRow};

@@ -28,6 +28,8 @@ pub struct Filter {
     pub text: Option<String>,
     /// A stored document's id: the events it reports.
     pub document: Option<String>,
+    /// One event by its ledger id.
+    pub event: Option<i64>,
     /// The most events to return (newest first); 0: no limit.
     pub limit: usize,
 }
@@ -109,6 +111,10 @@ impl Ledger {
             // ("until 2023" includes every day of 2023.)
             params.push(Value::Text(format!("{v}\u{10FFFF}")));
             conds.push(format!("coalesce(m.date, d.date) <= ?{}", params.len()));
+        }
+        if let Some(v) = f.event {
+            params.push(Value::Integer(v));
+            conds.push(format!("m.event = ?{}", params.len()));
         }
         if let Some(v) = &f.text {
             params.push(Value::Text(format!("%{}%", like(v))));

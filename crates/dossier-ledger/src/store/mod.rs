@@ -9,12 +9,14 @@
 //!
 //! What it must not do: code, print or decide links (that is `crate::link`).
 
+mod read;
 mod write;
 
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
+pub use read::{ActorSpan, DocSummary, DocView, Edge, RecordView};
 pub use write::Stored;
 
 /// Schema migrations, in order: migration `i` takes the ledger from version `i` to `i + 1`.

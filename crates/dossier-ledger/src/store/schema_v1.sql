@@ -49,6 +49,7 @@ CREATE TABLE events (
     mentions   INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX events_kind ON events(kind, first_date);
+CREATE INDEX events_last ON events(last_date);
 CREATE TABLE mentions (
     mention        INTEGER PRIMARY KEY,
     doc            INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,

@@ -10,6 +10,7 @@ mod ingest;
 mod parse;
 mod query;
 mod segment;
+mod serve;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -38,6 +39,8 @@ pub enum Command {
     Query(query::Args),
     /// Clean and split into sentences and tokens: one JSON object per sentence.
     Segment(segment::Args),
+    /// The ledger as a local web page: events with filters, timelines, articles, who accuses whom.
+    Serve(serve::Args),
     /// Recognised actors and dates per sentence (a debug view of the recognise stage).
     Actors(actors::Args),
     /// What the built-in dictionaries and gazetteer hold.
@@ -62,6 +65,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest(a) => ingest::run(a),
         Command::Query(a) => query::run(a),
         Command::Segment(a) => segment::run(a),
+        Command::Serve(a) => serve::run(a),
         Command::Actors(a) => actors::run(a),
         Command::Dict(c) => dict::run(c),
         Command::Parse(a) => parse::run(a),

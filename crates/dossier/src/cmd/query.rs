@@ -72,6 +72,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         until: a.until,
         text: a.text,
         document: None,
+        event: None,
         limit: a.limit,
     };
     let events = ledger.events(&filter)?;
