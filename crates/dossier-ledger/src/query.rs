@@ -130,10 +130,15 @@ impl Ledger {
         } else {
             format!("LIMIT {}", f.limit)
         };
+        // (With no filter, every event: no need to look at the reports.)
+        let selected = if conds.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE e.event IN (SELECT m.event FROM mentions m JOIN documents d ON d.doc = m.doc {filter})")
+        };
         let sql = format!(
-            "SELECT e.event, e.kind, e.actor, e.target, e.first_date, e.last_date FROM events e
-             WHERE e.event IN (SELECT m.event FROM mentions m JOIN documents d ON d.doc = m.doc {filter})
-             ORDER BY coalesce(e.last_date, '') DESC, e.event DESC {limit}"
+            "SELECT e.event, e.kind, e.actor, e.target, e.first_date, e.last_date FROM events e {selected}
+             ORDER BY e.last_date DESC, e.event DESC {limit}"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {

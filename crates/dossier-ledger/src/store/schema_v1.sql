@@ -1,7 +1,8 @@
 -- dossier ledger, schema version 1. One row per stored document, its sentences and actor
 -- mentions; `mentions` holds every coded event record (one report of an event) and `events` the
 -- real-world events they are linked into ("one event, many reports"); `entities` one row per
--- real actor however it is named.
+-- real actor however it is named. `mentions.actor_key` is the sorted actor countries
+-- (`CZE`, `CHN USA`): linking looks only at reports of the same kind and actors.
 CREATE TABLE documents (
     doc       INTEGER PRIMARY KEY,
     id        TEXT NOT NULL UNIQUE,
@@ -60,6 +61,7 @@ CREATE TABLE mentions (
     cameo          TEXT,
     actor          TEXT NOT NULL,
     target         TEXT NOT NULL,
+    actor_key      TEXT NOT NULL,
     status         TEXT NOT NULL,
     claimants      TEXT NOT NULL,
     date           TEXT,
@@ -74,4 +76,5 @@ CREATE TABLE mentions (
     UNIQUE (doc, n)
 );
 CREATE INDEX mentions_event ON mentions(event);
-CREATE INDEX mentions_kind_day ON mentions(kind, day);
+CREATE INDEX mentions_link ON mentions(kind, actor_key, day);
+CREATE INDEX mentions_doc ON mentions(doc);

@@ -18,9 +18,18 @@ pub enum Stored {
     Duplicate,
 }
 
-/// How far apart, in days, stored reports are looked at for a dated one (a year either side;
-/// the rule decides within it).
-const CANDIDATE_DAYS: i64 = 400;
+/// How far apart, in days, stored reports are looked at for a dated one, by its precision (the
+/// rule decides within it): a month either side of a day or a month, a year of a year.
+fn candidate_days(p: Precision) -> i64 {
+    match p {
+        Precision::Day | Precision::Month => 31,
+        Precision::Year => 366,
+    }
+}
+
+/// The most stored reports one new report is compared with (the latest first): linking stays
+/// fast on a large ledger, at the cost of missing a link to a much older report.
+const CANDIDATES: i64 = 2000;
 
 impl Ledger {
     /// Stores a coded document; `records` are its event records as printed (one per event, in
@@ -117,8 +126,9 @@ impl Ledger {
             };
             tx.execute(
                 "INSERT INTO mentions (doc, n, sentence, record_id, kind, cameo, actor, target, status,
-                     claimants, date, date_precision, day, names, start, end, sentence_text, record, event)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                     claimants, date, date_precision, day, names, start, end, sentence_text, record, event,
+                     actor_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                 params![
                     d,
                     n as i64,
@@ -138,7 +148,8 @@ impl Ledger {
                     e.trigger.end as i64,
                     sentence.map(|s| doc.slice(s.span)).unwrap_or_default(),
                     records.get(n).cloned().unwrap_or_default(),
-                    event
+                    event,
+                    actor_key(&facts)
                 ],
             )?;
             tx.execute(
@@ -157,6 +168,11 @@ impl Ledger {
     }
 }
 
+/// The sorted actor countries of a report, space-separated: the index key linking looks up.
+fn actor_key(f: &Facts) -> String {
+    f.actor.iter().cloned().collect::<Vec<_>>().join(" ")
+}
+
 /// The `id` field of a printed record.
 fn record_id(record: Option<&String>) -> Option<String> {
     let v: serde_json::Value = serde_json::from_str(record?).ok()?;
@@ -167,14 +183,18 @@ fn record_id(record: Option<&String>) -> Option<String> {
 /// event and none it conflicts with; the one with most such reports when several qualify.
 fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
     let (lo, hi) = match facts.date {
-        Some(dt) => (dt.day - CANDIDATE_DAYS, dt.day + CANDIDATE_DAYS),
+        Some(dt) => (
+            dt.day - candidate_days(dt.precision),
+            dt.day + candidate_days(dt.precision),
+        ),
         None => (i64::MIN, i64::MAX),
     };
     let mut stmt = tx.prepare_cached(
         "SELECT event, kind, actor, target, day, date_precision, names, doc FROM mentions
-         WHERE kind = ?1 AND (day IS NULL OR day BETWEEN ?2 AND ?3)",
+         WHERE kind = ?1 AND actor_key = ?4 AND (day IS NULL OR day BETWEEN ?2 AND ?3)
+         ORDER BY mention DESC LIMIT ?5",
     )?;
-    let rows = stmt.query_map(params![facts.kind, lo, hi], |r| {
+    let rows = stmt.query_map(params![facts.kind, lo, hi, actor_key(facts), CANDIDATES], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, String>(1)?,

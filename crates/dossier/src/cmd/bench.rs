@@ -5,6 +5,7 @@ mod code;
 mod corpus;
 mod parse;
 mod segment;
+mod serve;
 
 use clap::Subcommand;
 use std::process::ExitCode;
@@ -20,6 +21,9 @@ pub enum Command {
     /// End to end, raw text → events: sentences/s on one core and on all cores, the share of
     /// time per stage, peak memory.
     Code(code::Args),
+    /// The ledger under load: the event-list query over 100,000 events, and the web page's
+    /// requests/s and latency percentiles over loopback.
+    Serve(serve::Args),
 }
 
 pub fn run(c: Command) -> anyhow::Result<ExitCode> {
@@ -28,5 +32,6 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
         Command::Parse(a) => parse::run(a),
         Command::Actors(a) => actors::run(a),
         Command::Code(a) => code::run(a),
+        Command::Serve(a) => serve::run(a),
     }
 }
