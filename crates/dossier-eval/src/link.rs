@@ -47,6 +47,9 @@ pub struct Report {
     pub linked_correct: usize,
     /// Pairs of distinct gold events with at least one linked pair: (event, event, pairs).
     pub wrong_merges: Vec<(String, String, usize)>,
+    /// Per gold event: its mentions, how many were found, and into how many ledger events the
+    /// found ones went (1 is perfect).
+    pub per_event: Vec<(String, usize, usize, usize)>,
 }
 
 impl Report {
@@ -131,6 +134,16 @@ pub fn evaluate(gold: &[GoldEvent], docs: &Path, pipeline: &Pipeline) -> Result<
         }
     }
     report.mentions = found.len();
+    for (gi, g) in gold.iter().enumerate() {
+        let mine: Vec<Option<i64>> = found.iter().filter(|f| f.0 == gi).map(|f| f.1).collect();
+        let clusters: BTreeSet<i64> = mine.iter().flatten().copied().collect();
+        report.per_event.push((
+            g.event.clone(),
+            mine.len(),
+            mine.iter().flatten().count(),
+            clusters.len(),
+        ));
+    }
     let mut wrong: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for i in 0..found.len() {
         for j in i + 1..found.len() {

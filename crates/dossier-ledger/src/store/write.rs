@@ -180,7 +180,9 @@ fn record_id(record: Option<&String>) -> Option<String> {
 }
 
 /// The stored event a new report with `facts` joins: one with a report the rule calls the same
-/// event and none it conflicts with; the one with most such reports when several qualify.
+/// event and none it conflicts with; the one with most such reports when several qualify. When
+/// several qualify and none of their reports conflicts with another's, the report shows they are
+/// one event told apart so far: they are merged into the first.
 fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
     let (lo, hi) = match facts.date {
         Some(dt) => (
@@ -206,24 +208,46 @@ fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
             r.get::<_, i64>(7)?,
         ))
     })?;
-    // Per event: (reports the same, any conflict).
-    let mut by_event: BTreeMap<i64, (usize, bool)> = BTreeMap::new();
+    // Per event: its reports, how many the rule calls the same, and whether any conflicts.
+    let mut by_event: BTreeMap<i64, (Vec<Facts>, usize, bool)> = BTreeMap::new();
     for row in rows {
         let (event, kind, actor, target, day, precision, names, doc) = row?;
         let mut other = stored_facts(kind, &actor, &target, day, precision.as_deref(), &names)?;
         other.doc = Some(doc);
         let entry = by_event.entry(event).or_default();
         if rule::conflict(facts, &other) {
-            entry.1 = true;
+            entry.2 = true;
         } else if rule::same_event(facts, &other) {
-            entry.0 += 1;
+            entry.1 += 1;
+        }
+        entry.0.push(other);
+    }
+    let mut fit: Vec<(i64, usize, Vec<Facts>)> = by_event
+        .into_iter()
+        .filter(|(_, (_, same, conflict))| *same > 0 && !conflict)
+        .map(|(ev, (reports, same, _))| (ev, same, reports))
+        .collect();
+    fit.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let Some((first, _, _)) = fit.first() else {
+        return Ok(None);
+    };
+    let first = *first;
+    let apart = |a: &[Facts], b: &[Facts]| a.iter().any(|x| b.iter().any(|y| rule::conflict(x, y)));
+    let mergeable = fit.len() > 1 && (0..fit.len()).all(|i| (i + 1..fit.len()).all(|j| !apart(&fit[i].2, &fit[j].2)));
+    if mergeable {
+        for (ev, _, _) in &fit[1..] {
+            tx.execute("UPDATE mentions SET event = ?1 WHERE event = ?2", params![first, ev])?;
+            tx.execute(
+                "UPDATE events SET mentions = mentions + (SELECT mentions FROM events WHERE event = ?2),
+                     first_date = (SELECT min(x) FROM (SELECT first_date AS x FROM events WHERE event IN (?1, ?2))),
+                     last_date = (SELECT max(x) FROM (SELECT last_date AS x FROM events WHERE event IN (?1, ?2)))
+                 WHERE event = ?1",
+                params![first, ev],
+            )?;
+            tx.execute("DELETE FROM events WHERE event = ?1", params![ev])?;
         }
     }
-    Ok(by_event
-        .into_iter()
-        .filter(|(_, (same, conflict))| *same > 0 && !conflict)
-        .max_by_key(|(ev, (same, _))| (*same, std::cmp::Reverse(*ev)))
-        .map(|(ev, _)| ev))
+    Ok(Some(first))
 }
 
 /// The facts of a stored report, from its row.

@@ -1,6 +1,7 @@
 //! `dossier bench serve`: the ledger under load. Fills a ledger with at least `--events` events
 //! (the example articles coded and stored again and again, each copy under its own id and its
-//! own date, so that linking works as on real input), then times the event-list query in
+//! own date, 64 days after the one before, so that linking works as on real input but keeps the
+//! copies apart), then times the event-list query in
 //! process and the web page over loopback HTTP: requests per second and latency percentiles
 //! from `--concurrency` clients.
 
@@ -38,15 +39,21 @@ fn fill(ledger: &mut Ledger, want: i64) -> anyhow::Result<()> {
     let pipeline = crate::cmd::code::pipeline()?;
     let mut copy = ledger.counts()?.documents as usize;
     let started = Instant::now();
+    let mut last = -1;
     while ledger.counts()?.events < want {
+        // (Stop rather than loop if copies stop adding events.)
+        let now = ledger.counts()?.events;
+        anyhow::ensure!(now > last, "copies of the examples add no new events at {now}");
+        last = now;
         let mut docs: Vec<Document> = (0..64)
             .map(|k| {
                 let i = copy + k;
                 let (name, bytes) = EXAMPLES[i % EXAMPLES.len()];
                 let text = format!("{}\n\nCopy {i}.", String::from_utf8_lossy(bytes));
                 let mut doc = Document::new(format!("bench-{i}-{name}"), text);
-                // Dates spread over 25 years, a copy every few days.
-                let day = 7_305 + (i as i64 * 37) % 9_131;
+                // Copies 64 days apart, so that linking (which looks a month either side) keeps
+                // each copy's events apart: the ledger grows as with new stories.
+                let day = i as i64 * 64;
                 doc.meta.date = Some(iso(day));
                 doc
             })

@@ -56,6 +56,7 @@ fn to_json(r: &Report) -> serde_json::Value {
         "linked": r.linked,
         "linked_correct": r.linked_correct,
         "unfound": r.unfound,
+        "per_event": r.per_event.iter().map(|(e, n, f, c)| serde_json::json!({"event": e, "mentions": n, "found": f, "ledger_events": c})).collect::<Vec<_>>(),
         "wrong_merges": r.wrong_merges.iter().map(|(a, b, n)| serde_json::json!({"events": [a, b], "pairs": n})).collect::<Vec<_>>(),
     })
 }
@@ -84,6 +85,10 @@ fn print_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     }
     for (a, b, n) in &r.wrong_merges {
         writeln!(out, "wrong merge: {a} and {b} ({n} pairs)")?;
+    }
+    writeln!(out, "per gold event: mentions, found, ledger events they went to")?;
+    for (e, n, found, clusters) in &r.per_event {
+        writeln!(out, "  {e:<5} {n:>3} {found:>3} {clusters:>3}")?;
     }
     for u in &r.unfound {
         writeln!(out, "unfound: {u}")?;
