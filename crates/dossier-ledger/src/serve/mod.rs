@@ -21,7 +21,29 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-type Shared = Arc<Mutex<Ledger>>;
+/// Connections to the ledger, each used by one request at a time (SQLite in WAL mode lets
+/// several read at once).
+struct Pool {
+    ledgers: Vec<Mutex<Ledger>>,
+    next: std::sync::atomic::AtomicUsize,
+}
+
+impl Pool {
+    /// A free connection if there is one, else the next in turn.
+    fn with<T>(&self, f: impl FnOnce(&Ledger) -> T) -> T {
+        let n = self.ledgers.len();
+        let start = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        for k in 0..n {
+            if let Ok(l) = self.ledgers[(start + k) % n].try_lock() {
+                return f(&l);
+            }
+        }
+        let l = self.ledgers[start % n].lock().unwrap_or_else(|p| p.into_inner());
+        f(&l)
+    }
+}
+
+type Shared = Arc<Pool>;
 
 /// The filter form's fields; empty fields do not filter.
 #[derive(Debug, Default, Deserialize)]
@@ -59,9 +81,12 @@ impl Params {
     }
 }
 
-/// The router over a shared ledger (also used by `bench serve`).
-pub fn router(ledger: Ledger) -> Router {
-    let shared: Shared = Arc::new(Mutex::new(ledger));
+/// The router over connections to one ledger (at least one).
+pub fn router(ledgers: Vec<Ledger>) -> Router {
+    let shared: Shared = Arc::new(Pool {
+        ledgers: ledgers.into_iter().map(Mutex::new).collect(),
+        next: Default::default(),
+    });
     Router::new()
         .route("/", get(list))
         .route("/event/:id", get(event))
@@ -85,11 +110,7 @@ async fn with_ledger(
     s: Shared,
     render: impl FnOnce(&Ledger) -> crate::store::Result<Option<String>> + Send + 'static,
 ) -> Response {
-    let done = tokio::task::spawn_blocking(move || {
-        let ledger = s.lock().unwrap_or_else(|p| p.into_inner());
-        render(&ledger)
-    })
-    .await;
+    let done = tokio::task::spawn_blocking(move || s.with(render)).await;
     match done {
         Ok(Ok(Some(page))) => Html(page).into_response(),
         Ok(Ok(None)) => not_found(),
@@ -126,13 +147,24 @@ async fn graph(State(s): State<Shared>) -> Response {
     with_ledger(s, move |l| pages::graph(l).map(Some)).await
 }
 
-/// Serves the ledger at `addr` until the process ends; `ready` is called with the bound address
-/// (port 0 picks a free one).
-pub fn serve(ledger: Ledger, addr: SocketAddr, ready: impl FnOnce(SocketAddr)) -> std::io::Result<()> {
+/// Serves the ledger at `path` on `addr` until the process ends, with one connection per core;
+/// `ready` is called with the bound address (port 0 picks a free one).
+pub fn serve(path: &std::path::Path, addr: SocketAddr, ready: impl FnOnce(SocketAddr)) -> Result<(), ServeError> {
+    let n = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
+    let ledgers = (0..n).map(|_| Ledger::open(path)).collect::<Result<Vec<_>, _>>()?;
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         ready(listener.local_addr()?);
-        axum::serve(listener, router(ledger)).await
-    })
+        axum::serve(listener, router(ledgers)).await
+    })?;
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("{0}")]
+    Ledger(#[from] crate::store::LedgerError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
 }

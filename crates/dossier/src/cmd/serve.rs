@@ -25,15 +25,17 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             a.db.display()
         );
     }
-    let ledger = Ledger::open(&a.db).map_err(|e| anyhow::anyhow!("{}: {e}", a.db.display()))?;
+    // (Opened once here so that a bad file is reported before anything listens.)
+    Ledger::open(&a.db).map_err(|e| anyhow::anyhow!("{}: {e}", a.db.display()))?;
     if !a.addr.ip().is_loopback() {
         eprintln!(
             "dossier: warning: serving on {}, reachable from other machines",
             a.addr.ip()
         );
     }
-    dossier_ledger::serve::serve(ledger, a.addr, |bound| {
+    dossier_ledger::serve::serve(&a.db, a.addr, |bound| {
         eprintln!("dossier: serving {} at http://{bound}/ (Ctrl-C stops)", a.db.display());
-    })?;
+    })
+    .map_err(|e| anyhow::anyhow!("{}: {e}", a.db.display()))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -140,9 +140,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     drop(ledger);
     // The page over loopback.
     let (tx, rx) = std::sync::mpsc::channel();
-    let server_ledger = Ledger::open(&db)?;
+    let served = db.clone();
     std::thread::spawn(move || {
-        let _ = dossier_ledger::serve::serve(server_ledger, "127.0.0.1:0".parse().expect("address"), |addr| {
+        let _ = dossier_ledger::serve::serve(&served, "127.0.0.1:0".parse().expect("address"), |addr| {
             let _ = tx.send(addr);
         });
     });
