@@ -11,6 +11,7 @@
 pub mod actor;
 pub mod alignment;
 pub mod analysis;
+pub mod calendar;
 pub mod chars;
 pub mod document;
 pub mod event;

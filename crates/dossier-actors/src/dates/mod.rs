@@ -22,7 +22,6 @@
 //! events, attach dates to them, or look beyond the sentence it is given.
 
 mod absolute;
-mod calendar;
 mod lexicon;
 mod phrase;
 mod relative;
@@ -36,7 +35,7 @@ mod tests_examples;
 #[cfg(test)]
 mod tests_relative;
 
-pub use calendar::{add_days, add_months, civil_from_days, days_from_civil, parse_iso, weekday};
+pub use dossier_core::calendar::{add_days, add_months, civil_from_days, days_from_civil, parse_iso, weekday};
 pub use lexicon::{Direction, Unit};
 pub use value::{DateValue, Part, Point};
 

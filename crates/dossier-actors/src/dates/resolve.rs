@@ -19,9 +19,9 @@
 //!
 //! This module does not read text; it must not guess values where the rules above give none.
 
-use super::calendar::{add_days, add_months, days_from_civil, valid, weekday};
 use super::lexicon::{Direction, Rel, Unit};
 use super::value::{DateValue, Part, Point};
+use dossier_core::calendar::{add_days, add_months, days_from_civil, valid, weekday};
 
 /// A parsed date expression, before the document date is applied.
 #[derive(Clone, Debug, PartialEq)]

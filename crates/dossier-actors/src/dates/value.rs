@@ -4,7 +4,7 @@
 //!
 //! This module only represents and steps values; it must not look at text or document dates.
 
-use super::calendar::{add_days, add_months, days_in_month};
+use dossier_core::calendar::{add_days, add_months, days_in_month};
 use std::fmt;
 
 /// A calendar day, month or year.

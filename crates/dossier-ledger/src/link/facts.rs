@@ -74,20 +74,10 @@ pub fn people_of(doc: &Document) -> BTreeSet<String> {
 /// counts from its first day.
 pub fn day_number(iso: &str) -> Option<i64> {
     let mut it = iso.split('-');
-    let y: i64 = it.next()?.parse().ok()?;
-    let m: i64 = it.next().map_or(Some(1), |m| m.parse().ok())?;
-    let d: i64 = it.next().map_or(Some(1), |d| d.parse().ok())?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Days from civil (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    let y: i32 = it.next()?.parse().ok()?;
+    let m: u32 = it.next().map_or(Some(1), |m| m.parse().ok())?;
+    let d: u32 = it.next().map_or(Some(1), |d| d.parse().ok())?;
+    dossier_core::calendar::valid(y, m, d).then(|| dossier_core::calendar::days_from_civil(y, m, d))
 }
 
 /// A name lower-cased, with its letters and digits only, words joined by one space; titles and

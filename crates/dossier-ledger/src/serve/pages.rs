@@ -8,47 +8,6 @@ use crate::query::{EventRow, Filter};
 use crate::store::{DocView, Edge, Ledger, Result};
 use std::collections::BTreeMap;
 
-/// Kinds offered in the filter (SPEC.md's table).
-const KINDS: &[&str] = &[
-    "spy",
-    "recruit",
-    "solicit",
-    "defect",
-    "grant_asylum",
-    "accuse",
-    "criticize",
-    "protest",
-    "deny",
-    "confirm",
-    "decline_comment",
-    "investigate",
-    "arrest",
-    "charge",
-    "convict",
-    "expel",
-    "deport",
-    "release",
-    "sanction",
-    "hack",
-    "threaten",
-    "demand",
-    "cooperate",
-    "assassinate",
-    "meet",
-    "statement",
-    "cameo",
-];
-const STATUSES: &[&str] = &[
-    "asserted",
-    "alleged",
-    "denied",
-    "confirmed",
-    "rumoured",
-    "disputed",
-    "hypothetical",
-    "negated",
-];
-
 fn input(name: &str, label: &str, value: &Option<String>) -> String {
     format!(
         "<label>{label}<input name=\"{name}\" value=\"{}\"></label>",
@@ -73,8 +32,12 @@ pub fn events(ledger: &Ledger, f: &Filter) -> Result<String> {
     b.push_str(&input("actor", "Actor (code or name)", &f.actor));
     b.push_str(&input("target", "Target", &f.target));
     b.push_str(&input("country", "Country", &f.country));
-    b.push_str(&select("kind", "Kind", KINDS, &f.kind));
-    b.push_str(&select("status", "Status", STATUSES, &f.status));
+    // (The kinds the ledger holds; the statuses SPEC.md defines.)
+    let kinds = ledger.kinds()?;
+    let kinds: Vec<&str> = kinds.iter().map(String::as_str).collect();
+    let statuses: Vec<&str> = dossier_core::ClaimStatus::ALL.iter().map(|s| s.name()).collect();
+    b.push_str(&select("kind", "Kind", &kinds, &f.kind));
+    b.push_str(&select("status", "Status", &statuses, &f.status));
     b.push_str(&input("since", "Since", &f.since));
     b.push_str(&input("until", "Until", &f.until));
     b.push_str(&input("text", "Text", &f.text));

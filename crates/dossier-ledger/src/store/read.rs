@@ -138,6 +138,15 @@ impl Ledger {
         Ok(Some(view))
     }
 
+    /// The kinds of the stored events, in alphabetical order.
+    pub fn kinds(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT DISTINCT kind FROM events ORDER BY kind")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
     /// Stored documents, newest first.
     pub fn documents(&self, limit: usize) -> Result<Vec<DocSummary>> {
         let mut stmt = self.conn.prepare_cached(

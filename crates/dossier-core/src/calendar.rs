@@ -1,7 +1,8 @@
 //! Civil-calendar arithmetic on the proleptic Gregorian calendar: ISO date parsing, day
 //! numbers, weekdays and month steps. Small hand-written functions (H. Hinnant's day-number
 //! algorithms) instead of a date crate: the recogniser needs a dozen operations on plain
-//! `(year, month, day)` triples, never time zones, times or formatting.
+//! `(year, month, day)` triples, never time zones, times or formatting; the ledger and the
+//! benchmarks use the same day numbers.
 //!
 //! This module knows nothing about text or words; it must not parse anything but ISO dates.
 
