@@ -77,6 +77,23 @@ pub struct Document {
 }
 
 impl Document {
+    /// The id of every event (SPEC.md's `doc:sentence:n`, `n` counting within the sentence), in
+    /// event order: what the record printers and the ledger call each event.
+    pub fn event_ids(&self) -> Vec<String> {
+        let mut out = Vec::with_capacity(self.events.len());
+        let mut last = u32::MAX;
+        let mut n = 0;
+        for e in &self.events {
+            if e.sentence != last {
+                last = e.sentence;
+                n = 0;
+            }
+            out.push(format!("{}:{}:{n}", self.id, e.sentence));
+            n += 1;
+        }
+        out
+    }
+
     /// A document whose raw text is `raw`, not yet cleaned.
     pub fn new(id: impl Into<String>, raw: impl Into<String>) -> Self {
         Document {

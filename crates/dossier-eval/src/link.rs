@@ -69,14 +69,6 @@ impl Report {
     }
 }
 
-/// Letters and digits, lower-cased: how sentences are compared.
-fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Reads the gold file.
 pub fn read(gold: &Path) -> Result<Vec<GoldEvent>, String> {
     let text = std::fs::read_to_string(gold).map_err(|e| format!("{}: {e}", gold.display()))?;
@@ -181,7 +173,6 @@ fn lookup(
         "SELECT m.event, m.actor, m.sentence_text FROM mentions m JOIN documents d ON d.doc = m.doc
          WHERE d.id = ?1 AND m.kind = ?2 ORDER BY m.mention",
     )?;
-    let want = key(sentence);
     let countries: BTreeSet<&str> = actor.iter().map(|c| c.get(..3).unwrap_or(c)).collect();
     let mut first = None;
     let rows = stmt.query_map((doc, kind), |r| {
@@ -189,8 +180,10 @@ fn lookup(
     })?;
     for row in rows {
         let (event, codes, text) = row?;
-        let k = key(&text);
-        if k.is_empty() || !(k == want || k.contains(&want) || want.contains(&k)) {
+        // (Letters and digits compared, either inside the other: segmentations differ.)
+        let same = crate::gold::align::find(&text, sentence, 0).is_some()
+            || crate::gold::align::find(sentence, &text, 0).is_some();
+        if !same {
             continue;
         }
         let codes: Vec<String> = serde_json::from_str(&codes).unwrap_or_default();

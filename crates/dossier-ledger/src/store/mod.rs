@@ -88,12 +88,7 @@ impl Ledger {
 
     /// Whether a document with this id or this content hash is stored.
     pub fn contains(&self, id: &str, hash: &str) -> Result<bool> {
-        let n: i64 = self.conn.query_row(
-            "SELECT count(*) FROM documents WHERE id = ?1 OR hash = ?2",
-            (id, hash),
-            |r| r.get(0),
-        )?;
-        Ok(n > 0)
+        stored(&self.conn, id, hash)
     }
 
     /// Counts of stored rows: documents, mentions, events, entities.
@@ -115,6 +110,17 @@ impl Ledger {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// Whether a document with this id or this content hash is stored (also inside a transaction,
+/// which dereferences to its connection).
+pub(crate) fn stored(conn: &Connection, id: &str, hash: &str) -> Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM documents WHERE id = ?1 OR hash = ?2",
+        (id, hash),
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
 }
 
 /// Row counts of a ledger.

@@ -37,12 +37,7 @@ impl Ledger {
     pub fn store(&mut self, doc: &Document, records: &[String], now: i64) -> Result<Stored> {
         let hash = content_hash(&doc.raw);
         let tx = self.conn.transaction()?;
-        let seen: i64 = tx.query_row(
-            "SELECT count(*) FROM documents WHERE id = ?1 OR hash = ?2",
-            (&doc.id, &hash),
-            |r| r.get(0),
-        )?;
-        if seen > 0 {
+        if super::stored(&tx, &doc.id, &hash)? {
             return Ok(Stored::Duplicate);
         }
         let m = &doc.meta;
@@ -99,6 +94,7 @@ impl Ledger {
         }
         let mut linked = 0;
         let people = people_of(doc);
+        let ids = doc.event_ids();
         for (n, e) in doc.events.iter().enumerate() {
             let mut facts = Facts::of(doc, e, &people);
             facts.doc = Some(d);
@@ -133,7 +129,7 @@ impl Ledger {
                     d,
                     n as i64,
                     e.sentence as i64,
-                    record_id(records.get(n)).unwrap_or_else(|| format!("{}:{}:{n}", doc.id, e.sentence)),
+                    ids[n],
                     e.kind,
                     e.cameo,
                     serde_json::to_string(&actor)?,
@@ -171,12 +167,6 @@ impl Ledger {
 /// The sorted actor countries of a report, space-separated: the index key linking looks up.
 fn actor_key(f: &Facts) -> String {
     f.actor.iter().cloned().collect::<Vec<_>>().join(" ")
-}
-
-/// The `id` field of a printed record.
-fn record_id(record: Option<&String>) -> Option<String> {
-    let v: serde_json::Value = serde_json::from_str(record?).ok()?;
-    v.get("id")?.as_str().map(str::to_string)
 }
 
 /// The stored event a new report with `facts` joins: one with a report the rule calls the same

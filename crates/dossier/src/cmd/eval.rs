@@ -10,6 +10,11 @@ mod segment;
 use clap::Subcommand;
 use std::process::ExitCode;
 
+/// A score rounded to four decimals for `--json`.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Segmentation against a UD treebank: token, word and sentence F1 (CoNLL 2018 alignment).

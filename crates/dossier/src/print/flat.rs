@@ -3,7 +3,6 @@
 //! formats nothing.
 
 use super::participants::{self, ParticipantOut};
-use super::record::event_ids;
 use dossier_core::{CharIndex, Document, Event, Place};
 
 /// One event with everything the row formats print.
@@ -24,7 +23,7 @@ pub struct FlatEvent<'a> {
 /// The document's events in order, flattened.
 pub fn events(doc: &Document) -> Vec<FlatEvent<'_>> {
     let ix = CharIndex::new(&doc.text);
-    let ids = event_ids(doc);
+    let ids = doc.event_ids();
     let outs = |ps: &[dossier_core::Participant]| -> Vec<ParticipantOut> {
         ps.iter().map(|p| participants::out(doc, &ix, p)).collect()
     };

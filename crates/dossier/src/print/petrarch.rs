@@ -14,7 +14,6 @@
 //! `recruit`, `defect`) and events the text negates are not written: the format has no place for
 //! either.
 
-use super::record::event_ids;
 use dossier_core::{Document, Event, Participant};
 
 /// PETRARCH's code for a missing actor.
@@ -22,7 +21,7 @@ const NONE: &str = "---";
 
 /// Prints the document's CAMEO-coded events, one line per unique (date, source, target, code).
 pub fn print(doc: &Document, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let ids = event_ids(doc);
+    let ids = doc.event_ids();
     // (date, source, target, code) in first-seen order, with their ids.
     let mut lines: Vec<([String; 4], Vec<&str>)> = Vec::new();
     for (e, id) in doc.events.iter().zip(&ids) {

@@ -111,27 +111,11 @@ pub struct EventRecord<'a> {
     trace: Option<&'a [String]>,
 }
 
-/// `doc:sentence:n` for every event, `n` counting within the sentence.
-pub fn event_ids(doc: &Document) -> Vec<String> {
-    let mut out = Vec::with_capacity(doc.events.len());
-    let mut last = u32::MAX;
-    let mut n = 0;
-    for e in &doc.events {
-        if e.sentence != last {
-            last = e.sentence;
-            n = 0;
-        }
-        out.push(format!("{}:{}:{n}", doc.id, e.sentence));
-        n += 1;
-    }
-    out
-}
-
 /// Prints the document's events, one line each.
 pub fn print(doc: &Document, explain: bool, sentences: bool, out: &mut Vec<u8>) -> std::io::Result<()> {
     let ix = CharIndex::new(&doc.text);
     let d = DocRef::of(doc);
-    let ids = event_ids(doc);
+    let ids = doc.event_ids();
     let mut next = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
         let first = next;
@@ -174,7 +158,7 @@ impl<'a> Records<'a> {
             doc,
             ix: CharIndex::new(&doc.text),
             d: DocRef::of(doc),
-            ids: event_ids(doc),
+            ids: doc.event_ids(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! gold event file the recognise stage finds in each sentence, exact code and country, overall
 //! and per role, with the most frequent misses.
 
+use super::round;
 use anyhow::Context;
 use dossier_actors::recognise::Recogniser;
 use dossier_eval::actors::{evaluate, share, Report, ROLES};
@@ -41,10 +42,6 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(ExitCode::SUCCESS),
     }
-}
-
-fn round(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
 }
 
 fn to_json(r: &Report, n_misses: usize) -> serde_json::Value {

@@ -2,6 +2,7 @@
 //! clusters with `docs.jsonl` beside them): pairwise merge precision, recall and F1, unfound
 //! mentions, and the distinct gold events that were wrongly merged.
 
+use super::round;
 use dossier_eval::link::{evaluate, read, Report};
 use std::io::Write;
 use std::path::PathBuf;
@@ -38,10 +39,6 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(ExitCode::SUCCESS),
     }
-}
-
-fn round(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
 }
 
 fn to_json(r: &Report) -> serde_json::Value {
