@@ -130,10 +130,10 @@ impl DateRecognizer {
                 i += 1;
                 continue;
             };
-            let future = words[i.saturating_sub(FUTURE_WINDOW)..i]
-                .iter()
-                .any(|w| self.lex.future.contains(&w.lower));
-            let (value, how) = resolve::resolve(&hit.expr, &Ctx { doc, future });
+            let before = &words[i.saturating_sub(FUTURE_WINDOW)..i];
+            let future = before.iter().any(|w| self.lex.future.contains(&w.lower));
+            let past = !future && before.iter().any(|w| w.past);
+            let (value, how) = resolve::resolve(&hit.expr, &Ctx { doc, future, past });
             let span = Span::new(words[i].start, words[hit.end - 1].end);
             out.push(DateMention {
                 span,
@@ -150,7 +150,8 @@ impl DateRecognizer {
     }
 }
 
-/// How many words before a date a future marker ("will") may stand.
+/// How many words before a date a future marker ("will") or a verb in the past tense
+/// ("arrested him in December") may stand.
 const FUTURE_WINDOW: usize = 6;
 
 fn kind(e: &Expr) -> DateKind {
@@ -173,6 +174,9 @@ pub(crate) struct Word {
     pub end: usize,
     pub text: String,
     pub lower: String,
+    /// Tagged as a verb in the past tense or a past participle (`VBD`, `VBN`: "was",
+    /// "arrested").
+    pub past: bool,
 }
 
 fn is_dash(s: &str) -> bool {
@@ -189,6 +193,7 @@ fn words(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
             end: t.span.end as usize,
             text: t.form(text).into_owned(),
             lower: String::new(),
+            past: matches!(t.analysis.xpos, "VBD" | "VBN"),
         };
         // Join `a - b` written without spaces.
         while k + 2 < tokens.len()
@@ -223,12 +228,14 @@ fn words(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
             end: w.start + n,
             text: w.text[..n].to_string(),
             lower: part.to_string(),
+            past: false,
         });
         out.push(Word {
             start: w.start + n + dash,
             end: w.end,
             lower: rest.to_lowercase(),
             text: rest,
+            past: false,
         });
     }
     out

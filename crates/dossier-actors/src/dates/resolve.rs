@@ -6,7 +6,9 @@
 //!   the date would start more than 183 days after the document date, the previous year is
 //!   used (a report of 5 June 2025 saying "in December" means December 2024). In a sentence
 //!   marked as future ("will", "due", "scheduled" … shortly before the date), a date that
-//!   would lie wholly before the document date moves to the next year instead.
+//!   would lie wholly before the document date moves to the next year instead; told in the past
+//!   tense ("arrested him in December" in a September report), a date that would start after
+//!   the document date is last year's.
 //! - **Weekdays** ("Thursday", "on Wednesday") are the most recent such day on or before the
 //!   document date: news is told in the past tense and, in wire style, names the publication
 //!   day by its weekday too ("the CIA released a video Thursday" in Thursday's paper), so a
@@ -79,6 +81,8 @@ pub(crate) enum Expr {
 pub(crate) struct Ctx {
     pub doc: Option<(i32, u32, u32)>,
     pub future: bool,
+    /// A verb in the past tense stands shortly before the date ("arrested him in December").
+    pub past: bool,
 }
 
 /// How a value was obtained (for `--explain`).
@@ -262,6 +266,8 @@ fn cal(
         }
     } else if first.is_some_and(|f| f - today > 183) {
         return (make(doc.0 - 1), "previous-year");
+    } else if c.past && first.is_some_and(|f| f > today) {
+        return (make(doc.0 - 1), "previous-year-past");
     }
     (Some(v), "document-year")
 }

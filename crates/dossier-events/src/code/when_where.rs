@@ -1,10 +1,16 @@
-//! When and where an event happened: the resolved date expression of its sentence nearest the
-//! trigger, else the document's date; the place of its sentence nearest the trigger (preferring
-//! a place introduced by "in"), else the document's dateline place.
+//! When and where an event happened. The date is a resolved date expression of its sentence
+//! that the parse attaches to the event: first one that modifies the trigger itself ("expelled
+//! 20 diplomats on Sunday", "Thursday's arrest"), else one of the clause the trigger stands in
+//! or a clause above it ("announced the indictments on Monday", "said Thursday that they had
+//! arrested"); the nearest such to the trigger. A date inside another clause tells another
+//! event ("accused of a poisoning in Britain in 2018", "hacking into Equifax in 2017") and is
+//! not used; with none attached, the document's date. The place is the one of its sentence
+//! nearest the trigger (preferring a place introduced by "in"), else the document's dateline.
 //!
-//! Reads the `dates` and `places` layers recognise wrote; never resolves dates itself.
+//! Reads the `dates` and `places` layers recognise wrote and the parse; never resolves dates
+//! itself.
 
-use dossier_core::{Document, Event, EventDate, Span};
+use dossier_core::{Document, Event, EventDate, Span, Token};
 
 fn precision(value: &str) -> Option<&'static str> {
     match value.len() {
@@ -33,16 +39,100 @@ fn locative(doc: &Document, span: Span) -> bool {
     )
 }
 
+/// Whether a word heads a clause of its own (the date of a word below it belongs to that
+/// clause's predicate): a clausal relation, a verb conjoined to another ("… and follows a
+/// summit last year"), or a gerund ("charged with hacking into Equifax in 2017").
+fn clausal(t: &Token) -> bool {
+    let a = &t.analysis;
+    matches!(
+        a.deprel.split(':').next().unwrap_or(""),
+        "ccomp" | "xcomp" | "advcl" | "acl" | "csubj" | "parataxis" | "root"
+    ) || (a.upos == "VERB" && (a.deprel == "conj" || a.xpos == "VBG"))
+}
+
+/// The word of `span` (index in `words`) whose head lies outside it: the span's head word.
+fn head_word(words: &[Token], span: Span) -> Option<usize> {
+    let inside = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|t| span.start <= t.span.start && t.span.end <= span.end)
+    };
+    (0..words.len())
+        .filter(|&i| inside(i))
+        .find(|&i| words[i].analysis.head == 0 || !inside(words[i].analysis.head as usize - 1))
+}
+
+/// The head of word `i`, if it has one in the sentence.
+fn up(words: &[Token], i: usize) -> Option<usize> {
+    let h = words.get(i)?.analysis.head as usize;
+    (h > 0 && h <= words.len()).then(|| h - 1)
+}
+
+/// The word heading the clause word `i` stands in (itself when it heads one).
+fn clause_of(words: &[Token], mut i: usize) -> usize {
+    for _ in 0..words.len() {
+        if clausal(&words[i]) {
+            return i;
+        }
+        match up(words, i) {
+            Some(h) => i = h,
+            None => return i,
+        }
+    }
+    i
+}
+
+/// How closely a date (`date` span) belongs to the event whose trigger is `trigger`: 0 when it
+/// modifies the trigger, 1 when it dates the trigger's clause or one above it, `None` when it
+/// dates another clause.
+fn attachment(words: &[Token], date: Span, trigger: Span) -> Option<u8> {
+    let (d, t) = (head_word(words, date)?, head_word(words, trigger)?);
+    let in_trigger = |i: usize| trigger.start <= words[i].span.start && words[i].span.end <= trigger.end;
+    // Up from the date to the first clause head, looking for the trigger on the way.
+    let mut a = d;
+    let mut steps = 0;
+    let date_clause = loop {
+        match up(words, a) {
+            Some(h) if steps < words.len() => {
+                a = h;
+                steps += 1;
+                if in_trigger(a) {
+                    return Some(0);
+                }
+                if clausal(&words[a]) {
+                    break a;
+                }
+            }
+            _ => break a,
+        }
+    };
+    // The trigger's clause and the clauses above it.
+    let mut c = clause_of(words, t);
+    for _ in 0..words.len() {
+        if c == date_clause {
+            return Some(1);
+        }
+        match up(words, c) {
+            Some(h) => c = clause_of(words, h),
+            None => return None,
+        }
+    }
+    None
+}
+
 /// Fills `date` and `place` of each event.
 pub fn fill(doc: &Document, events: &mut [Event]) {
     for e in events.iter_mut() {
+        let words = doc.sentence_tokens(e.sentence as usize);
         let date = doc
             .dates
             .iter()
             .enumerate()
             .filter(|(_, d)| d.sentence == e.sentence)
             .filter_map(|(i, d)| Some((i, d, precision(d.value.as_deref()?)?)))
-            .min_by_key(|(_, d, _)| distance(d.span, e.trigger));
+            .filter_map(|(i, d, p)| Some((attachment(words, d.span, e.trigger)?, i, d, p)))
+            .min_by_key(|(rank, _, d, _)| (*rank, distance(d.span, e.trigger)))
+            .map(|(_, i, d, p)| (i, d, p));
         e.date = match date {
             Some((i, d, p)) => Some(EventDate {
                 value: d.value.clone().unwrap_or_default(),

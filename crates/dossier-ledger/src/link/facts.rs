@@ -43,6 +43,8 @@ pub struct Facts {
     /// The people the whole document names, by surname ("babis", "pivonka"): what a story is
     /// about when its reports carry no date.
     pub people: BTreeSet<String>,
+    /// The distinctive names of the whole document ([`super::story::names_of`]).
+    pub story: BTreeSet<String>,
     /// The stored document (ledger row) the report is in, once stored.
     pub doc: Option<i64>,
 }
@@ -121,8 +123,9 @@ pub fn name_of(doc: &Document, p: &Participant) -> Option<String> {
 }
 
 impl Facts {
-    /// The facts of event `e` of `doc`; `people`: [`people_of`] the document.
-    pub fn of(doc: &Document, e: &Event, people: &BTreeSet<String>) -> Facts {
+    /// The facts of event `e` of `doc`; `people`: [`people_of`] the document, `story` its
+    /// [`super::story::names_of`].
+    pub fn of(doc: &Document, e: &Event, people: &BTreeSet<String>, story: &BTreeSet<String>) -> Facts {
         let codes = |ps: &[Participant]| -> BTreeSet<String> {
             ps.iter().filter_map(|p| code_of(doc, p)).map(|c| country(&c)).collect()
         };
@@ -141,6 +144,7 @@ impl Facts {
             target_names: names(&e.target),
             date,
             people: people.clone(),
+            story: story.clone(),
             doc: None,
         }
     }

@@ -4,6 +4,7 @@
 
 pub mod facts;
 pub mod rule;
+pub mod story;
 
 pub use facts::Facts;
 

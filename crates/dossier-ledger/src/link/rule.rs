@@ -93,6 +93,7 @@ mod tests {
                 },
             }),
             people: Default::default(),
+            story: Default::default(),
             doc: None,
         }
     }

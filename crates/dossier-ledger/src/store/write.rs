@@ -94,9 +94,10 @@ impl Ledger {
         }
         let mut linked = 0;
         let people = people_of(doc);
+        let story = crate::link::story::names_of(doc);
         let ids = doc.event_ids();
         for (n, e) in doc.events.iter().enumerate() {
-            let mut facts = Facts::of(doc, e, &people);
+            let mut facts = Facts::of(doc, e, &people, &story);
             facts.doc = Some(d);
             let codes = |ps: &[Participant]| -> Vec<String> { ps.iter().filter_map(|p| code_of(doc, p)).collect() };
             let (actor, target, claimants) = (codes(&e.actor), codes(&e.target), codes(&e.claim.claimants));
@@ -114,8 +115,7 @@ impl Ledger {
                 }
             };
             let sentence = doc.sentences.get(e.sentence as usize);
-            let names =
-                serde_json::json!({"actor": facts.actor_names, "target": facts.target_names, "people": facts.people});
+            let names = serde_json::json!({"actor": facts.actor_names, "target": facts.target_names, "people": facts.people, "story": facts.story});
             let (date, precision) = match &e.date {
                 Some(dt) => (Some(dt.value.clone()), Some(dt.precision)),
                 None => (None, None),
@@ -267,6 +267,7 @@ fn stored_facts(
         actor_names: set("actor"),
         target_names: set("target"),
         people: set("people"),
+        story: set("story"),
         doc: None,
         date: day
             .zip(precision.and_then(Precision::parse))
