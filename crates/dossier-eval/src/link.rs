@@ -50,6 +50,9 @@ pub struct Report {
     /// Per gold event: its mentions, how many were found, and into how many ledger events the
     /// found ones went (1 is perfect).
     pub per_event: Vec<(String, usize, usize, usize)>,
+    /// Per gold event, one line per mention: the ledger event it went to and the facts linking
+    /// compared (for `--explain`).
+    pub explain: Vec<String>,
 }
 
 impl Report {
@@ -114,15 +117,24 @@ pub fn evaluate(gold: &[GoldEvent], docs: &Path, pipeline: &Pipeline) -> Result<
     // Each gold mention: its gold event and the ledger event it was stored in.
     let mut found: Vec<(usize, Option<i64>)> = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
+        report.explain.push(format!("{} {} {:?}", g.event, g.kind, g.actor));
         for m in &g.mentions {
             let kind = m.kind.as_deref().unwrap_or(&g.kind);
-            let event = lookup(&ledger, &m.doc, &m.sentence, kind, &g.actor).map_err(|e| e.to_string())?;
-            if event.is_none() {
-                report
-                    .unfound
-                    .push(format!("{} {} ({kind}): {}", g.event, m.doc, m.sentence));
+            let hit = lookup(&ledger, &m.doc, &m.sentence, kind, &g.actor).map_err(|e| e.to_string())?;
+            match hit {
+                None => {
+                    report
+                        .unfound
+                        .push(format!("{} {} ({kind}): {}", g.event, m.doc, m.sentence));
+                    report.explain.push(format!("  unfound  {} {kind}", m.doc));
+                }
+                Some((event, mention)) => {
+                    report
+                        .explain
+                        .push(format!("  event {event:<4} {}", facts_line(&ledger, mention)));
+                }
             }
-            found.push((gi, event));
+            found.push((gi, hit.map(|h| h.0)));
         }
     }
     report.mentions = found.len();
@@ -160,26 +172,56 @@ pub fn evaluate(gold: &[GoldEvent], docs: &Path, pipeline: &Pipeline) -> Result<
     Ok(report)
 }
 
-/// The ledger event of the stored report of document `doc` whose sentence is `sentence` and
-/// whose kind is `kind`; among several, the one whose actor countries overlap `actor`'s.
+/// One stored report as linking saw it: document, kind, actor and target codes, date, and the
+/// names, counts and story words it compared.
+fn facts_line(ledger: &Ledger, mention: i64) -> String {
+    ledger
+        .connection()
+        .query_row(
+            "SELECT d.id, m.kind, m.actor, m.target, coalesce(m.date, '-'), m.names FROM mentions m
+             JOIN documents d ON d.doc = m.doc WHERE m.mention = ?1",
+            [mention],
+            |r| {
+                Ok(format!(
+                    "{} {} {} > {} {} {}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?
+                ))
+            },
+        )
+        .unwrap_or_else(|e| e.to_string())
+}
+
+/// The ledger event and mention row of the stored report of document `doc` whose sentence is
+/// `sentence` and whose kind is `kind`; among several, the one whose actor countries overlap
+/// `actor`'s.
 fn lookup(
     ledger: &Ledger,
     doc: &str,
     sentence: &str,
     kind: &str,
     actor: &[String],
-) -> Result<Option<i64>, dossier_ledger::LedgerError> {
+) -> Result<Option<(i64, i64)>, dossier_ledger::LedgerError> {
     let mut stmt = ledger.connection().prepare_cached(
-        "SELECT m.event, m.actor, m.sentence_text FROM mentions m JOIN documents d ON d.doc = m.doc
+        "SELECT m.event, m.actor, m.sentence_text, m.mention FROM mentions m JOIN documents d ON d.doc = m.doc
          WHERE d.id = ?1 AND m.kind = ?2 ORDER BY m.mention",
     )?;
     let countries: BTreeSet<&str> = actor.iter().map(|c| c.get(..3).unwrap_or(c)).collect();
     let mut first = None;
     let rows = stmt.query_map((doc, kind), |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, i64>(3)?,
+        ))
     })?;
     for row in rows {
-        let (event, codes, text) = row?;
+        let (event, codes, text, mention) = row?;
         // (Letters and digits compared, either inside the other: segmentations differ.)
         let same = crate::gold::align::find(&text, sentence, 0).is_some()
             || crate::gold::align::find(sentence, &text, 0).is_some();
@@ -188,9 +230,9 @@ fn lookup(
         }
         let codes: Vec<String> = serde_json::from_str(&codes).unwrap_or_default();
         if codes.iter().any(|c| countries.contains(c.get(..3).unwrap_or(c))) {
-            return Ok(Some(event));
+            return Ok(Some((event, mention)));
         }
-        first.get_or_insert(event);
+        first.get_or_insert((event, mention));
     }
     Ok(first)
 }

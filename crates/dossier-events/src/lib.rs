@@ -14,7 +14,7 @@
 pub mod attribute;
 pub mod cameo;
 pub mod code;
-mod kind_groups;
+pub mod kind_groups;
 pub mod lexicon;
 pub mod plover;
 mod report;

@@ -41,6 +41,24 @@ pub use value::{DateValue, Part, Point};
 
 use dossier_core::{Span, Token};
 use lexicon::{Lexicon, Month, Rel};
+
+/// The number one word writes: digits ("18", "1,200") or a number word of the `[amount]`
+/// section of `data/lexicons/dates.txt` ("five", "Twenty"); not the article "a".
+pub fn cardinal(word: &str) -> Option<u32> {
+    let digits: String = word.chars().filter(|&c| c != ',').collect();
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        return digits.parse().ok();
+    }
+    let lower = word.to_lowercase();
+    if matches!(lower.as_str(), "a" | "an") {
+        return None;
+    }
+    lexicon::shared()
+        .amounts
+        .iter()
+        .find(|(words, _)| words.len() == 1 && words[0] == lower)
+        .and_then(|(_, n)| *n)
+}
 use resolve::{Ctx, Expr};
 use serde::Serialize;
 

@@ -347,3 +347,13 @@ fn robust_on_fragment_pairs() {
         }
     }
 }
+
+#[test]
+fn cardinals_are_digits_or_number_words() {
+    assert_eq!(super::cardinal("18"), Some(18));
+    assert_eq!(super::cardinal("1,200"), Some(1200));
+    assert_eq!(super::cardinal("Twenty"), Some(20));
+    assert_eq!(super::cardinal("five"), Some(5));
+    assert_eq!(super::cardinal("a"), None);
+    assert_eq!(super::cardinal("diplomats"), None);
+}

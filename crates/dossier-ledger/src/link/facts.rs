@@ -36,6 +36,14 @@ pub struct Facts {
     pub kind: String,
     pub actor: BTreeSet<String>,
     pub target: BTreeSet<String>,
+    /// The sectors the actor codes give (`CHNMIL` → `MIL`); empty for a bare country.
+    pub actor_sectors: BTreeSet<String>,
+    /// Whether the kind is a speech act (`speech` in `data/events/kinds.tsv`): who spoke is part
+    /// of what happened, so two speakers make two events.
+    pub speech: bool,
+    /// How many people the target counts when the text says ("expelled 18 diplomats",
+    /// "charged five members of …").
+    pub count: Option<u32>,
     /// Normalised names of the actors and targets the text names (people, bodies): "qin gang".
     pub actor_names: BTreeSet<String>,
     pub target_names: BTreeSet<String>,
@@ -63,13 +71,17 @@ pub fn person_key(name: &str) -> Option<String> {
     }
 }
 
-/// The people a document names, by [`person_key`].
+/// The people a document names, by [`person_key`]: the person actors, and the people named by
+/// given name and initial ([`super::story::initialled_people`]).
 pub fn people_of(doc: &Document) -> BTreeSet<String> {
-    doc.actors
+    let mut people: BTreeSet<String> = doc
+        .actors
         .iter()
         .filter(|a| a.person)
         .filter_map(|a| a.entity.as_deref().and_then(person_key))
-        .collect()
+        .collect();
+    people.extend(super::story::initialled_people(doc));
+    people
 }
 
 /// Days since 1970-01-01 of an ISO date (`2021-04-17`, `2021-04`, `2021`); a month or year
@@ -105,6 +117,51 @@ pub fn code_of(doc: &Document, p: &Participant) -> Option<String> {
     }
 }
 
+/// The sector part of a code (`CHNMIL` → `MIL`), if it has one.
+pub fn sector(code: &str) -> Option<String> {
+    code.get(3..6).map(str::to_string)
+}
+
+/// How many people the participant counts, when a number modifies it or the noun it is a part
+/// of ("18 Russian diplomats", "four members of China's military", "five of its officers").
+pub fn count_of(doc: &Document, p: &Participant) -> Option<u32> {
+    let Participant::Mention(a) = p else { return None };
+    let actor = doc.actors.get(*a as usize)?;
+    let words = doc.sentence_tokens(actor.sentence as usize);
+    let first = doc.sentences.get(actor.sentence as usize)?.tokens.start;
+    let (lo, hi) = (
+        actor.tokens.start.checked_sub(first)?,
+        actor.tokens.end.checked_sub(first)?,
+    );
+    let inside = |i: usize| (lo as usize..hi as usize).contains(&i);
+    let head = (lo as usize..hi as usize).find(|&i| {
+        words
+            .get(i)
+            .is_some_and(|t| t.analysis.head == 0 || !inside(t.analysis.head as usize - 1))
+    })?;
+    let number = |i: usize| -> Option<u32> {
+        let t = words.get(i)?;
+        (t.analysis.upos == "NUM").then(|| dossier_actors::dates::cardinal(&t.form(&doc.text)))?
+    };
+    let nummod = |h: usize| -> Option<u32> {
+        words
+            .iter()
+            .enumerate()
+            .find(|(_, t)| t.analysis.head as usize == h + 1 && t.analysis.deprel == "nummod")
+            .and_then(|(i, _)| number(i))
+    };
+    if let Some(n) = nummod(head) {
+        return Some(n);
+    }
+    // "four members of X", "five of its officers": the number is on the word X hangs from.
+    let t = words.get(head)?;
+    if t.analysis.deprel.starts_with("nmod") && t.analysis.head > 0 {
+        let up = t.analysis.head as usize - 1;
+        return number(up).or_else(|| nummod(up));
+    }
+    None
+}
+
 /// The name a participant is known by, when the text names a person or a body (not a bare
 /// country, not a pronoun).
 pub fn name_of(doc: &Document, p: &Participant) -> Option<String> {
@@ -136,10 +193,19 @@ impl Facts {
                 precision: Precision::parse(d.precision)?,
             })
         });
+        let sectors = e
+            .actor
+            .iter()
+            .filter_map(|p| code_of(doc, p))
+            .filter_map(|c| sector(&c))
+            .collect();
         Facts {
             kind: e.kind.clone(),
             actor: codes(&e.actor),
             target: codes(&e.target),
+            actor_sectors: sectors,
+            speech: dossier_events::kind_groups::speech_act(&e.kind),
+            count: e.target.iter().find_map(|p| count_of(doc, p)),
             actor_names: names(&e.actor),
             target_names: names(&e.target),
             date,

@@ -115,7 +115,8 @@ impl Ledger {
                 }
             };
             let sentence = doc.sentences.get(e.sentence as usize);
-            let names = serde_json::json!({"actor": facts.actor_names, "target": facts.target_names, "people": facts.people, "story": facts.story});
+            let names = serde_json::json!({"actor": facts.actor_names, "target": facts.target_names, "people": facts.people, "story": facts.story,
+                "sectors": facts.actor_sectors, "speech": facts.speech, "count": facts.count});
             let (date, precision) = match &e.date {
                 Some(dt) => (Some(dt.value.clone()), Some(dt.precision)),
                 None => (None, None),
@@ -268,6 +269,9 @@ fn stored_facts(
         target_names: set("target"),
         people: set("people"),
         story: set("story"),
+        actor_sectors: set("sectors"),
+        speech: names["speech"].as_bool().unwrap_or(false),
+        count: names["count"].as_u64().and_then(|n| u32::try_from(n).ok()),
         doc: None,
         date: day
             .zip(precision.and_then(Precision::parse))

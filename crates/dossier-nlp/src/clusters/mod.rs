@@ -29,6 +29,8 @@ pub struct Clusters {
     /// Word keys ([`hash::str`] of the lower-cased form), sorted, and their packed values.
     keys: Vec<u64>,
     values: Vec<u64>,
+    /// Each word's frequency rank in the vectors' corpus (0 = most frequent).
+    ranks: Vec<u32>,
     /// `starts[b]..starts[b + 1]` are the keys whose top [`INDEX_BITS`] bits are `b`.
     starts: Vec<u32>,
     /// A hash of the TSV the table came from, recorded in models trained with it.
@@ -50,6 +52,7 @@ pub fn lower_into<'b>(form: &str, buf: &'b mut String) -> &'b str {
 impl Clusters {
     fn from_entries(e: table::Entries) -> Clusters {
         let (keys, values): (Vec<u64>, Vec<u64>) = e.pairs.into_iter().unzip();
+        let ranks = e.ranks;
         let mut starts = vec![0u32; (1 << INDEX_BITS) + 1];
         for &k in &keys {
             starts[(k >> (64 - INDEX_BITS)) as usize + 1] += 1;
@@ -60,6 +63,7 @@ impl Clusters {
         Clusters {
             keys,
             values,
+            ranks,
             starts,
             checksum: e.checksum,
         }
@@ -137,6 +141,18 @@ impl Clusters {
         self.get(hash::str(lower_into(form, lower)))
     }
 
+    /// How frequent `form` is in the vectors' corpus (Wikipedia and newswire): its rank among
+    /// the table's words, 0 the most frequent; `None` for a word outside the table (rarer than
+    /// its 200,000 words). Not a model feature: the tagger never reads it.
+    pub fn rank(&self, form: &str) -> Option<u32> {
+        let mut lower = String::new();
+        let key = hash::str(lower_into(form, &mut lower));
+        let b = (key >> (64 - INDEX_BITS)) as usize;
+        let (from, to) = (*self.starts.get(b)? as usize, *self.starts.get(b + 1)? as usize);
+        let i = from + self.keys.get(from..to)?.iter().position(|&k| k == key)?;
+        self.ranks.get(i).copied()
+    }
+
     pub fn len(&self) -> usize {
         self.keys.len()
     }
@@ -180,6 +196,10 @@ mod tests {
         assert_ne!(a[0], a[1], "levels never share values");
         assert!(c.get(hash::str("mole")).is_none());
         assert_eq!(c.of("SPY", &mut String::new()), Some(a));
+        assert_eq!(
+            (c.rank("spy"), c.rank("Agent"), c.rank("mole")),
+            (Some(0), Some(1), None)
+        );
     }
 
     #[test]
@@ -201,6 +221,7 @@ mod tests {
             c.get(hash::str("agent")),
             Clusters::parse("agent\t1\t20\t301\n").unwrap().get(hash::str("agent"))
         );
+        assert_eq!(c.rank("agent"), Some(1));
         assert!(Clusters::from_binary(&bytes[..bytes.len() - 1]).is_err());
         assert!(Clusters::from_binary(b"garbage").is_err());
     }

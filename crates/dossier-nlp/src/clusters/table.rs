@@ -10,12 +10,15 @@ use crate::hash;
 /// Bits per cluster level in a packed value: up to 256 coarse, 4096 medium and 4096 fine.
 pub const BITS: [u32; 3] = [8, 12, 12];
 
-const MAGIC: &[u8; 8] = b"DSCLUST1";
+const MAGIC: &[u8; 8] = b"DSCLUST2";
 
-/// A parsed table: (word key, packed value) pairs sorted by key, and the TSV's checksum.
+/// A parsed table: (word key, packed value) pairs sorted by key, each word's frequency rank
+/// (its line in the TSV, which lists words from the most frequent; 0 = most frequent), and the
+/// TSV's checksum.
 #[derive(Debug, Default)]
 pub struct Entries {
     pub pairs: Vec<(u64, u64)>,
+    pub ranks: Vec<u32>,
     pub checksum: u64,
 }
 
@@ -38,7 +41,8 @@ pub fn unpack(p: u64) -> ([u32; 3], u32) {
     )
 }
 
-/// Parses `word<TAB>coarse<TAB>medium<TAB>fine[<TAB>guessed tags]` lines; keys are
+/// Parses `word<TAB>coarse<TAB>medium<TAB>fine[<TAB>guessed tags]` lines (most frequent word
+/// first); keys are
 /// [`hash::str`] of the word (already lower-cased in the file). A repeated word keeps its first line.
 pub fn parse_tsv(text: &str) -> Result<Entries, String> {
     let mut pairs = Vec::with_capacity(text.len() / 20);
@@ -58,19 +62,22 @@ pub fn parse_tsv(text: &str) -> Result<Entries, String> {
         if cols.next().is_some() {
             return Err(bad("too many columns"));
         }
-        pairs.push((hash::str(word), pack(ids, guess)));
+        pairs.push((hash::str(word), pack(ids, guess), n as u32));
     }
+    // (Stable: a repeated word keeps its first line.)
     pairs.sort_by_key(|p| p.0);
     pairs.dedup_by_key(|p| p.0);
     Ok(Entries {
-        pairs,
+        ranks: pairs.iter().map(|p| p.2).collect(),
+        pairs: pairs.into_iter().map(|(k, v, _)| (k, v)).collect(),
         checksum: hash::bytes(text.as_bytes()),
     })
 }
 
-/// The binary form: magic, checksum, count, keys, values (little-endian u64s).
+/// The binary form: magic, checksum, count, keys, values (little-endian u64s), ranks
+/// (little-endian u32s).
 pub fn to_bytes(e: &Entries) -> Vec<u8> {
-    let mut out = Vec::with_capacity(24 + 16 * e.pairs.len());
+    let mut out = Vec::with_capacity(24 + 20 * e.pairs.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&e.checksum.to_le_bytes());
     out.extend_from_slice(&(e.pairs.len() as u64).to_le_bytes());
@@ -79,6 +86,9 @@ pub fn to_bytes(e: &Entries) -> Vec<u8> {
     }
     for p in &e.pairs {
         out.extend_from_slice(&p.1.to_le_bytes());
+    }
+    for r in &e.ranks {
+        out.extend_from_slice(&r.to_le_bytes());
     }
     out
 }
@@ -90,7 +100,7 @@ pub fn from_bytes(b: &[u8]) -> Result<Entries, String> {
         return Err("clusters: not a cluster table (bad magic)".into());
     }
     let (checksum, n) = (u64_at(8).unwrap_or(0), u64_at(16).unwrap_or(0) as usize);
-    if n.checked_mul(16).and_then(|x| x.checked_add(24)) != Some(b.len()) {
+    if n.checked_mul(20).and_then(|x| x.checked_add(24)) != Some(b.len()) {
         return Err("clusters: table length does not match its count".into());
     }
     let pairs: Vec<(u64, u64)> = (0..n)
@@ -99,5 +109,12 @@ pub fn from_bytes(b: &[u8]) -> Result<Entries, String> {
     if pairs.windows(2).any(|w| w[0].0 >= w[1].0) {
         return Err("clusters: keys not sorted".into());
     }
-    Ok(Entries { pairs, checksum })
+    let at = 24 + 16 * n;
+    let ranks = (0..n)
+        .map(|i| {
+            b.get(at + 4 * i..at + 4 * i + 4)
+                .map_or(0, |x| u32::from_le_bytes(x.try_into().unwrap_or_default()))
+        })
+        .collect();
+    Ok(Entries { pairs, ranks, checksum })
 }

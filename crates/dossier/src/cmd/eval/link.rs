@@ -17,6 +17,10 @@ pub struct Args {
     /// `wrong_merges`, …).
     #[arg(long)]
     pub json: bool,
+    /// Also print, per gold event, each mention's ledger event and the facts linking compared
+    /// (codes, date, names, counts, story words).
+    #[arg(long)]
+    pub explain: bool,
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
@@ -33,7 +37,10 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let written = if a.json {
         writeln!(out, "{}", to_json(&r))
     } else {
-        print_text(&mut out, &r)
+        print_text(&mut out, &r).and_then(|_| match a.explain {
+            true => r.explain.iter().try_for_each(|l| writeln!(out, "{l}")),
+            false => Ok(()),
+        })
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
