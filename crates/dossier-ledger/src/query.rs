@@ -47,7 +47,7 @@ pub struct EventRow {
 }
 
 /// One report of an event: where, when, and the claim's status there.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MentionRow {
     /// The record id (`doc:sentence:n`).
     pub id: String,
@@ -63,6 +63,8 @@ pub struct MentionRow {
     pub status: String,
     pub claimants: Vec<String>,
     pub date: Option<String>,
+    /// The ledger event the report belongs to.
+    pub event: i64,
 }
 
 /// `LIKE` pattern pieces are escaped with `\`.
@@ -153,34 +155,51 @@ impl Ledger {
             })
         })?;
         let mut events: Vec<EventRow> = rows.collect::<std::result::Result<_, _>>()?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT m.record_id, d.id, d.title, d.publisher, d.date, m.sentence, m.sentence_text, m.kind,
-                    m.actor, m.target, m.status, m.claimants, m.date
-             FROM mentions m JOIN documents d ON d.doc = m.doc WHERE m.event = ?1
-             ORDER BY coalesce(m.date, d.date, ''), d.id, m.sentence, m.n",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{MENTION_COLUMNS} WHERE m.event = ?1 ORDER BY coalesce(m.date, d.date, ''), d.id, m.sentence, m.n"
+        ))?;
         for e in &mut events {
-            let rows = stmt.query_map([e.event], |r| {
-                Ok(MentionRow {
-                    id: r.get(0)?,
-                    doc: r.get(1)?,
-                    title: r.get(2)?,
-                    publisher: r.get(3)?,
-                    doc_date: r.get(4)?,
-                    sentence: r.get(5)?,
-                    text: r.get(6)?,
-                    kind: r.get(7)?,
-                    actor: codes(r.get::<_, String>(8)?),
-                    target: codes(r.get::<_, String>(9)?),
-                    status: r.get(10)?,
-                    claimants: codes(r.get::<_, String>(11)?),
-                    date: r.get(12)?,
-                })
-            })?;
+            let rows = stmt.query_map([e.event], mention_row)?;
             e.mentions = rows.collect::<std::result::Result<_, _>>()?;
         }
         Ok(events)
     }
+
+    /// The reports, in any event, that answer a report of event `event` (denials and
+    /// confirmations of its claim, in this document or another), in date order.
+    pub fn answers_to(&self, event: i64) -> Result<Vec<MentionRow>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{MENTION_COLUMNS} WHERE m.answers IN (SELECT record_id FROM mentions WHERE event = ?1)
+                 AND m.event != ?1
+             ORDER BY coalesce(m.date, d.date, ''), d.id, m.sentence, m.n"
+        ))?;
+        let rows = stmt.query_map([event], mention_row)?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+}
+
+/// The columns [`mention_row`] reads, from mentions `m` joined to their documents `d`.
+const MENTION_COLUMNS: &str = "SELECT m.record_id, d.id, d.title, d.publisher, d.date, m.sentence, m.sentence_text,
+        m.kind, m.actor, m.target, m.status, m.claimants, m.date, m.event
+    FROM mentions m JOIN documents d ON d.doc = m.doc";
+
+fn mention_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MentionRow> {
+    Ok(MentionRow {
+        id: r.get(0)?,
+        doc: r.get(1)?,
+        title: r.get(2)?,
+        publisher: r.get(3)?,
+        doc_date: r.get(4)?,
+        sentence: r.get(5)?,
+        text: r.get(6)?,
+        kind: r.get(7)?,
+        actor: codes(r.get::<_, String>(8)?),
+        target: codes(r.get::<_, String>(9)?),
+        status: r.get(10)?,
+        claimants: codes(r.get::<_, String>(11)?),
+        date: r.get(12)?,
+        event: r.get(13)?,
+    })
 }
 
 fn codes(json: String) -> Vec<String> {

@@ -124,9 +124,34 @@ fn the_page_lists_filters_highlights_and_escapes() {
         "--dump-dom",
         &format!("{base}/doc/000_f705a40a774d8523"),
     );
-    assert!(article.contains("<mark class=\"actor\" title=\"GBRSPY\">"), "{article}");
+    assert!(
+        article.contains("<mark class=\"actor\" title=\"GBRSPY\" data-entity=\""),
+        "{article}"
+    );
     assert!(article.contains("<mark class=\"trigger\""), "{article}");
     assert!(article.contains("data-record=\"000_f705a40a774d8523:0:0\""));
+
+    // An actor's page lists its mentions; an event's page its claim history and reports.
+    let entity = article
+        .split("<mark class=\"actor\" title=\"GBRSPY\" data-entity=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("an entity id");
+    let page = browse(&chrome, &profile, "--dump-dom", &format!("{base}/entity/{entity}"));
+    assert!(
+        page.contains("class=\"mention\"") && page.contains("/doc/000_f705a40a774d8523#s"),
+        "{page}"
+    );
+    let event = article
+        .split("href=\"/event/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("an event link");
+    let page = browse(&chrome, &profile, "--dump-dom", &format!("{base}/event/{event}"));
+    assert!(
+        page.contains("Claim history") && page.contains("first reported"),
+        "{page}"
+    );
 
     // A hostile article: its markup is text, and nothing in it ran.
     let page = browse(&chrome, &profile, "--dump-dom", &format!("{base}/doc/hostile"));

@@ -41,6 +41,10 @@ pub struct Facts {
     /// Whether the kind is a speech act (`speech` in `data/events/kinds.tsv`): who spoke is part
     /// of what happened, so two speakers make two events.
     pub speech: bool,
+    /// Whether the kind is an answer in a dispute (`answers` in `data/events/kinds.tsv`: a
+    /// denial, criticism, protest …): one party's answer may be reported as a denial by one
+    /// outlet and as criticism by another ("rejected the indictment as absurd").
+    pub answer: bool,
     /// How many people the target counts when the text says ("expelled 18 diplomats",
     /// "charged five members of …").
     pub count: Option<u32>,
@@ -114,6 +118,20 @@ pub fn code_of(doc: &Document, p: &Participant) -> Option<String> {
     match p {
         Participant::Mention(a) => doc.actors.get(*a as usize).and_then(|a| a.code.clone()),
         Participant::Implicit { code, .. } => Some(code.clone()),
+    }
+}
+
+/// The kinds a report of kind `kind` may be linked with: the answers in a dispute together
+/// (see [`Facts::answer`]), any other kind alone.
+pub fn family(kind: &str) -> Vec<String> {
+    if dossier_events::kind_groups::answers(kind) {
+        dossier_events::plover::kinds()
+            .iter()
+            .filter(|k| dossier_events::kind_groups::answers(k.name))
+            .map(|k| k.name.to_string())
+            .collect()
+    } else {
+        vec![kind.to_string()]
     }
 }
 
@@ -205,6 +223,7 @@ impl Facts {
             target: codes(&e.target),
             actor_sectors: sectors,
             speech: dossier_events::kind_groups::speech_act(&e.kind),
+            answer: dossier_events::kind_groups::answers(&e.kind),
             count: e.target.iter().find_map(|p| count_of(doc, p)),
             actor_names: names(&e.actor),
             target_names: names(&e.target),

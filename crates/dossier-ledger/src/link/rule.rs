@@ -1,7 +1,8 @@
 //! When two reports tell the same real-world event. Precision over recall: a wrong merge is worse
 //! than a missed one, so missing evidence never links.
 //!
-//! Two mentions **cannot** be one event when their kinds differ, their actors' countries differ,
+//! Two mentions **cannot** be one event when their kinds differ (except two answers in a
+//! dispute, a denial and criticism of one statement), their actors' countries differ,
 //! their dates are further apart than the coarser precision allows (3 days for two days, the
 //! month, the year), they name different people or bodies as the target ("Carsten L." and
 //! "Arthur E."), their targets' countries do not overlap, they count their targets differently
@@ -9,7 +10,8 @@
 //! branches of one state speak (the foreign ministry's denial and the defence ministry's).
 //!
 //! Otherwise they **are** one event when the evidence for it reaches [`ENOUGH`], or [`MORE`]
-//! when only one of them names a target (the other may tell another act of the same kind).
+//! when only one of them names a target (the other may tell another act of the same kind) or
+//! their kinds differ.
 //! Of the act itself: dates agreeing to the day or month count 2, a named participant both give
 //! 2, one document telling it twice 2, the same count of people 2 (three or more) or 1 (two).
 //! Of the story: a person both documents name 1, the distinctive names both documents use 1
@@ -66,7 +68,7 @@ fn disjoint(a: &std::collections::BTreeSet<String>, b: &std::collections::BTreeS
 
 /// Whether the two mentions cannot be one event whatever else they share (see the module doc).
 pub fn conflict(a: &Facts, b: &Facts) -> bool {
-    a.kind != b.kind
+    (a.kind != b.kind && !(a.answer && b.answer))
         || a.actor != b.actor
         || dates(a.date, b.date) == Agreement::Apart
         || disjoint(&a.target_names, &b.target_names)
@@ -111,7 +113,7 @@ pub fn same_event(a: &Facts, b: &Facts) -> bool {
     if a.actor.is_empty() || conflict(a, b) {
         return false;
     }
-    let needed = if a.target.is_empty() == b.target.is_empty() {
+    let needed = if a.target.is_empty() == b.target.is_empty() && a.kind == b.kind {
         ENOUGH
     } else {
         MORE
@@ -152,6 +154,7 @@ mod tests {
             story: Default::default(),
             actor_sectors: Default::default(),
             speech: false,
+            answer: false,
             count: None,
             doc: None,
         }

@@ -34,14 +34,24 @@ pub fn weight(name: &str) -> u32 {
     }
 }
 
+/// How rare a lower-cased word is in news: `None` for a common word (ranked under
+/// [`RARE_RANK`]), `Some(true)` for one the frequency table does not hold at all, `Some(false)`
+/// for another rare one. Every word is rare when the table cannot be loaded.
+pub fn rarity(word: &str) -> Option<bool> {
+    match dossier_nlp::models::clusters().ok().map(|c| c.rank(word)) {
+        None => Some(false),
+        Some(None) => Some(true),
+        Some(Some(r)) if r >= RARE_RANK => Some(false),
+        Some(Some(_)) => None,
+    }
+}
+
 /// The distinctive names of `doc` (see the module doc).
 pub fn names_of(doc: &Document) -> BTreeSet<String> {
     let mut common: Vec<Span> = Vec::new();
     common.extend(doc.places.iter().filter(|p| p.sentence.is_some()).map(|p| p.span));
     common.extend(doc.dates.iter().map(|d| d.span));
     common.extend(doc.actors.iter().filter(|a| !a.person).map(|a| a.span));
-    let frequency = dossier_nlp::models::clusters().ok();
-    let rank = |w: &str| frequency.and_then(|c| c.rank(w));
     let mut names = BTreeSet::new();
     for t in &doc.tokens {
         if t.analysis.upos != "PROPN" || common.iter().any(|s| s.start <= t.span.start && t.span.end <= s.end) {
@@ -59,14 +69,14 @@ pub fn names_of(doc: &Document) -> BTreeSet<String> {
         if word.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
             continue;
         }
-        match rank(&word) {
-            None if frequency.is_some() => {
+        match rarity(&word) {
+            Some(true) => {
                 names.insert(format!("{UNSEEN}{word}"));
             }
-            Some(r) if r < RARE_RANK => {}
-            _ => {
+            Some(false) => {
                 names.insert(word);
             }
+            None => {}
         }
     }
     names

@@ -7,6 +7,7 @@
 //!
 //! What it must not do: write to the ledger, or put stored text into a page unescaped.
 
+mod entity_pages;
 mod html;
 mod pages;
 
@@ -93,6 +94,8 @@ pub fn router(ledgers: Vec<Ledger>) -> Router {
         .route("/doc/:id", get(document))
         .route("/documents", get(documents))
         .route("/graph", get(graph))
+        .route("/entities", get(entities))
+        .route("/entity/:id", get(entity))
         .fallback(|| async { not_found() })
         .with_state(shared)
 }
@@ -145,6 +148,14 @@ async fn documents(State(s): State<Shared>) -> Response {
 
 async fn graph(State(s): State<Shared>) -> Response {
     with_ledger(s, move |l| pages::graph(l).map(Some)).await
+}
+
+async fn entities(State(s): State<Shared>) -> Response {
+    with_ledger(s, move |l| entity_pages::entities(l).map(Some)).await
+}
+
+async fn entity(State(s): State<Shared>, Path(id): Path<i64>) -> Response {
+    with_ledger(s, move |l| entity_pages::entity(l, id)).await
 }
 
 /// Serves the ledger at `path` on `addr` until the process ends, with one connection per core;

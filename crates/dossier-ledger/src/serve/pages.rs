@@ -4,6 +4,7 @@
 //! text goes through `esc`.
 
 use super::html::{codes, esc, page, status, url};
+use crate::history::history;
 use crate::query::{EventRow, Filter};
 use crate::store::{DocView, Edge, Ledger, Result};
 use std::collections::BTreeMap;
@@ -84,13 +85,36 @@ pub fn event(ledger: &Ledger, id: i64) -> Result<Option<String>> {
         return Ok(None);
     };
     let mut b = format!(
-        "<h1>{} · {} → {}</h1><p class=\"muted\">{} · {} report(s)</p><ol class=\"timeline\">",
+        "<h1>{} · {} → {}</h1><p class=\"muted\">{} · {} report(s)</p>",
         esc(&e.kind),
         codes(&e.actor),
         codes(&e.target),
         dates(&e),
         e.mentions.len()
     );
+    b.push_str("<h2>Claim history</h2><ol class=\"history\">");
+    for step in history(&e, &ledger.answers_to(id)?) {
+        let m = &step.report;
+        let who = if step.who.is_empty() {
+            String::new()
+        } else {
+            format!(" by {}", codes(&step.who))
+        };
+        let answer = if m.event == id {
+            String::new()
+        } else {
+            format!(" <a href=\"/event/{0}\">(event #{0})</a>", m.event)
+        };
+        b.push_str(&format!(
+            "<li class=\"step\"><b>{}</b>{who}{answer} <span class=\"muted\">{} · {}</span> <a href=\"/doc/{}#s{}\">read</a></li>",
+            esc(&step.what),
+            esc(step.when.as_deref().unwrap_or("undated")),
+            esc(m.publisher.as_deref().or(m.title.as_deref()).unwrap_or(&m.doc)),
+            url(&m.doc),
+            m.sentence
+        ));
+    }
+    b.push_str("</ol><h2>Reports</h2><ol class=\"timeline\">");
     for m in &e.mentions {
         let by = if m.claimants.is_empty() {
             String::new()
@@ -173,8 +197,9 @@ fn marked_text(d: &DocView) -> String {
             start: a.start,
             end: a.end,
             open: format!(
-                "<mark class=\"actor\" title=\"{}\">",
-                esc(a.code.as_deref().unwrap_or("no code"))
+                "<mark class=\"actor\" title=\"{}\"{}>",
+                esc(a.code.as_deref().unwrap_or("no code")),
+                a.entity.map(|e| format!(" data-entity=\"{e}\"")).unwrap_or_default()
             ),
         });
     }

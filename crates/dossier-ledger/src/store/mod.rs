@@ -9,6 +9,7 @@
 //!
 //! What it must not do: code, print or decide links (that is `crate::link`).
 
+mod entities;
 mod read;
 mod write;
 
@@ -16,11 +17,12 @@ use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
+pub use entities::{EntityMention, EntitySummary, EntityView};
 pub use read::{ActorSpan, DocSummary, DocView, Edge, RecordView};
 pub use write::Stored;
 
 /// Schema migrations, in order: migration `i` takes the ledger from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -136,4 +138,39 @@ pub struct Counts {
 pub fn content_hash(raw: &str) -> String {
     let digest = Sha256::digest(raw.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_1_ledger_is_migrated_and_keeps_its_answers() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO documents VALUES (1, 'd', 'h', 'f', NULL, NULL, NULL, NULL, 't', 0);
+             INSERT INTO events (event, kind, actor, target) VALUES (1, 'deny', '[]', '[]');
+             INSERT INTO mentions (doc, n, sentence, record_id, kind, actor, target, actor_key, status,
+                 claimants, names, start, end, sentence_text, record, event)
+             VALUES (1, 0, 0, 'd:0:1', 'deny', '[]', '[]', '', 'asserted', '[]', '{}', 0, 1, 't',
+                 '{\"claim\":{\"answers\":\"d:0:0\"}}', 1);",
+        )
+        .unwrap();
+        let ledger = Ledger::init(conn).unwrap();
+        assert_eq!(ledger.version().unwrap(), SCHEMA_VERSION);
+        let answers: String = ledger
+            .connection()
+            .query_row("SELECT answers FROM mentions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(answers, "d:0:0");
+    }
+
+    #[test]
+    fn a_newer_ledger_is_refused() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        assert!(matches!(Ledger::init(conn), Err(LedgerError::TooNew { .. })));
+    }
 }

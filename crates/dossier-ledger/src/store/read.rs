@@ -27,6 +27,8 @@ pub struct ActorSpan {
     pub start: usize,
     pub end: usize,
     pub code: Option<String>,
+    /// The entity behind the mention, when it names one.
+    pub entity: Option<i64>,
 }
 
 /// One event record of the document.
@@ -105,13 +107,14 @@ impl Ledger {
             .collect::<std::result::Result<_, _>>()?;
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT start, end, code FROM actors WHERE doc = ?1 ORDER BY n")?;
+            .prepare_cached("SELECT start, end, code, entity FROM actors WHERE doc = ?1 ORDER BY n")?;
         view.actors = stmt
             .query_map([d], |r| {
                 Ok(ActorSpan {
                     start: r.get::<_, i64>(0)? as usize,
                     end: r.get::<_, i64>(1)? as usize,
                     code: r.get(2)?,
+                    entity: r.get(3)?,
                 })
             })?
             .collect::<std::result::Result<_, _>>()?;

@@ -3,7 +3,7 @@
 //! real-world event it reports (a new one when no stored report matches, `crate::link::rule`).
 
 use super::{content_hash, Ledger, Result};
-use crate::link::facts::{code_of, country, people_of, Day, Facts, Precision};
+use crate::link::facts::{code_of, country, family, people_of, Day, Facts, Precision};
 use crate::link::{entity_key, rule};
 use dossier_core::{Document, Participant};
 use rusqlite::{params, Transaction};
@@ -64,7 +64,7 @@ impl Ledger {
             )?;
         }
         for (n, a) in doc.actors.iter().enumerate() {
-            let entity = match entity_key(a.code.as_deref(), a.entity.as_deref()) {
+            let entity = match entity_key(a.code.as_deref(), a.entity.as_deref(), a.person) {
                 Some(key) => {
                     let name = a.entity.clone().unwrap_or_else(|| a.code.clone().unwrap_or_default());
                     tx.execute(
@@ -116,7 +116,8 @@ impl Ledger {
             };
             let sentence = doc.sentences.get(e.sentence as usize);
             let names = serde_json::json!({"actor": facts.actor_names, "target": facts.target_names, "people": facts.people, "story": facts.story,
-                "sectors": facts.actor_sectors, "speech": facts.speech, "count": facts.count});
+                "sectors": facts.actor_sectors, "speech": facts.speech, "answer": facts.answer,
+                "count": facts.count});
             let (date, precision) = match &e.date {
                 Some(dt) => (Some(dt.value.clone()), Some(dt.precision)),
                 None => (None, None),
@@ -124,8 +125,9 @@ impl Ledger {
             tx.execute(
                 "INSERT INTO mentions (doc, n, sentence, record_id, kind, cameo, actor, target, status,
                      claimants, date, date_precision, day, names, start, end, sentence_text, record, event,
-                     actor_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                     actor_key, answers)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+                     ?21)",
                 params![
                     d,
                     n as i64,
@@ -146,7 +148,8 @@ impl Ledger {
                     sentence.map(|s| doc.slice(s.span)).unwrap_or_default(),
                     records.get(n).cloned().unwrap_or_default(),
                     event,
-                    actor_key(&facts)
+                    actor_key(&facts),
+                    e.claim.answers.and_then(|i| ids.get(i as usize))
                 ],
             )?;
             tx.execute(
@@ -184,10 +187,12 @@ fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
     };
     let mut stmt = tx.prepare_cached(
         "SELECT event, kind, actor, target, day, date_precision, names, doc FROM mentions
-         WHERE kind = ?1 AND actor_key = ?4 AND (day IS NULL OR day BETWEEN ?2 AND ?3)
+         WHERE kind IN (SELECT value FROM json_each(?1)) AND actor_key = ?4
+             AND (day IS NULL OR day BETWEEN ?2 AND ?3)
          ORDER BY mention DESC LIMIT ?5",
     )?;
-    let rows = stmt.query_map(params![facts.kind, lo, hi, actor_key(facts), CANDIDATES], |r| {
+    let kinds = serde_json::to_string(&family(&facts.kind))?;
+    let rows = stmt.query_map(params![kinds, lo, hi, actor_key(facts), CANDIDATES], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, String>(1)?,
@@ -271,6 +276,7 @@ fn stored_facts(
         story: set("story"),
         actor_sectors: set("sectors"),
         speech: names["speech"].as_bool().unwrap_or(false),
+        answer: names["answer"].as_bool().unwrap_or(false),
         count: names["count"].as_u64().and_then(|n| u32::try_from(n).ok()),
         doc: None,
         date: day
