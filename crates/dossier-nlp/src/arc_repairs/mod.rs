@@ -70,7 +70,9 @@
 //! - a relative clause's second verb lifted to the main clause ("said the official, who was not
 //!   authorized to speak and did not provide details"): see `conjunct_of_relative`;
 //! - a phrase between commas after a subject hung on the subject ("Cuba, in a rare admission of
-//!   a defection, said"): see `oblique_on_subject`.
+//!   a defection, said"): see `oblique_on_subject`;
+//! - a time phrase between a passive's "was" and its participle read as the predicate
+//!   ("Pivonka was on Sunday summoned"): see `date_before_participle`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -82,6 +84,7 @@ mod case_on_modifier;
 mod complement_on_addressee;
 mod complement_on_oblique;
 mod conjunct_of_relative;
+mod date_before_participle;
 mod double_subject;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
@@ -159,6 +162,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     });
     changed |= each(0, forms.len(), |v| conjunct_of_relative::repair(forms, tagged, arcs, v));
     changed |= each(0, forms.len(), |p| oblique_on_subject::repair(forms, tagged, arcs, p));
+    changed |= each(2, forms.len(), |d| date_before_participle::repair(forms, tagged, arcs, d));
     changed |= each(1, forms.len(), |v| {
         object_read_as_second_subject::repair(forms, tagged, arcs, v)
     });
