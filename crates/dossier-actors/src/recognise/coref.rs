@@ -6,7 +6,8 @@
 //!   points to in the same sentence;
 //! - a bare noun with "the" ("the operatives", "the ministry") takes the nearest earlier actor
 //!   with the same head word, or for organisation nouns the nearest organisation, within
-//!   [`WINDOW`] sentences;
+//!   [`WINDOW`] sentences; so does the body of a spokesperson named by its noun alone ("the
+//!   ministry's spokesman Wu Qian");
 //! - "he"/"she" the nearest person, "they" the nearest group, in this or the previous sentence;
 //!   "it", as the subject of a verb, the nearest organisation that was a subject itself;
 //! - a state body without a country ("prosecutors", "the Justice Department") takes the
@@ -241,6 +242,15 @@ pub fn resolve(
                 .rules
                 .push(format!("refers to `{}` (sentence {})", out[i].head, out[i].sentence));
         }
+        if found.is_none() {
+            if let Some(i) = spokesperson_body(&out, &p) {
+                p.draft.code = out[i].draft.final_code();
+                p.draft.bare = false;
+                p.draft
+                    .rules
+                    .push(format!("speaks for `{}` (sentence {})", out[i].text, out[i].sentence));
+            }
+        }
         // "a Japanese man", "Estonian individuals" linked to no group: people of that country.
         if found.is_none() && p.draft.generic && p.draft.is_bare_country() {
             let c = p.draft.code.clone().unwrap_or_default();
@@ -332,6 +342,34 @@ fn director(out: &[Placed], p: &Placed) -> Option<(String, String)> {
     }
     let c = code[..3].to_string();
     Some((c.clone(), format!("directed by `{}`, a government of {c}", q.text)))
+}
+
+/// "the ministry's spokesman Wu Qian", "Ministry spokesman Wu Qian": a spokesperson of a body
+/// named only by its noun speaks for the nearest earlier body with that head word within
+/// [`WINDOW`] sentences, and takes its whole code (the defence ministry's spokesman is `MIL`).
+fn spokesperson_body(out: &[Placed], p: &Placed) -> Option<usize> {
+    let words: Vec<String> = p
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let at = words.iter().position(|w| w.starts_with("spokes"))?;
+    let mut k = at.checked_sub(1)?;
+    if words[k] == "s" {
+        k = k.checked_sub(1)?;
+    }
+    // (Nothing else says whose body it is: no country, no name before it.)
+    if words[..k].iter().any(|w| w != "the") {
+        return None;
+    }
+    let body = words[k].as_str();
+    out.iter().rposition(|q| {
+        q.sentence + WINDOW >= p.sentence
+            && !q.draft.person
+            && q.head.to_lowercase() == body
+            && q.draft.final_code().is_some_and(|c| c.len() >= 6)
+    })
 }
 
 /// "the man", "the two women": a generic person with "the" and no country stands for the

@@ -503,3 +503,18 @@ fn a_critic_of_a_state_body_is_its_countrys_opposition() {
     let v = analysed("A Kremlin official was jailed on Monday.", None);
     assert!(has(&v, "Kremlin official", "RUSGOV"), "{v:?}");
 }
+
+#[test]
+fn a_spokesperson_of_a_body_named_by_its_noun_speaks_for_the_body_named_before() {
+    let v = analysed(
+        "The Estonian Defence Ministry denied the report. Ministry spokesman Tarmo Kask said it was false.",
+        None,
+    );
+    assert!(has(&v, "Ministry spokesman Tarmo Kask", "ESTMIL"), "{v:?}");
+    // A body with its own country word is that country's, whatever was named before.
+    let v = analysed(
+        "The Estonian Defence Ministry denied the report. Latvian ministry spokesman Janis Ozols agreed.",
+        None,
+    );
+    assert!(!has(&v, "Latvian ministry spokesman Janis Ozols", "ESTMIL"), "{v:?}");
+}

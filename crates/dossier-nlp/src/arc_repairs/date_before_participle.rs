@@ -16,7 +16,12 @@ use crate::tagger::Tagged;
 pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], d: usize) -> bool {
     let v = d + 1;
     // (The tagger may read the participle as a past tense: "was on Sunday summoned".)
-    if v >= forms.len() || tagged[v].upos != "VERB" || !matches!(tagged[v].xpos, "VBN" | "VBD") || head(arcs, d) != Some(v) || !arcs[d].deprel.starts_with("nsubj") {
+    if v >= forms.len()
+        || tagged[v].upos != "VERB"
+        || !matches!(tagged[v].xpos, "VBN" | "VBD")
+        || head(arcs, d) != Some(v)
+        || !arcs[d].deprel.starts_with("nsubj")
+    {
         return false;
     }
     if !matches!(tagged[d].upos, "NOUN" | "PROPN") || d < 2 {
@@ -28,7 +33,12 @@ pub(super) fn repair(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], d:
         forms[c].to_ascii_lowercase().as_str(),
         "was" | "were" | "is" | "are" | "been" | "be"
     );
-    if !be || head(arcs, c) != Some(d) || arcs[c].deprel != "cop" || head(arcs, p) != Some(d) || arcs[p].deprel != "case" {
+    if !be
+        || head(arcs, c) != Some(d)
+        || arcs[c].deprel != "cop"
+        || head(arcs, p) != Some(d)
+        || arcs[p].deprel != "case"
+    {
         return false;
     }
     // (The noun is the participle's only subject.)
@@ -62,7 +72,14 @@ mod tests {
         let forms = ["Pivonka", "was", "on", "Sunday", "summoned", "."];
         let mut t = tags(&["PROPN", "AUX", "ADP", "PROPN", "VERB", "PUNCT"]);
         t[4].xpos = "VBD";
-        let spec: [(u32, &'static str); 6] = [(4, "nsubj"), (4, "cop"), (4, "case"), (5, "nsubj"), (0, "root"), (5, "punct")];
+        let spec: [(u32, &'static str); 6] = [
+            (4, "nsubj"),
+            (4, "cop"),
+            (4, "case"),
+            (5, "nsubj"),
+            (0, "root"),
+            (5, "punct"),
+        ];
         let mut a = arcs(&spec);
         assert!(repair(&forms, &t, &mut a, 3));
         assert_eq!((a[0].head, a[0].deprel), (5, "nsubj:pass"));

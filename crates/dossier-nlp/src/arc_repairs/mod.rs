@@ -162,7 +162,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     });
     changed |= each(0, forms.len(), |v| conjunct_of_relative::repair(forms, tagged, arcs, v));
     changed |= each(0, forms.len(), |p| oblique_on_subject::repair(forms, tagged, arcs, p));
-    changed |= each(2, forms.len(), |d| date_before_participle::repair(forms, tagged, arcs, d));
+    changed |= each(2, forms.len(), |d| {
+        date_before_participle::repair(forms, tagged, arcs, d)
+    });
     changed |= each(1, forms.len(), |v| {
         object_read_as_second_subject::repair(forms, tagged, arcs, v)
     });
