@@ -45,9 +45,20 @@ pub fn fill(s: &Sent, lex: &Lexicon, i: usize, pos: Pos, slot: &Slot) -> Option<
             .iter()
             .copied()
             .find(|&c| matches!(s.rel(c), "compound" | "amod") && !s.actors_at(c).is_empty()),
-        Slot::Head => s.head[i]
-            .filter(|_| matches!(s.rel(i), "xcomp" | "obj" | "ccomp" | "obl"))
-            .and_then(|h| s.subject(h)),
+        Slot::Head => {
+            // ("calling the indictment 'ungrounded and absurd'": a conjunct stands where its
+            // first conjunct does.)
+            let mut j = i;
+            for _ in 0..8 {
+                match s.head[j].filter(|_| s.rel(j) == "conj") {
+                    Some(h) => j = h,
+                    None => break,
+                }
+            }
+            s.head[j]
+                .filter(|_| matches!(s.rel(j), "xcomp" | "obj" | "ccomp" | "obl"))
+                .and_then(|h| s.subject(h))
+        }
         Slot::Reporter => reporter(s, lex, i),
         Slot::Owner => {
             let thing = if pos == Pos::Verb {

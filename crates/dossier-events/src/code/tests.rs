@@ -721,3 +721,9 @@ fn a_date_of_another_clause_does_not_date_the_event() {
     );
     assert!(got.contains(&("expel".into(), "2021-04-19".into())), "{got:?}");
 }
+
+#[test]
+fn a_denial_in_a_second_conjunct_is_the_callers() {
+    let got = code("China swiftly responded, calling the US indictment \"ungrounded and absurd\".");
+    assert!(got.iter().any(|e| e.starts_with("deny CHN>")), "{got:?}");
+}
