@@ -45,6 +45,8 @@ pub struct Facts {
     /// denial, criticism, protest …): one party's answer may be reported as a denial by one
     /// outlet and as criticism by another ("rejected the indictment as absurd").
     pub answer: bool,
+    /// The ledger event this answer answers (the charge a denial rejects), once stored.
+    pub answers: Option<i64>,
     /// How many people the target counts when the text says ("expelled 18 diplomats",
     /// "charged five members of …").
     pub count: Option<u32>,
@@ -224,6 +226,7 @@ impl Facts {
             actor_sectors: sectors,
             speech: dossier_events::kind_groups::speech_act(&e.kind),
             answer: dossier_events::kind_groups::answers(&e.kind),
+            answers: None,
             count: e.target.iter().find_map(|p| count_of(doc, p)),
             actor_names: names(&e.actor),
             target_names: names(&e.target),

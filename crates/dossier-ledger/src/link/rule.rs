@@ -13,7 +13,8 @@
 //! when only one of them names a target (the other may tell another act of the same kind) or
 //! their kinds differ.
 //! Of the act itself: dates agreeing to the day or month count 2, a named participant both give
-//! 2, one document telling it twice 2, the same count of people 2 (three or more) or 1 (two).
+//! 2, one document telling it twice 2, answering one stored event 2 (two reports of China's
+//! denial of the same indictment), the same count of people 2 (three or more) or 1 (two).
 //! Of the story: a person both documents name 1, the distinctive names both documents use 1
 //! each or 2 for a name rarer than any the frequency table holds (at most 2 in all). The story's
 //! evidence counts only when the act is marked on both sides, by its target or, for a speech act,
@@ -90,6 +91,9 @@ fn evidence(a: &Facts, b: &Facts) -> (u32, u32) {
     if a.doc.is_some() && a.doc == b.doc && a.date == b.date {
         score += 2;
     }
+    if a.answers.is_some() && a.answers == b.answers {
+        score += 2;
+    }
     match (a.count, b.count) {
         (Some(x), Some(y)) if x == y && x >= 3 => score += 2,
         (Some(x), Some(y)) if x == y && x == 2 => score += 1,
@@ -155,6 +159,7 @@ mod tests {
             actor_sectors: Default::default(),
             speech: false,
             answer: false,
+            answers: None,
             count: None,
             doc: None,
         }
@@ -207,6 +212,21 @@ mod tests {
         g.actor_sectors.insert("GOV".into());
         h.actor_sectors.insert("MIL".into());
         assert!(!same_event(&g, &h));
+    }
+
+    #[test]
+    fn two_answers_to_one_stored_event_are_one_answer() {
+        // Undated reports of China's denial of one indictment, told by two outlets.
+        let (mut a, mut b) = (
+            facts("deny", &["CHN"], &["USA"], None, &[]),
+            facts("deny", &["CHN"], &["USA"], None, &[]),
+        );
+        (a.speech, b.speech, a.answer, b.answer) = (true, true, true, true);
+        assert!(!same_event(&a, &b));
+        (a.answers, b.answers) = (Some(37), Some(37));
+        assert!(same_event(&a, &b));
+        b.answers = Some(38);
+        assert!(!same_event(&a, &b));
     }
 
     #[test]

@@ -96,9 +96,21 @@ impl Ledger {
         let people = people_of(doc);
         let story = crate::link::story::names_of(doc);
         let ids = doc.event_ids();
-        for (n, e) in doc.events.iter().enumerate() {
+        // Answers (denials, criticism …) after the reports they answer, so that they can be
+        // compared by the event they answer; the stored order (`n`) stays the document's.
+        let (mut order, answers): (Vec<usize>, Vec<usize>) =
+            (0..doc.events.len()).partition(|&n| !dossier_events::kind_groups::answers(&doc.events[n].kind));
+        order.extend(answers);
+        let mut stored_as: Vec<Option<i64>> = vec![None; doc.events.len()];
+        for n in order {
+            let e = &doc.events[n];
             let mut facts = Facts::of(doc, e, &people, &story);
             facts.doc = Some(d);
+            let answered = answered(doc, n).and_then(|i| stored_as[i]);
+            facts.answers = match answered {
+                Some(m) => Some(tx.query_row("SELECT event FROM mentions WHERE mention = ?1", [m], |r| r.get(0))?),
+                None => None,
+            };
             let codes = |ps: &[Participant]| -> Vec<String> { ps.iter().filter_map(|p| code_of(doc, p)).collect() };
             let (actor, target, claimants) = (codes(&e.actor), codes(&e.target), codes(&e.claim.claimants));
             let event = match find_event(&tx, &facts)? {
@@ -115,7 +127,7 @@ impl Ledger {
                 }
             };
             let sentence = doc.sentences.get(e.sentence as usize);
-            let names = serde_json::json!({"actor": facts.actor_names, "target": facts.target_names, "people": facts.people, "story": facts.story,
+            let names = serde_json::json!({"answers_mention": answered, "actor": facts.actor_names, "target": facts.target_names, "people": facts.people, "story": facts.story,
                 "sectors": facts.actor_sectors, "speech": facts.speech, "answer": facts.answer,
                 "count": facts.count});
             let (date, precision) = match &e.date {
@@ -152,6 +164,7 @@ impl Ledger {
                     e.claim.answers.and_then(|i| ids.get(i as usize))
                 ],
             )?;
+            stored_as[n] = Some(tx.last_insert_rowid());
             tx.execute(
                 "UPDATE events SET mentions = mentions + 1,
                      first_date = CASE WHEN ?2 IS NOT NULL AND (first_date IS NULL OR ?2 < first_date) THEN ?2 ELSE first_date END,
@@ -166,6 +179,33 @@ impl Ledger {
             linked,
         })
     }
+}
+
+/// The report of the document that event `n` answers: the claim it answers, else the act its
+/// own content tells ("rejected the US indictment of five officers": the charge); an answered
+/// act that is itself the content of a claim stands for that claim ("denied hacking" answers the
+/// charge of hacking).
+fn answered(doc: &Document, n: usize) -> Option<usize> {
+    let is_answer = |i: usize| {
+        doc.events
+            .get(i)
+            .is_some_and(|e| dossier_events::kind_groups::answers(&e.kind))
+    };
+    if !is_answer(n) {
+        return None;
+    }
+    let mut i = doc.events[n].claim.answers.map(|i| i as usize).or_else(|| {
+        doc.events
+            .iter()
+            .position(|c| c.claim.claim_of == Some(n as u32) && !dossier_events::kind_groups::answers(&c.kind))
+    })?;
+    for _ in 0..4 {
+        match doc.events.get(i)?.claim.claim_of.map(|j| j as usize) {
+            Some(j) if j != n => i = j,
+            _ => break,
+        }
+    }
+    Some(i)
 }
 
 /// The sorted actor countries of a report, space-separated: the index key linking looks up.
@@ -186,10 +226,12 @@ fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
         None => (i64::MIN, i64::MAX),
     };
     let mut stmt = tx.prepare_cached(
-        "SELECT event, kind, actor, target, day, date_precision, names, doc FROM mentions
-         WHERE kind IN (SELECT value FROM json_each(?1)) AND actor_key = ?4
-             AND (day IS NULL OR day BETWEEN ?2 AND ?3)
-         ORDER BY mention DESC LIMIT ?5",
+        "SELECT m.event, m.kind, m.actor, m.target, m.day, m.date_precision, m.names, m.doc,
+             (SELECT a.event FROM mentions a WHERE a.mention = json_extract(m.names, '$.answers_mention'))
+         FROM mentions m
+         WHERE m.kind IN (SELECT value FROM json_each(?1)) AND m.actor_key = ?4
+             AND (m.day IS NULL OR m.day BETWEEN ?2 AND ?3)
+         ORDER BY m.mention DESC LIMIT ?5",
     )?;
     let kinds = serde_json::to_string(&family(&facts.kind))?;
     let rows = stmt.query_map(params![kinds, lo, hi, actor_key(facts), CANDIDATES], |r| {
@@ -202,14 +244,16 @@ fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
             r.get::<_, Option<String>>(5)?,
             r.get::<_, String>(6)?,
             r.get::<_, i64>(7)?,
+            r.get::<_, Option<i64>>(8)?,
         ))
     })?;
     // Per event: its reports, how many the rule calls the same, and whether any conflicts.
     let mut by_event: BTreeMap<i64, (Vec<Facts>, usize, bool)> = BTreeMap::new();
     for row in rows {
-        let (event, kind, actor, target, day, precision, names, doc) = row?;
+        let (event, kind, actor, target, day, precision, names, doc, answers) = row?;
         let mut other = stored_facts(kind, &actor, &target, day, precision.as_deref(), &names)?;
         other.doc = Some(doc);
+        other.answers = answers;
         let entry = by_event.entry(event).or_default();
         if rule::conflict(facts, &other) {
             entry.2 = true;
@@ -277,6 +321,7 @@ fn stored_facts(
         actor_sectors: set("sectors"),
         speech: names["speech"].as_bool().unwrap_or(false),
         answer: names["answer"].as_bool().unwrap_or(false),
+        answers: None,
         count: names["count"].as_u64().and_then(|n| u32::try_from(n).ok()),
         doc: None,
         date: day
