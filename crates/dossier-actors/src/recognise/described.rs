@@ -8,7 +8,8 @@
 //!   University"): the person takes the organisation's code once coreference knows it
 //!   (`Draft::works_at`; the organisation's country may come from a place after it);
 //! - "a local man": a person of the one country the sentence places things in ("Police in
-//!   Lyon said a local man …" `FRACVL`).
+//!   Lyon said a local man …" `FRACVL`);
+//! - "Carsten L.": a given name and an initial is a person whose surname is withheld.
 //!
 //! Runs on one sentence's drafts after composition; it links nothing across sentences and
 //! never overrides a full code.
@@ -17,8 +18,9 @@ use super::compose::Sentence;
 use super::draft::Draft;
 use super::lexicons::Lexicons;
 
-/// Applies the three rules to the drafts of one sentence (kept in text order).
+/// Applies the rules to the drafts of one sentence (kept in text order).
 pub fn describe(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
+    initialled(s, drafts);
     apposed(s, drafts);
     employed(s, drafts);
     participle(s, drafts, lex);
@@ -29,6 +31,36 @@ pub fn describe(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
 pub fn national(d: &Draft) -> Option<String> {
     d.final_code()
         .filter(|c| !d.org && d.entity.is_none() && !d.group && c.len() == 6 && c.ends_with("CVL"))
+}
+
+/// "Carsten L.", "Arthur E.": a given name and the initial of a surname withheld (as German and
+/// other privacy rules have reports write suspects' names) is a person, though no dictionary
+/// knows the name; the rules below and coreference may give them a code.
+fn initialled(s: &Sentence<'_>, drafts: &mut [Draft]) {
+    let initial = |i: usize| {
+        s.tokens.get(i).is_some_and(|t| {
+            let w = t.span.slice(s.text);
+            let mut c = w.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+        })
+    };
+    for d in drafts.iter_mut().filter(|d| d.name_only) {
+        let given = d.start;
+        let word = s.tokens.get(given).map(|t| t.span.slice(s.text)).unwrap_or("");
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic);
+        if !capitalised || !initial(given + 1) || d.end > given + 2 {
+            continue;
+        }
+        d.end = given + 2;
+        d.person = true;
+        d.name_only = false;
+        let (from, to) = (s.tokens[given].span.start, s.tokens[given + 1].span.end);
+        d.entity = Some(s.text[from as usize..to as usize].to_string());
+        d.rules
+            .push("a given name and an initial: a person whose surname is withheld".into());
+    }
 }
 
 /// A named person without a full code.

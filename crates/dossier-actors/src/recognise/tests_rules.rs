@@ -518,3 +518,12 @@ fn a_spokesperson_of_a_body_named_by_its_noun_speaks_for_the_body_named_before()
     );
     assert!(!has(&v, "Latvian ministry spokesman Janis Ozols", "ESTMIL"), "{v:?}");
 }
+
+#[test]
+fn a_given_name_and_an_initial_is_a_person() {
+    let v = analysed(
+        "The BND is concerned that Carsten L., who was arrested for treason, passed on more.",
+        None,
+    );
+    assert!(v.iter().any(|(text, _)| text == "Carsten L."), "{v:?}");
+}

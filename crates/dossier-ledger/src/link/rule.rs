@@ -117,7 +117,9 @@ pub fn same_event(a: &Facts, b: &Facts) -> bool {
     if a.actor.is_empty() || conflict(a, b) {
         return false;
     }
-    let needed = if a.target.is_empty() == b.target.is_empty() && a.kind == b.kind {
+    // (A target named but not coded, "Carsten L.", still says whom the act was done to.)
+    let has_target = |f: &Facts| !f.target.is_empty() || !f.target_names.is_empty();
+    let needed = if has_target(a) == has_target(b) && a.kind == b.kind {
         ENOUGH
     } else {
         MORE
@@ -126,7 +128,7 @@ pub fn same_event(a: &Facts, b: &Facts) -> bool {
     // One story often tells several acts of a kind (two arrests in one treason case): what marks
     // the act is whom it was done to, or, for a speech act, who spoke. Without it on both
     // sides, only what the reports say of the act itself counts.
-    let marked = a.speech || (!a.target.is_empty() && !b.target.is_empty());
+    let marked = a.speech || (has_target(a) && has_target(b));
     if marked {
         event + story >= needed
     } else {
