@@ -170,14 +170,21 @@ pub fn count_of(doc: &Document, p: &Participant) -> Option<u32> {
             .find(|(_, t)| t.analysis.head as usize == h + 1 && t.analysis.deprel == "nummod")
             .and_then(|(i, _)| number(i))
     };
-    if let Some(n) = nummod(head) {
-        return Some(n);
-    }
-    // "four members of X", "five of its officers": the number is on the word X hangs from.
-    let t = words.get(head)?;
-    if t.analysis.deprel.starts_with("nmod") && t.analysis.head > 0 {
-        let up = t.analysis.head as usize - 1;
-        return number(up).or_else(|| nummod(up));
+    // "four members of X", "five of its officers", "five members of a Chinese military unit":
+    // the number may be on a word the participant's words hang from.
+    let mut at = head;
+    for _ in 0..3 {
+        if let Some(n) = nummod(at) {
+            return Some(n);
+        }
+        let t = words.get(at)?;
+        if !matches!(t.analysis.deprel.split(':').next(), Some("nmod" | "amod" | "compound")) || t.analysis.head == 0 {
+            return None;
+        }
+        at = t.analysis.head as usize - 1;
+        if let Some(n) = number(at) {
+            return Some(n);
+        }
     }
     None
 }
