@@ -46,6 +46,12 @@ pub fn answers(kind: &str) -> bool {
     in_group(kind, "answers")
 }
 
+/// Acts one party takes against another in words (`against`: accusations, criticism,
+/// protests, threats, demands): the edges of the "who accuses whom" graph.
+pub fn against(kind: &str) -> bool {
+    in_group(kind, "against")
+}
+
 /// Kinds aimed at another party (`addressed`): with no explicit target, the one other country
 /// the sentence names is the party addressed.
 pub fn addressed(kind: &str) -> bool {

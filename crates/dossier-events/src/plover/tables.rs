@@ -184,6 +184,7 @@ pub const KIND_GROUPS: &[&str] = &[
     "government_act",
     "court_act",
     "answers",
+    "against",
 ];
 
 fn opt(s: &'static str) -> Option<&'static str> {

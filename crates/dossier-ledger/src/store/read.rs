@@ -166,17 +166,23 @@ impl Ledger {
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
-    /// Accuser → accused: per pair of countries and kind (accusations, criticism, protests,
-    /// threats, demands), how many events.
+    /// Accuser → accused: per pair of countries and kind (the kinds of the `against` group of
+    /// `data/events/kinds.tsv`: accusations, criticism, protests, threats, demands), how many
+    /// events.
     pub fn accusations(&self) -> Result<Vec<Edge>> {
+        let kinds: Vec<&str> = dossier_events::plover::kinds()
+            .iter()
+            .map(|k| k.name)
+            .filter(|k| dossier_events::kind_groups::against(k))
+            .collect();
         let mut stmt = self.conn.prepare_cached(
             "SELECT substr(a.value, 1, 3), substr(t.value, 1, 3), e.kind, count(DISTINCT e.event)
              FROM events e, json_each(e.actor) a, json_each(e.target) t
-             WHERE e.kind IN ('accuse', 'criticize', 'protest', 'threaten', 'demand')
+             WHERE e.kind IN (SELECT value FROM json_each(?1))
                AND substr(a.value, 1, 3) <> substr(t.value, 1, 3)
              GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([serde_json::to_string(&kinds)?], |r| {
             Ok(Edge {
                 from: r.get(0)?,
                 to: r.get(1)?,
