@@ -37,20 +37,10 @@ pub fn national(d: &Draft) -> Option<String> {
 /// other privacy rules have reports write suspects' names) is a person, though no dictionary
 /// knows the name; the rules below and coreference may give them a code.
 fn initialled(s: &Sentence<'_>, drafts: &mut [Draft]) {
-    let initial = |i: usize| {
-        s.tokens.get(i).is_some_and(|t| {
-            let w = t.span.slice(s.text);
-            let mut c = w.chars();
-            matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
-        })
-    };
+    let word = |i: usize| s.tokens.get(i).map(|t| t.span.slice(s.text)).unwrap_or("");
     for d in drafts.iter_mut().filter(|d| d.name_only) {
         let given = d.start;
-        let word = s.tokens.get(given).map(|t| t.span.slice(s.text)).unwrap_or("");
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().count() >= 3
-            && word.chars().all(char::is_alphabetic);
-        if !capitalised || !initial(given + 1) || d.end > given + 2 {
+        if !given_name_and_initial(word(given), word(given + 1)) || d.end > given + 2 {
             continue;
         }
         d.end = given + 2;
@@ -61,6 +51,18 @@ fn initialled(s: &Sentence<'_>, drafts: &mut [Draft]) {
         d.rules
             .push("a given name and an initial: a person whose surname is withheld".into());
     }
+}
+
+/// Whether two words are a given name and a surname's initial ("Carsten" "L."): a capitalised
+/// word of three letters or more, then one capital letter and a period. (Also what the ledger
+/// keys such people by across documents.)
+pub fn given_name_and_initial(given: &str, initial: &str) -> bool {
+    let mut c = initial.chars();
+    let is_initial = matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase());
+    is_initial
+        && given.chars().next().is_some_and(char::is_uppercase)
+        && given.chars().count() >= 3
+        && given.chars().all(char::is_alphabetic)
 }
 
 /// A named person without a full code.

@@ -12,6 +12,7 @@ mod cities;
 mod compose;
 mod coref;
 mod described;
+pub use described::given_name_and_initial;
 mod draft;
 mod home;
 mod index;

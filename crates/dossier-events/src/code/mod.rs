@@ -28,6 +28,8 @@ mod statement;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_dates;
+#[cfg(test)]
 mod tests_referents;
 mod told_to_face;
 mod victim_named_before;

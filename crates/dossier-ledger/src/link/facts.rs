@@ -125,13 +125,19 @@ pub fn code_of(doc: &Document, p: &Participant) -> Option<String> {
 
 /// The kinds a report of kind `kind` may be linked with: the answers in a dispute together
 /// (see [`Facts::answer`]), any other kind alone.
+/// (Read once: linking asks for every report it stores.)
 pub fn family(kind: &str) -> Vec<String> {
+    static ANSWERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     if dossier_events::kind_groups::answers(kind) {
-        dossier_events::plover::kinds()
-            .iter()
-            .filter(|k| dossier_events::kind_groups::answers(k.name))
-            .map(|k| k.name.to_string())
-            .collect()
+        ANSWERS
+            .get_or_init(|| {
+                dossier_events::plover::kinds()
+                    .iter()
+                    .filter(|k| dossier_events::kind_groups::answers(k.name))
+                    .map(|k| k.name.to_string())
+                    .collect()
+            })
+            .clone()
     } else {
         vec![kind.to_string()]
     }

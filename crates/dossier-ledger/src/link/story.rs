@@ -92,14 +92,7 @@ pub fn initialled_people(doc: &Document) -> BTreeSet<String> {
         let words = &doc.tokens[s.token_range()];
         for pair in words.windows(2) {
             let (given, initial) = (pair[0].span.slice(&doc.text), pair[1].span.slice(&doc.text));
-            let mut letters = initial.chars();
-            let is_initial = matches!((letters.next(), letters.next(), letters.next()), (Some(c), Some('.'), None) if c.is_uppercase());
-            if is_initial
-                && pair[0].analysis.upos == "PROPN"
-                && given.chars().next().is_some_and(char::is_uppercase)
-                && given.chars().count() >= MIN_LETTERS
-                && given.chars().all(char::is_alphabetic)
-            {
+            if pair[0].analysis.upos == "PROPN" && dossier_actors::recognise::given_name_and_initial(given, initial) {
                 out.insert(super::facts::normalise(&format!("{given} {initial}")));
             }
         }
