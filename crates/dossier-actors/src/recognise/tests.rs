@@ -103,6 +103,28 @@ fn definite_nouns_refer_back_to_the_named_organisation() {
 }
 
 #[test]
+fn a_description_identified_by_name_is_that_person() {
+    for text in [
+        "The man, identified only as Arthur E., is accused of spying.",
+        "The man, a German citizen who was identified only as Arthur E., was arrested.",
+        "The man, identified as a German national by the name of Arthur E., was arrested.",
+    ] {
+        let a = actors(text);
+        assert!(
+            a.iter()
+                .any(|(t, _, e)| t != "Arthur E." && e.as_deref() == Some("Arthur E.")),
+            "{text}: {a:?}"
+        );
+    }
+    // A description with a possessive stays one for coreference ("his wife, also surnamed Zhou").
+    let a = actors("MI6 turned a Chinese man, identified only as Wang, and his wife, also surnamed Zhou.");
+    assert!(
+        a.iter().any(|(t, _, e)| t == "wife" && e.as_deref() == Some("Zhou")),
+        "{a:?}"
+    );
+}
+
+#[test]
 fn a_generic_person_takes_the_code_of_the_group_named_before() {
     let a = actors("MI6 recruited Chinese civil servants. It turned a Chinese man, identified only as Wang.");
     let w = a

@@ -465,9 +465,24 @@ fn addressee(s: &Sent, drafts: &mut [Draft]) {
             .flat_map(|c| s.subtree(c))
             .filter_map(|w| s.actor_of[w])
             .collect();
+        // (Nor, for a person, a country of a clause telling when: "was detained … after
+        // arriving from the United States" says where he came from, not whose he is.)
+        let when_clause: Vec<u32> = s.children[d.word]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                s.rel(c) == "advcl"
+                    && s.children[c].iter().any(|&m| {
+                        s.rel(m) == "mark"
+                            && matches!(s.lower[m].as_str(), "after" | "before" | "when" | "upon" | "while")
+                    })
+            })
+            .flat_map(|c| s.subtree(c))
+            .filter_map(|w| s.actor_of[w])
+            .collect();
         let mut others = sentence_countries(s, |ai, _| {
             if on_person {
-                !aside.contains(&ai)
+                !aside.contains(&ai) && !when_clause.contains(&ai)
             } else {
                 !inside.contains(&ai)
             }
@@ -564,6 +579,24 @@ mod tests {
         // Not when another state is named: the person may be its national.
         let got = code("The engineer, Tom Barker, was questioned by the FBI after a meeting in Havana.");
         assert!(!got.iter().any(|e| e.ends_with(">USACVL")), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_a_person_arrived_from_is_not_theirs() {
+        let got = code(
+            "Federal prosecutors said Arthur E., whose surname wasn't released, was detained at Munich airport after arriving from the United States.",
+        );
+        assert!(got.iter().any(|e| e.starts_with("arrest DEU")), "{got:?}");
+        assert!(!got.iter().any(|e| e.contains("USACVL")), "{got:?}");
+        // A surname withheld is no release.
+        assert!(!got.iter().any(|e| e.starts_with("release")), "{got:?}");
+        // A country the person worked for is still a candidate ("convicted of gathering
+        // intelligence on behalf of Norway").
+        let got = code("Berg was arrested in Moscow and convicted of gathering intelligence on behalf of Norway.");
+        assert!(
+            got.iter().any(|e| e.starts_with("convict") && e.ends_with(">NORCVL")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -18,11 +18,12 @@
 //! Of the story: a person both documents name 1, the distinctive names both documents use 1
 //! each or 2 for a name rarer than any the frequency table holds (at most 2 in all). The story's
 //! evidence counts only when the act is marked on both sides, by its target or, for a speech act,
-//! by its speaker: one story often tells several acts of a kind.
+//! by its speaker: one story often tells several acts of a kind; and not when one report names
+//! as the target a person the other's document never names.
 //!
 //! What it must not do: read the database, or link on kind and countries alone.
 
-use super::facts::{Day, Facts, Precision};
+use super::facts::{person_key, Day, Facts, Precision};
 use super::story;
 
 /// Days between two day-precise dates of one event that reports may still give (a report dated
@@ -99,6 +100,12 @@ fn evidence(a: &Facts, b: &Facts) -> (u32, u32) {
         (Some(x), Some(y)) if x == y && x == 2 => score += 1,
         _ => {}
     }
+    // (A report naming the person the act was done to tells another act than one of a story
+    // that never names that person: "Arthur E.'s arrest" and a report of the story of Carsten
+    // L. alone.)
+    if strange_target(a, b) || strange_target(b, a) {
+        return (score, 0);
+    }
     let mut story_score = 0;
     if !a.people.is_disjoint(&b.people) {
         story_score += 1;
@@ -110,6 +117,15 @@ fn evidence(a: &Facts, b: &Facts) -> (u32, u32) {
         .sum::<u32>()
         .min(2);
     (score, story_score)
+}
+
+/// Whether `a` names as its target a person (one its document names as a person) whom `b`'s
+/// document never names.
+fn strange_target(a: &Facts, b: &Facts) -> bool {
+    a.target_names
+        .iter()
+        .filter_map(|n| person_key(n))
+        .any(|k| a.people.contains(&k) && !b.people.contains(&k))
 }
 
 /// Whether the two mentions tell the same event.
@@ -239,6 +255,21 @@ mod tests {
         let c = facts("arrest", &["DEU"], &["DEU"], Some("2022-12-21"), &["carsten l"]);
         let d = facts("arrest", &["DEU"], &["DEU"], Some("2022-12-22"), &["arthur e"]);
         assert!(!same_event(&c, &d));
+    }
+
+    #[test]
+    fn a_named_target_the_other_story_never_names_is_another_act() {
+        // Arthur E.'s arrest, and an arrest told by a report whose story names Carsten L. only.
+        let mut a = facts("arrest", &["DEU"], &[], None, &["arthur e"]);
+        a.people.extend(["arthur e".to_string(), "carsten l".to_string()]);
+        a.story.insert("carsten".into());
+        let mut b = facts("arrest", &["DEU"], &["RUS"], None, &[]);
+        b.people.insert("carsten l".into());
+        b.story.insert("carsten".into());
+        assert!(!same_event(&a, &b));
+        // Had the other story named him too, the story would count.
+        b.people.insert("arthur e".into());
+        assert!(same_event(&a, &b));
     }
 
     #[test]

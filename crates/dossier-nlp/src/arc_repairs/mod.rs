@@ -2,7 +2,8 @@
 //! - a relative clause set off by commas read as a clause of its own: in "prosecutors accused
 //!   Karlsson, who denies wrongdoing, of selling secrets" the parser may make "denies" a `conj`
 //!   of "accused" and hang "of selling" on "denies". A verb whose subject is a relative "who" or
-//!   "which" right after a comma, attached as `conj`, `parataxis`, `advcl` or `ccomp`, becomes an
+//!   "which" right after a comma (or a noun with "whose": "Arthur E., whose surname wasn't
+//!   released, …"), attached as `conj`, `parataxis`, `advcl` or `ccomp`, becomes an
 //!   `acl:relcl` of the noun before the comma; what it carried after its closing comma returns
 //!   to the verb it was attached to;
 //! - a reported clause whose subject the parser gave to the reporting verb ("saying the
@@ -364,13 +365,23 @@ fn under(arcs: &[Arc], mut a: usize, top: usize) -> bool {
 
 fn relative_on_comma(forms: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r: usize) -> bool {
     let who = forms[r].to_ascii_lowercase();
-    if !matches!(who.as_str(), "who" | "which") || forms[r - 1] != "," {
+    if !matches!(who.as_str(), "who" | "which" | "whose") || forms[r - 1] != "," {
         return false;
     }
-    if !matches!(arcs[r].deprel, "nsubj" | "nsubj:pass") {
+    // The clause's subject: the relative word, or the noun "whose" belongs to ("whose surname
+    // wasn't released").
+    let subject = if who == "whose" {
+        match head(arcs, r) {
+            Some(s) if arcs[r].deprel == "nmod:poss" && s > r => s,
+            _ => return false,
+        }
+    } else {
+        r
+    };
+    if !matches!(arcs[subject].deprel, "nsubj" | "nsubj:pass") {
         return false;
     }
-    let Some(v) = head(arcs, r) else { return false };
+    let Some(v) = head(arcs, subject) else { return false };
     if tagged[v].upos != "VERB" && tagged[v].upos != "AUX" || v < r {
         return false;
     }
@@ -475,6 +486,45 @@ mod tests {
         assert_eq!((a[5].head, a[5].deprel), (3, "acl:relcl"));
         assert_eq!(a[10].head, 2, "the oblique after the clause returns to `questioned`");
         assert_eq!(a[6].head, 6, "the clause keeps its own object");
+    }
+
+    #[test]
+    fn a_whose_clause_and_a_reporting_verb_read_as_the_subject_are_mended() {
+        // Police said Ann , whose name was withheld , was detained .
+        let forms = [
+            "Police", "said", "Ann", ",", "whose", "name", "was", "withheld", ",", "was", "detained", ".",
+        ];
+        let lemmas = [
+            "police", "say", "Ann", ",", "whose", "name", "be", "withhold", ",", "be", "detain", ".",
+        ];
+        let mut t = tags(&[
+            "NOUN", "VERB", "PROPN", "PUNCT", "PRON", "NOUN", "AUX", "VERB", "PUNCT", "AUX", "VERB", "PUNCT",
+        ]);
+        t[3].xpos = ",";
+        t[8].xpos = ",";
+        let mut a = arcs(&[
+            (2, "nsubj"),
+            (11, "nsubj:pass"),
+            (2, "obj"),
+            (8, "punct"),
+            (6, "nmod:poss"),
+            (8, "nsubj:pass"),
+            (8, "aux:pass"),
+            (2, "ccomp"),
+            (2, "punct"),
+            (11, "aux:pass"),
+            (0, "root"),
+            (11, "punct"),
+        ]);
+        assert!(repair(&forms, &lemmas, &t, &mut a));
+        assert_eq!(
+            (a[7].head, a[7].deprel),
+            (3, "acl:relcl"),
+            "the whose clause describes Ann"
+        );
+        assert_eq!((a[1].head, a[1].deprel), (0, "root"), "`said` heads the sentence");
+        assert_eq!((a[10].head, a[10].deprel), (2, "ccomp"));
+        assert_eq!((a[2].head, a[2].deprel), (11, "nsubj:pass"), "Ann was detained");
     }
 
     #[test]

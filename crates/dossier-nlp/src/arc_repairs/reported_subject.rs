@@ -6,6 +6,8 @@
 //! no "and": "alleged the NSA cyberattacks targeted …"), becomes that verb's subject, and the
 //! verb the reporting verb's `ccomp`. A comma may close the noun's own phrase ("said Sushchenko,
 //! whom it referred to as a colonel, was collecting"), and adverbs may stand after the auxiliary.
+//! When the parser made the reporting verb itself the verb's subject ("said Arthur E., whose
+//! surname wasn't released, was detained"), the reporting verb takes the verb's place.
 //!
 //! What it must not do: touch a verb that has a subject, or a conjunct with its own "and".
 
@@ -67,8 +69,15 @@ pub(super) fn repair(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r
             }
         }
     }
-    if has("nsubj") || under(arcs, r, v) {
+    // ("prosecutors said Arthur E., whose …, was detained": the parser may make the reporting
+    // verb itself the subject of the reported verb.)
+    let r_subject = head(arcs, r) == Some(v) && arcs[r].deprel.starts_with("nsubj");
+    let other_subject = (0..n).any(|k| k != r && head(arcs, k) == Some(v) && arcs[k].deprel.starts_with("nsubj"));
+    if other_subject || !r_subject && under(arcs, r, v) {
         return false;
+    }
+    if r_subject {
+        arcs[r] = arcs[v];
     }
     let passive = has_dep(arcs, v, "aux:pass");
     arcs[o].head = (v + 1) as u32;

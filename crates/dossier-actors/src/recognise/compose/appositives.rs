@@ -46,7 +46,22 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             | [",", "also", "surnamed"]
             | [",", "surnamed"]
             | [",", "named"]
-            | [",", "called"] => Some("name"),
+            | [",", "called"]
+            // ("a German citizen who was identified only as Carsten L.", "a German national by
+            // the name of Carsten L.")
+            | ["who", "was" | "is" | "has", "identified" | "named", "as"]
+            | ["who", "was" | "is", "identified", "only", "as"]
+            | ["who", "has", "been", "identified", "as"]
+            | ["who", "has", "been", "identified", "only", "as"]
+            | ["by", "the", "name", "of"] => Some("name"),
+            // ("The man, a German citizen who was identified only as Carsten L.": a short
+            // description the person's draft does not span comes first.)
+            [",", "a" | "an", described @ .., "who", "was", "identified", "as"]
+            | [",", "a" | "an", described @ .., "who", "was", "identified", "only", "as"]
+                if !described.is_empty() && described.len() <= 3 && !described.contains(&",") =>
+            {
+                Some("name")
+            }
             _ => None,
         };
         // "Ana Ruiz, a spokeswoman at the foreign ministry": the role may be a draft of its own.
@@ -107,8 +122,17 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             }
             Some("name") if b.person && b.entity.is_some() && b.code.is_none() => {
                 let name = b.entity.clone();
+                drafts[k].entity = name;
+                // ("The man, identified as Arthur E.": a description with no country is now a
+                // named person, no longer one for coreference to resolve or drop; "a Chinese
+                // man, identified only as Wang" may still take a group's code, "his wife, also
+                // surnamed Zhou" that of the person "his" points to.)
+                let possessed = a.start > 0 && matches!(s.lower[a.start - 1].as_str(), "his" | "her" | "their");
                 let a = &mut drafts[k];
-                a.entity = name;
+                if a.generic && a.person && a.final_code().is_none() && !possessed {
+                    a.generic = false;
+                    a.bare = false;
+                }
                 a.rules.push("named in an apposition".into());
                 true
             }
