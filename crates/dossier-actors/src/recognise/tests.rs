@@ -108,6 +108,8 @@ fn a_description_identified_by_name_is_that_person() {
         "The man, identified only as Arthur E., is accused of spying.",
         "The man, a German citizen who was identified only as Arthur E., was arrested.",
         "The man, identified as a German national by the name of Arthur E., was arrested.",
+        "Police arrested a man identified as Arthur E. at the airport.",
+        "A man named Arthur E. was detained at Munich airport.",
     ] {
         let a = actors(text);
         assert!(
@@ -116,6 +118,9 @@ fn a_description_identified_by_name_is_that_person() {
             "{text}: {a:?}"
         );
     }
+    // Without a comma, "called" after a definite noun is a verb.
+    let a = actors("The minister called Arthur E. a traitor.");
+    assert!(!a.iter().any(|(t, _, e)| t == "minister" && e.is_some()), "{a:?}");
     // A description with a possessive stays one for coreference ("his wife, also surnamed Zhou").
     let a = actors("MI6 turned a Chinese man, identified only as Wang, and his wife, also surnamed Zhou.");
     assert!(

@@ -29,6 +29,18 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             [","] | [",", "a" | "an" | "the"] | [",", "a" | "an" | "the", "former"] | [",", "former"] => {
                 Some("appositive")
             }
+            // "The man, identified as a German national …": a description by another name.
+            [",", "identified", "as", "a" | "an"] => Some("appositive"),
+            // "a man named Arthur E.", "a man identified as Carsten L.": without a comma, only
+            // after an indefinite person noun (not "the minister called Smith a liar").
+            ["named" | "called"] | ["identified", "as"] | ["identified", "only", "as"]
+                if a.generic
+                    && a.person
+                    && a.start > 0
+                    && matches!(s.lower[a.start - 1].as_str(), "a" | "an") =>
+            {
+                Some("name")
+            }
             // "Lim, a spokesman at the unification ministry": a role at an organisation.
             // ("Kask, the former head of security at the defence ministry": a title's own `of`
             // phrase, up to two words, may come between.)
@@ -54,10 +66,12 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             | ["who", "has", "been", "identified", "as"]
             | ["who", "has", "been", "identified", "only", "as"]
             | ["by", "the", "name", "of"] => Some("name"),
-            // ("The man, a German citizen who was identified only as Carsten L.": a short
-            // description the person's draft does not span comes first.)
+            // ("The man, a German citizen who was identified only as Carsten L.", "The man,
+            // identified as a German national by the name of Carsten L.": a short description
+            // the person's draft does not span comes first.)
             [",", "a" | "an", described @ .., "who", "was", "identified", "as"]
             | [",", "a" | "an", described @ .., "who", "was", "identified", "only", "as"]
+            | [",", "identified", "as", "a" | "an", described @ .., "by", "the", "name", "of"]
                 if !described.is_empty() && described.len() <= 3 && !described.contains(&",") =>
             {
                 Some("name")
