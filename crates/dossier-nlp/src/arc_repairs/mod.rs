@@ -73,7 +73,9 @@
 //! - a phrase between commas after a subject hung on the subject ("Cuba, in a rare admission of
 //!   a defection, said"): see `oblique_on_subject`;
 //! - a time phrase between a passive's "was" and its participle read as the predicate
-//!   ("Pivonka was on Sunday summoned"): see `date_before_participle`.
+//!   ("Pivonka was on Sunday summoned"): see `date_before_participle`;
+//! - an infinitive an object is told to carry out read as the object's modifier ("ordered 18
+//!   diplomats to leave"): see `infinitive_on_object`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -90,6 +92,7 @@ mod double_subject;
 mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod hyphenated_name;
+mod infinitive_on_object;
 mod object_read_as_second_subject;
 mod oblique_on_subject;
 mod participle_after_of_phrase;
@@ -168,6 +171,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     });
     changed |= each(1, forms.len(), |v| {
         object_read_as_second_subject::repair(forms, tagged, arcs, v)
+    });
+    changed |= each(1, forms.len(), |i| {
+        infinitive_on_object::repair(forms, lemmas, tagged, arcs, i)
     });
     changed
 }
