@@ -75,7 +75,9 @@
 //! - a time phrase between a passive's "was" and its participle read as the predicate
 //!   ("Pivonka was on Sunday summoned"): see `date_before_participle`;
 //! - an infinitive an object is told to carry out read as the object's modifier ("ordered 18
-//!   diplomats to leave"): see `infinitive_on_object`.
+//!   diplomats to leave"): see `infinitive_on_object`;
+//! - a subject read as an apposition of a fronted time phrase ("Earlier on Sunday, the Czech
+//!   ambassador … was summoned"): see `subject_read_as_apposition`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -101,6 +103,7 @@ mod passive_participle_on_oblique;
 mod preposition_on_modifier;
 mod reported_subject;
 mod subject_on_auxiliary;
+mod subject_read_as_apposition;
 mod subject_split_by_comma;
 
 use crate::parser::Arc;
@@ -175,6 +178,7 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
     changed |= each(1, forms.len(), |i| {
         infinitive_on_object::repair(forms, lemmas, tagged, arcs, i)
     });
+    changed |= each(1, forms.len(), |x| subject_read_as_apposition::repair(tagged, arcs, x));
     changed
 }
 
