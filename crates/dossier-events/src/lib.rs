@@ -4,6 +4,8 @@
 //! event/mode/context, actor(s), target(s), place, date. Modules:
 //! - [`plover`]: CAMEO code and kind → PLOVER event and mode (a table under `data/events/`);
 //! - `report`: reported speech over a clause (the source and its cue), shared by code and attribute;
+//! - `quotes`: quotations across sentences and where their words are attributed, shared by code
+//!   (an agentless act a quoted body reports is its own) and attribute (the quotation's speaker);
 //! - [`cameo`]: the PETRARCH-style verb index and pattern matcher over dependency parses, for
 //!   CAMEO.2.0 and the PETRARCH validation dictionaries.
 //!
@@ -17,6 +19,7 @@ pub mod code;
 pub mod kind_groups;
 pub mod lexicon;
 pub mod plover;
+mod quotes;
 mod report;
 mod sent;
 

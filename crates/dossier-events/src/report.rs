@@ -26,10 +26,22 @@ impl Source {
             Source::Verb(v) if s.passive(v) => s.agent(v),
             // ("an incident the government said …": of two subjects the parser gives the verb,
             // the one naming an actor.)
+            // ("a foreign ministry statement read", "the ministry's statement said": a
+            // statement speaks for the body it is of.)
             Source::Verb(v) => s
                 .kids(v, "nsubj")
                 .find(|&k| !s.actors_at(k).is_empty())
-                .or_else(|| s.subject(v)),
+                .or_else(|| s.subject(v))
+                .map(|k| {
+                    let of_body = s.children[k]
+                        .iter()
+                        .copied()
+                        .find(|&c| matches!(s.rel(c), "compound" | "nmod:poss") && !s.actors_at(c).is_empty());
+                    match of_body {
+                        Some(c) if s.actors_at(k).is_empty() => c,
+                        _ => k,
+                    }
+                }),
             Source::According(x) => Some(x),
             Source::Noun(n) => s.preps(n, "by").next().or_else(|| s.kid(n, "nmod:poss")).or(Some(n)),
         }

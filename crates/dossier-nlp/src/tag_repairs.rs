@@ -36,6 +36,11 @@
 //!   into …" tags `charges` VBZ. An `-s` word tagged VBZ right after a preposition (IN, not a
 //!   subordinator such as "that" or "as"), where no finite verb can stand, becomes NOUN/NNS.
 //!
+//! - a reporting verb closing a quotation called a noun: "…,” a foreign ministry statement read."
+//!   tags `read` NN after "statement", leaving the tail no verb. The last word of a sentence,
+//!   tagged NN, a form of `data/lexicons/reporting_verbs.txt`, after a noun phrase right after a
+//!   closing quotation mark and its comma, becomes VERB/VBD.
+//!
 //! - a predicate's adjectives and participles: see `predicate_tags` (run from here); the verb
 //!   of a yes/no question: see `question_tags` (run from here).
 //! - names (surnames called nouns, hyphenated given names, names in another script) are
@@ -82,9 +87,35 @@ pub fn repair(forms: &[&str], tagged: &mut [Tagged<'_>]) -> bool {
     lone_verbs(forms, tagged);
     headless_past(forms, tagged);
     nouns_after_prepositions(forms, tagged);
+    tail_verb(forms, tagged);
     crate::predicate_tags::repair(forms, tagged);
     crate::question_tags::repair(forms, tagged);
     tagged.iter().zip(before).any(|(t, x)| t.xpos != x)
+}
+
+/// "…,” a foreign ministry statement read.": a reporting verb ending a tail after a quotation.
+fn tail_verb(forms: &[&str], tagged: &mut [Tagged<'_>]) {
+    let mut end = forms.len();
+    while end > 0 && matches!(forms[end - 1], "." | "!" | "?") {
+        end -= 1;
+    }
+    let Some(w) = end.checked_sub(1) else { return };
+    if tagged[w].xpos != "NN" || !crate::arc_repairs::reporting(&forms[w].to_lowercase()) {
+        return;
+    }
+    let mut k = w;
+    while k > 0 && matches!(tagged[k - 1].upos, "DET" | "ADJ" | "NOUN" | "PROPN") {
+        k -= 1;
+    }
+    let closing = |f: &str| matches!(f, "”" | "\"" | "''");
+    let after_quote = k >= 2
+        && k < w
+        && (closing(forms[k - 1]) && forms[k - 2] == "," || forms[k - 1] == "," && closing(forms[k - 2]));
+    if after_quote {
+        tagged[w].upos = "VERB";
+        tagged[w].xpos = "VBD";
+        tagged[w].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    }
 }
 
 /// "was branded a spy": an `-ed` adjective between "be" and a determiner is a participle.

@@ -11,6 +11,7 @@ const GENERIC_HEADS: &str = include_str!("../../../../data/recognise/generic_hea
 const HOME_BODIES: &str = include_str!("../../../../data/recognise/home_bodies.txt");
 const SECTORS: &str = include_str!("../../../../data/recognise/sectors.txt");
 const ORIGIN_WORDS: &str = include_str!("../../../../data/recognise/origin_words.txt");
+const SPEECH_NOUNS: &str = include_str!("../../../../data/recognise/speech_nouns.txt");
 
 /// What a reference word may point back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub struct Lexicons {
     pub sectors: HashMap<String, String>,
     /// Words after "COUNTRY-" that name an origin, not an actor ("Soviet-built").
     pub origin_words: HashSet<String>,
+    /// What a body says or issues ("statement", "readout"): a body before one is its speaker.
+    pub speech_nouns: HashSet<String>,
     /// Currency words after a country ("US dollars"): a unit, not an actor.
     pub currencies: HashSet<String>,
 }
@@ -159,6 +162,7 @@ impl Lexicons {
             sectors,
             origin_words: section(ORIGIN_WORDS, false),
             currencies: section(ORIGIN_WORDS, true),
+            speech_nouns: lines(SPEECH_NOUNS).map(|(_, l)| l.to_string()).collect(),
         })
     }
 
@@ -207,6 +211,7 @@ mod tests {
         assert_eq!(l.title("dr"), Some(&None));
         assert_eq!(l.references["ministry"], super::RefKind::Org);
         assert!(l.person_nouns.contains("wife"));
+        assert!(l.speech_nouns.contains("statement"));
     }
 
     #[test]

@@ -10,7 +10,6 @@
 mod answers;
 mod channel;
 mod question;
-mod quotes;
 #[cfg(test)]
 mod tests;
 
@@ -43,7 +42,7 @@ impl Stage for Attributor {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut updates = Vec::with_capacity(doc.events.len());
-        let quotes = quotes::Quotes::of(doc);
+        let quotes = crate::quotes::Quotes::of(doc);
         let mut cache: Option<Sent> = None;
         for (ei, e) in doc.events.iter().enumerate() {
             let si = e.sentence as usize;
@@ -82,7 +81,7 @@ struct Reported {
 }
 
 impl Attributor {
-    fn status(&self, doc: &Document, quotes: &quotes::Quotes, s: &Sent, ei: usize, w: usize) -> Verdict {
+    fn status(&self, doc: &Document, quotes: &crate::quotes::Quotes, s: &Sent, ei: usize, w: usize) -> Verdict {
         let e = &doc.events[ei];
         let lower = |i: usize| s.lower[i].clone();
         // The clause the trigger belongs to: a noun's governing verb.

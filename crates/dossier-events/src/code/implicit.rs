@@ -174,7 +174,13 @@ fn same_step_before(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Opt
     ))
 }
 
-pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
+pub fn fill(
+    s: &Sent,
+    lex: &crate::lexicon::Lexicon,
+    earlier: &[dossier_core::Event],
+    quotes: &crate::quotes::Quotes,
+    drafts: &mut [Draft],
+) {
     let doc = s.doc;
     super::people::carry(s, earlier, drafts);
     same_act_governing(s, drafts);
@@ -223,12 +229,24 @@ pub fn fill(s: &Sent, lex: &crate::lexicon::Lexicon, earlier: &[dossier_core::Ev
         if found.is_none() && (d.pos == crate::lexicon::Pos::Verb || super::draft::held_state(s, w, &d.kind)) {
             // (An accusation only from a body named as such or "it" standing for one, not a
             // person's pronoun.)
-            let reporter = super::roles::reporter(s, lex, w)
-                .filter(|&r| !passive_accusation || s.upos[r] != "PRON" || s.lower[r] == "it");
-            if let Some(r) = reporter {
+            // (In a quotation, the reporter may be named in the sentence that closes it: "“A
+            // strong protest was declared to the ambassador. …,” a foreign ministry statement
+            // read.")
+            let own = |sj: &Sent, r: usize| !passive_accusation || sj.upos[r] != "PRON" || sj.lower[r] == "it";
+            let reporter: Option<Vec<u32>> = super::roles::reporter(s, lex, w)
+                .filter(|&r| own(s, r))
+                .map(|r| s.actors_at(r))
+                .or_else(|| {
+                    quotes.sources(s.index, w).iter().find_map(|q| {
+                        let sj = Sent::new(doc, q.sentence);
+                        let r = super::roles::reporter(&sj, lex, q.word).filter(|&r| own(&sj, r))?;
+                        Some(sj.actors_at(r))
+                    })
+                });
+            if let Some(actors) = reporter {
                 // (Not a state telling of its national held: "Tokyo confirmed that a Japanese
                 // man had been detained".)
-                let body = s.actors_at(r).into_iter().find(|&a| {
+                let body = actors.into_iter().find(|&a| {
                     let m = &doc.actors[a as usize];
                     m.country.is_some()
                         && matches!(m.sector.as_deref(), Some("GOV" | "COP" | "JUD" | "SPY" | "MIL"))

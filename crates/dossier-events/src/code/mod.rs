@@ -60,7 +60,14 @@ impl Coder {
 
     /// Codes one sentence; events are returned, not stored.
     /// `earlier`: the events of the document's earlier sentences.
-    pub fn sentence(&self, doc: &Document, index: usize, earlier: &[dossier_core::Event]) -> Vec<dossier_core::Event> {
+    /// `quotes`: the document's quotations ([`crate::quotes::Quotes::of`]).
+    fn sentence(
+        &self,
+        doc: &Document,
+        index: usize,
+        earlier: &[dossier_core::Event],
+        quotes: &crate::quotes::Quotes,
+    ) -> Vec<dossier_core::Event> {
         let s = Sent::new(doc, index);
         let hits = matcher::hits(&s, self.lex);
         let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
@@ -68,7 +75,7 @@ impl Coder {
         background::mark(&s, self.lex, &mut drafts);
         anaphora::fill(&s, self.lex, earlier, &mut drafts);
         victim_named_before::fill(&s, self.lex, &mut drafts);
-        implicit::fill(&s, self.lex, earlier, &mut drafts);
+        implicit::fill(&s, self.lex, earlier, quotes, &mut drafts);
         anaphora::held_people(&s, self.lex, earlier, &mut drafts);
         anaphora::coordinated_restatement(&s, &mut drafts);
         continued::fill(&s, earlier, &mut drafts);
@@ -91,7 +98,7 @@ impl Coder {
         if events.is_empty() {
             if let Some(d) = statement::draft(&s, self.lex) {
                 let mut one = vec![d];
-                implicit::fill(&s, self.lex, earlier, &mut one);
+                implicit::fill(&s, self.lex, earlier, quotes, &mut one);
                 events = draft::finish(&s, one);
             }
         }
@@ -106,8 +113,9 @@ impl Stage for Coder {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut events = Vec::new();
+        let quotes = crate::quotes::Quotes::of(doc);
         for i in 0..doc.sentences.len() {
-            let mut evs = self.sentence(doc, i, &events);
+            let mut evs = self.sentence(doc, i, &events, &quotes);
             // claim_of indices are local to the sentence until here.
             let base = events.len() as u32;
             for e in &mut evs {

@@ -112,7 +112,7 @@ use std::sync::OnceLock;
 
 const REPORTING: &str = include_str!("../../../../data/lexicons/reporting_verbs.txt");
 
-fn reporting(lemma: &str) -> bool {
+pub(crate) fn reporting(lemma: &str) -> bool {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
     LIST.get_or_init(|| {
         REPORTING

@@ -115,6 +115,7 @@ impl Sentence<'_> {
             && self.surface(next).starts_with(char::is_lowercase)
             && lex.title(&self.lower[next]).is_none()
             && !lex.person_nouns.contains(&self.lower[next])
+            && !lex.speech_nouns.contains(&self.lower[next])
             && pieces.iter().all(|q| q.start != next)
     }
     /// An agent piece of one word that the tagger calls an adjective, before a noun: "national"
