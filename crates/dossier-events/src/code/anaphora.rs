@@ -8,7 +8,7 @@
 //! stands for whoever did the latest earlier act of the same kind.
 //!
 //! A definite noun for people held or accused (`@held_people`: "the detainees", or a number:
-//! "the five"), uncoded and left without a patient by the sentence's own rules, as the patient of
+//! "the five", "each of the five" with `@each`), uncoded and left without a patient by the sentence's own rules, as the patient of
 //! an act against people, is the people the latest earlier act of custody was aimed at.
 //!
 //! A noun of the same kind as a verb of its own sentence restates that verb's event ("was
@@ -116,7 +116,11 @@ pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &m
 /// patient of an act against people is the people the latest custody act was aimed at. Run after
 /// the sentence's own rules (`implicit::fill`), which come first.
 pub fn held_people(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
-    let (Some(held), Some(definite)) = (lex.class_id("held_people"), lex.class_id("definite")) else {
+    let (Some(held), Some(definite), Some(each)) = (
+        lex.class_id("held_people"),
+        lex.class_id("definite"),
+        lex.class_id("each"),
+    ) else {
         return;
     };
     for d in drafts.iter_mut() {
@@ -125,6 +129,11 @@ pub fn held_people(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], dra
             .filter(|&t| d.target.is_empty() && s.actor_of[t].is_none())
         else {
             continue;
+        };
+        // ("indicted each of the five": the people are the number's.)
+        let t = match s.preps(t, "of").find(|&n| s.upos[n] == "NUM") {
+            Some(n) if in_class(s, lex, t, each) => n,
+            _ => t,
         };
         let people = s.upos[t] == "NUM" || s.upos[t] == "NOUN" && in_class(s, lex, t, held);
         let against = crate::kind_groups::state_act(&d.kind) || d.kind == "accuse";

@@ -686,3 +686,17 @@ fn a_denial_in_a_second_conjunct_is_the_callers() {
     let got = code("China swiftly responded, calling the US indictment \"ungrounded and absurd\".");
     assert!(got.iter().any(|e| e.starts_with("deny CHN>")), "{got:?}");
 }
+
+#[test]
+fn the_five_indicted_are_the_people_charged_before() {
+    let got = code(
+        "The United States charged five Chinese military officers with hacking. A US federal grand jury indicted the five on charges they broke into computers.",
+    );
+    assert!(
+        got.iter()
+            .filter(|e| e.starts_with("charge USA") && e.ends_with(">CHNMIL"))
+            .count()
+            >= 2,
+        "{got:?}"
+    );
+}

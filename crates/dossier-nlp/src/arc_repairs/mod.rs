@@ -77,7 +77,9 @@
 //! - an infinitive an object is told to carry out read as the object's modifier ("ordered 18
 //!   diplomats to leave"): see `infinitive_on_object`;
 //! - a subject read as an apposition of a fronted time phrase ("Earlier on Sunday, the Czech
-//!   ambassador … was summoned"): see `subject_read_as_apposition`.
+//!   ambassador … was summoned"): see `subject_read_as_apposition`;
+//! - a number standing for people read as the count of a later noun ("indicted the five on
+//!   charges"): see `number_before_preposition`.
 //!
 //! What it must not do: change tags or words, or touch a tree it does not recognise.
 
@@ -95,6 +97,7 @@ mod gerund_after_preposition;
 mod hung_on_punctuation;
 mod hyphenated_name;
 mod infinitive_on_object;
+mod number_before_preposition;
 mod object_read_as_second_subject;
 mod oblique_on_subject;
 mod participle_after_of_phrase;
@@ -179,6 +182,9 @@ pub fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut
         infinitive_on_object::repair(forms, lemmas, tagged, arcs, i)
     });
     changed |= each(1, forms.len(), |x| subject_read_as_apposition::repair(tagged, arcs, x));
+    changed |= each(1, forms.len(), |k| {
+        number_before_preposition::repair(forms, tagged, arcs, k)
+    });
     changed
 }
 
