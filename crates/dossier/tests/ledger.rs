@@ -162,3 +162,29 @@ fn queries_filter_by_actor_kind_date_and_text() {
     assert!(text.starts_with("event,kind,actor,target"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn denials_of_one_charge_told_with_two_verbs_are_one_answer() {
+    // Two outlets: one tells the charge with two verbs ("charged … and accused them of"), the
+    // other with one; China's denial in each answers the same stored charge and is one event.
+    let dir = temp_dir("answers");
+    let db = dir.join("d.db");
+    let docs = dir.join("docs.jsonl");
+    let a = "The United States charged five Chinese military officers and accused them of hacking into American companies. China immediately denied the charges.";
+    let b = "The US has charged five Chinese army officers with hacking into American companies. China denied the charges and warned the case would harm relations.";
+    let line = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
+    std::fs::write(&docs, format!("{}\n{}\n", line("a", a), line("b", b))).unwrap();
+    let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ledger = Ledger::open(&db).unwrap();
+    let denials: i64 = ledger
+        .connection()
+        .query_row(
+            "SELECT count(DISTINCT event) FROM mentions WHERE kind = 'deny'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(denials, 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -184,7 +184,8 @@ impl Ledger {
 /// The report of the document that event `n` answers: the claim it answers, else the act its
 /// own content tells ("rejected the US indictment of five officers": the charge); an answered
 /// act that is itself the content of a claim stands for that claim ("denied hacking" answers the
-/// charge of hacking).
+/// charge of hacking), and the first act its sentence tells of the same parties stands for the
+/// acts after it ("charged five officers and accused them of hacking").
 fn answered(doc: &Document, n: usize) -> Option<usize> {
     let is_answer = |i: usize| {
         doc.events
@@ -205,7 +206,21 @@ fn answered(doc: &Document, n: usize) -> Option<usize> {
             _ => break,
         }
     }
-    Some(i)
+    // ("The United States charged five officers and accused them of hacking. China denied the
+    // charges": one act told with two verbs; the first, the charge, stands for both.)
+    let e = &doc.events[i];
+    let codes = |ps: &[dossier_core::Participant]| -> Vec<Option<String>> {
+        ps.iter().map(|p| p.code(doc).map(str::to_string)).collect()
+    };
+    let first = doc.events.iter().position(|o| {
+        o.sentence == e.sentence
+            && o.claim.claim_of.is_none()
+            && !dossier_events::kind_groups::answers(&o.kind)
+            && !o.actor.is_empty()
+            && codes(&o.actor) == codes(&e.actor)
+            && codes(&o.target) == codes(&e.target)
+    });
+    Some(first.filter(|&f| f < i).unwrap_or(i))
 }
 
 /// The sorted actor countries of a report, space-separated: the index key linking looks up.
