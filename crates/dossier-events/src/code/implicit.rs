@@ -297,6 +297,13 @@ pub fn fill(
                     .map(|c| (c, "the document's dominant country".to_string()));
                 // "A former CIA officer was sentenced for spying for China": a court tries its
                 // own people; the beneficiary named aside is not the state acting.
+                // (Unless the step was told just before by another state: "The US Justice
+                // Department charged four members of China's army. … They are charged with
+                // computer fraud".)
+                if found.is_none() && crate::kind_groups::custody(&d.kind) && s.passive(w) {
+                    found = same_step_before(s, earlier, d)
+                        .or_else(|| super::announcer_next::announcer(s, lex, d).filter(|_| home_court(&d.kind)));
+                }
                 if found.is_none() && home_court(&d.kind) {
                     let mut own = patient.clone();
                     own.dedup();

@@ -13,6 +13,7 @@
 //! This module never prints, and never changes the layers of earlier stages.
 
 mod anaphora;
+mod announcer_next;
 mod background;
 mod cameo_events;
 mod continued;
