@@ -78,12 +78,19 @@ pub fn in_class(s: &Sent, lex: &Lexicon, j: usize, c: ClassId) -> bool {
         .any(|p| (p[0] == s.lemma[j] || p[0] == s.lower[j]) && s.followed_by(j, &p[1..]))
 }
 
-/// Whether the phrase headed by `j` has its head or a modifier in the class.
+/// Whether the phrase headed by `j` has its head or a modifier in the class; a noun of sort
+/// (`@kindof`: "any form of cyber theft") stands for its `of` phrase.
 pub fn phrase_in_class(s: &Sent, lex: &Lexicon, j: usize, c: ClassId) -> bool {
-    in_class(s, lex, j, c)
-        || s.children[j]
-            .iter()
-            .any(|&k| matches!(s.rel(k), "compound" | "amod" | "flat" | "nmod") && in_class(s, lex, k, c))
+    let own = |j: usize| {
+        in_class(s, lex, j, c)
+            || s.children[j]
+                .iter()
+                .any(|&k| matches!(s.rel(k), "compound" | "amod" | "flat" | "nmod") && in_class(s, lex, k, c))
+    };
+    own(j)
+        || lex
+            .class_id("kindof")
+            .is_some_and(|kind| in_class(s, lex, j, kind) && s.preps(j, "of").any(own))
 }
 
 fn has_sector(s: &Sent, j: usize, sector: &str) -> bool {

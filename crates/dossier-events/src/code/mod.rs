@@ -22,6 +22,7 @@ mod exchange;
 mod implicit;
 pub(crate) mod matcher;
 mod nest;
+mod own_denial;
 mod people;
 mod roles;
 mod spy_roles;
@@ -84,6 +85,7 @@ impl Coder {
         exchange::add(&s, self.lex, &mut drafts);
         told_to_face::add(&s, self.lex, &mut drafts);
         draft::source_descriptions(&s, self.lex, &mut drafts);
+        own_denial::add(&s, self.lex, &mut drafts);
         let mut events = draft::finish(&s, drafts);
         spy_roles::victim_from_earlier(&s, earlier, &mut events);
         let mut taken: Vec<usize> = hits.iter().map(|h| h.word).collect();

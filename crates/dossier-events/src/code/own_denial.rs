@@ -1,0 +1,96 @@
+//! A party saying it never did what it is accused of denies it: "The Chinese military never
+//! engages in any form of cyber theft", "Geng said China's institutions never engage in
+//! cybertheft", "Russia has never spied on Germany, the Kremlin said". An act of an accusable
+//! kind (not a speech act, not a state's legal act) negated by "never", whose actor is a state or
+//! one of its bodies, and which is told by nobody else, or by a body of the actor's own country,
+//! becomes the content of a `deny` by that reporter (else by the actor itself). The act is then
+//! no longer negated: it is the claim denied, as in "China denied hacking".
+//!
+//! What it must not do: turn a negation told by another party into a denial ("the government
+//! never proved …" told by a newspaper stays negated), or one with "not" alone ("has not been
+//! charged" is a fact told, not an answer).
+
+use super::draft::{country, Draft};
+use crate::lexicon::{Lexicon, Pos};
+use crate::sent::Sent;
+
+pub fn add(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
+    let doc = s.doc;
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let accusable = !crate::kind_groups::speech_act(&d.kind)
+            && !crate::kind_groups::state_act(&d.kind)
+            && d.kind != "cameo"
+            && d.kind != "deny";
+        let never = s.children[d.word].iter().any(|&c| s.lower[c] == "never");
+        if !d.negated || !accusable || !never || d.parent.is_some() || d.background {
+            continue;
+        }
+        let Some(own) = d.actor.iter().find_map(|p| country(doc, p)) else {
+            continue;
+        };
+        // Who tells it: nobody, or a body of the actor's own country.
+        let reporter = super::roles::reporter(s, lex, d.word);
+        let by: Vec<dossier_core::Participant> = match reporter {
+            None => d.actor.clone(),
+            Some(r) => {
+                let body: Vec<u32> = s
+                    .actors_at(r)
+                    .into_iter()
+                    .filter(|&a| doc.actors[a as usize].country.as_deref() == Some(own.as_str()))
+                    .collect();
+                if body.is_empty() {
+                    continue;
+                }
+                body.into_iter().map(dossier_core::Participant::Mention).collect()
+            }
+        };
+        let word = s.children[d.word]
+            .iter()
+            .copied()
+            .find(|&c| s.lower[c] == "never")
+            .unwrap_or(d.word);
+        let mut deny = d.clone();
+        deny.kind = "deny".into();
+        deny.word = word;
+        deny.pos = Pos::Verb;
+        deny.actor = by;
+        deny.actor_word = reporter;
+        deny.target = Vec::new();
+        deny.target_word = None;
+        deny.recipient = Vec::new();
+        deny.negated = false;
+        deny.no_target = true;
+        deny.trace = vec![format!(
+            "deny ← `never {}`: the actor's own side says it never did it",
+            s.lower[drafts[i].word]
+        )];
+        drafts.push(deny);
+        let at = drafts.len() - 1;
+        let act = &mut drafts[i];
+        act.negated = false;
+        act.parent = Some(at);
+        act.trace.push("content of the denial `never`".into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn code(text: &str) -> Vec<String> {
+        super::super::tests::code(text)
+    }
+
+    #[test]
+    fn never_doing_what_one_is_accused_of_is_a_denial() {
+        let got = code("The Chinese military never engages in any form of cyber theft.");
+        assert!(got.iter().any(|e| e.starts_with("deny CHNMIL")), "{got:?}");
+        let got = code("Russia has never spied on Germany, the Kremlin said.");
+        assert!(got.iter().any(|e| e.starts_with("deny RUS")), "{got:?}");
+        // Told by another party, a negation stays a negation.
+        let got = code("Russia has never spied on Germany, the German government said.");
+        assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
+        // "not" alone tells a fact.
+        let got = code("Russia did not spy on Germany.");
+        assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
+    }
+}
