@@ -27,16 +27,21 @@ impl Source {
             // ("an incident the government said …": of two subjects the parser gives the verb,
             // the one naming an actor.)
             // ("a foreign ministry statement read", "the ministry's statement said": a
-            // statement speaks for the body it is of.)
+            // statement speaks for the body it is of; so does a spokesperson.)
             Source::Verb(v) => s
                 .kids(v, "nsubj")
                 .find(|&k| !s.actors_at(k).is_empty())
                 .or_else(|| s.subject(v))
                 .map(|k| {
-                    let of_body = s.children[k]
-                        .iter()
-                        .copied()
-                        .find(|&c| matches!(s.rel(c), "compound" | "nmod:poss") && !s.actors_at(c).is_empty());
+                    // ("A spokesperson for China's Ministry of National Defense said": a
+                    // spokesperson speaks for the body named after it.)
+                    let spokes = s.lemma[k].starts_with("spokes");
+                    let of_body = s.children[k].iter().copied().find(|&c| {
+                        let rel = s.rel(c);
+                        (matches!(rel, "compound" | "nmod:poss")
+                            || spokes && rel == "nmod" && matches!(s.case_of(c), Some("for" | "of" | "at")))
+                            && !s.actors_at(c).is_empty()
+                    });
                     match of_body {
                         Some(c) if s.actors_at(k).is_empty() => c,
                         _ => k,

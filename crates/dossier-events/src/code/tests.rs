@@ -700,3 +700,11 @@ fn the_five_indicted_are_the_people_charged_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_body_speaks_for_it() {
+    let got = code(
+        "A spokesperson for China's Ministry of National Defense said the charges, which the U.S. announced on Monday, were \"groundless.\"",
+    );
+    assert!(got.iter().any(|e| e.starts_with("deny CHNMIL")), "{got:?}");
+}

@@ -6,6 +6,8 @@
 //! no "and": "alleged the NSA cyberattacks targeted …"), becomes that verb's subject, and the
 //! verb the reporting verb's `ccomp`. A comma may close the noun's own phrase ("said Sushchenko,
 //! whom it referred to as a colonel, was collecting"), and adverbs may stand after the auxiliary.
+//! The verb may be a copula's adjective or noun predicate ("said the charges, which the U.S.
+//! announced on Monday, were “groundless”"), hung on the reporting verb as a conjunct.
 //! When the parser made the reporting verb itself the verb's subject ("said Arthur E., whose
 //! surname wasn't released, was detained"), the reporting verb takes the verb's place.
 //!
@@ -49,14 +51,19 @@ pub(super) fn repair(lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], r
         }
         v += 1;
     }
-    if v >= n || tagged[v].upos != "VERB" {
+    // ("said the charges, which …, were “groundless”": a copula's adjective or noun predicate.)
+    let predicate =
+        aux.is_some_and(|a| arcs[a].deprel == "cop") && matches!(tagged.get(v).map(|t| t.upos), Some("ADJ" | "NOUN"));
+    if v >= n || tagged[v].upos != "VERB" && !predicate {
         return false;
     }
     let has = |rel: &str| has_dep(arcs, v, rel);
     match aux {
         Some(aux) => {
             // (A verb already the reporting verb's complement only lacked its subject.)
-            if head(arcs, aux) != Some(v) || head(arcs, v) == Some(r) && arcs[v].deprel != "ccomp" {
+            // (Or hung on it as a conjunct with no "and" of its own.)
+            let hung = head(arcs, v) == Some(r) && arcs[v].deprel != "ccomp" && (arcs[v].deprel != "conj" || has("cc"));
+            if head(arcs, aux) != Some(v) || hung {
                 return false;
             }
         }
@@ -149,6 +156,48 @@ mod tests {
         let mut b = arcs(&spec);
         b[2] = crate::parser::Arc { head: 5, deprel: "cc" };
         assert!(!repair(&lemmas, &t, &mut b, 1));
+    }
+
+    #[test]
+    fn a_copula_predicate_hung_on_the_reporting_verb_gets_its_subject() {
+        // said the charges , which he announced , were " groundless "
+        let lemmas = [
+            "say",
+            "the",
+            "charge",
+            ",",
+            "which",
+            "he",
+            "announce",
+            ",",
+            "be",
+            "\"",
+            "groundless",
+            "\"",
+        ];
+        let mut t = tags(&[
+            "VERB", "DET", "NOUN", "PUNCT", "PRON", "PRON", "VERB", "PUNCT", "AUX", "PUNCT", "ADJ", "PUNCT",
+        ]);
+        t[7].xpos = ",";
+        t[9].xpos = "``";
+        let spec: [(u32, &'static str); 12] = [
+            (0, "root"),
+            (3, "det"),
+            (1, "obj"),
+            (7, "punct"),
+            (7, "obj"),
+            (7, "nsubj"),
+            (3, "acl:relcl"),
+            (11, "punct"),
+            (11, "cop"),
+            (11, "punct"),
+            (1, "conj"),
+            (1, "punct"),
+        ];
+        let mut a = arcs(&spec);
+        assert!(repair(&lemmas, &t, &mut a, 0));
+        assert_eq!((a[2].head, a[2].deprel), (11, "nsubj"));
+        assert_eq!((a[10].head, a[10].deprel), (1, "ccomp"));
     }
 
     #[test]
