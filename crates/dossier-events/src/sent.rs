@@ -233,7 +233,11 @@ impl<'a> Sent<'a> {
         };
         match self.rel(i) {
             "conj" => self.subject_depth(h, depth + 1),
-            "xcomp" => self.kid(h, "obj").or_else(|| self.subject_depth(h, depth + 1)),
+            // ("He is said to have submitted information": a passive's subject raised.)
+            "xcomp" => self
+                .kid(h, "obj")
+                .or_else(|| self.kid(h, "nsubj:pass").filter(|_| self.passive(h)))
+                .or_else(|| self.subject_depth(h, depth + 1)),
             "acl" => Some(h),
             "advcl"
                 if self
@@ -333,8 +337,16 @@ impl<'a> Sent<'a> {
                     _ => h,
                 });
             }
+            // (A passive conjunct of an active verb shares its subject: "He … submitted
+            // information to Russia and was arrested on Wednesday".)
             if self.rel(i) == "conj" {
-                return self.head[i].and_then(|h| self.object(h));
+                return self.head[i].and_then(|h| {
+                    if self.passive(h) || self.upos[h] != "VERB" {
+                        self.object(h)
+                    } else {
+                        self.subject(h)
+                    }
+                });
             }
         }
         None

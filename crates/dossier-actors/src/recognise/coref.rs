@@ -420,7 +420,13 @@ pub fn pronoun(
             && q.sentence >= earliest
             && q.sentence <= sentence
             && match kind {
-                RefKind::Person => q.draft.person && !q.draft.group,
+                // (Not an unnamed source of an earlier sentence: "Anna K. was accused of treason,
+                // the federal prosecutor said. She is said to have …" is Anna K.)
+                RefKind::Person => {
+                    q.draft.person
+                        && !q.draft.group
+                        && !(q.sentence < sentence && q.speaker && q.draft.entity.is_none())
+                }
                 RefKind::Group => q.draft.group,
                 // "It accused him": only an organisation that was a subject itself.
                 RefKind::Org => !q.draft.person && !q.draft.group && q.subject && q.draft.final_code().is_some(),
@@ -438,7 +444,8 @@ fn federal(p: &Placed, lex: &Lexicons) -> bool {
 }
 
 /// The one federal state (`federation` in `home_bodies.txt`) among the countries the document's
-/// coded mentions name (only sentence `only`'s, when given), if exactly one.
+/// coded mentions name (only sentence `only`'s, when given), if exactly one; beneficiaries
+/// ("for Russia") and recipients of what is handed over ("passed information to …") do not count.
 fn federation_of(
     placed: &[Placed],
     lex: &Lexicons,
@@ -447,6 +454,12 @@ fn federation_of(
 ) -> Option<String> {
     let mut found: Vec<String> = Vec::new();
     for p in placed.iter().filter(|p| only.is_none_or(|si| p.sentence == si)) {
+        // (A state spied for or passed secrets to is a beneficiary, not where the federal body
+        // is: "the federal prosecutor's office arrested an employee … for spying for Russia".)
+        let handed_to = p.to_verb.as_ref().is_some_and(|v| lex.home.handover.contains(v));
+        if p.governor.as_deref() == Some("for") || handed_to {
+            continue;
+        }
         let Some(code) = p.draft.final_code() else { continue };
         let Some(c) = code.get(..3).filter(|c| is_country(c)) else {
             continue;

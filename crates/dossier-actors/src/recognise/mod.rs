@@ -490,7 +490,8 @@ impl Recogniser {
     /// Whether word `t` is the subject of a reporting verb ("He added that …").
     fn speaker(&self, text: &str, tokens: &[dossier_core::Token], t: usize) -> bool {
         let a = &tokens[t].analysis;
-        if !a.deprel.starts_with("nsubj") || a.head == 0 {
+        // (The subject of a passive does not speak: "She is said to have …", "he was told".)
+        if a.deprel != "nsubj" || a.head == 0 {
             return false;
         }
         let h = &tokens[a.head as usize - 1];

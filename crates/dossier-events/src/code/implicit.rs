@@ -158,20 +158,24 @@ fn held_abroad_in(s: &Sent, d: &Draft) -> Option<(String, String)> {
 }
 
 /// "The prosecutor referred nine people to trial … Three Egyptians and six Israelis were
-/// referred to a criminal court": the same legal step told again in the passive, in the next
-/// sentence, on people that sentence names anew, is the same body's.
+/// referred to a criminal court": the same legal step told again in the passive, in one of the
+/// two sentences before, on people that sentence names anew, is the same body's ("The federal
+/// prosecutor's office has arrested an employee … Carsten L. was accused of treason … He … was
+/// arrested on Wednesday").
 fn same_step_before(s: &Sent, earlier: &[dossier_core::Event], d: &Draft) -> Option<(String, String)> {
     let here = s.index as u32;
     let e = earlier
         .iter()
         .rev()
-        .take_while(|e| e.sentence + 1 >= here)
+        .take_while(|e| e.sentence + 2 >= here)
         .find(|e| e.sentence < here && e.kind == d.kind)?;
     let code = e.actor.iter().find_map(|p| p.code(s.doc))?.to_string();
-    Some((
-        code,
-        format!("the same step as `{}` in the sentence before", s.doc.slice(e.trigger)),
-    ))
+    let when = if e.sentence + 1 == here {
+        "the sentence before".to_string()
+    } else {
+        format!("sentence {}", e.sentence)
+    };
+    Some((code, format!("the same step as `{}` in {when}", s.doc.slice(e.trigger))))
 }
 
 pub fn fill(
