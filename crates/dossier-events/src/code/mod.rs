@@ -17,6 +17,7 @@ mod announcer_next;
 mod background;
 mod cameo_events;
 mod continued;
+mod decision_announced;
 pub(crate) mod draft;
 mod exchange;
 mod implicit;
@@ -76,6 +77,7 @@ impl Coder {
         nest::link(&s, self.lex, &mut drafts);
         background::mark(&s, self.lex, &mut drafts);
         anaphora::fill(&s, self.lex, earlier, &mut drafts);
+        decision_announced::add(&s, self.lex, earlier, &mut drafts);
         victim_named_before::fill(&s, self.lex, &mut drafts);
         implicit::fill(&s, self.lex, earlier, quotes, &mut drafts);
         anaphora::held_people(&s, self.lex, earlier, &mut drafts);
