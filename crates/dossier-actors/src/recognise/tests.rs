@@ -20,6 +20,11 @@ fn actors(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
 /// Codes of the actors of `text` after the full analysis (tagger and parser), as in the
 /// pipeline; `date` is the document date.
 pub(super) fn analysed(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+    analysed_named(text, date).into_iter().map(|(t, c, _)| (t, c)).collect()
+}
+
+/// [`analysed`] with each actor's entity name.
+fn analysed_named(text: &str, date: Option<&str>) -> Vec<(String, Option<String>, Option<String>)> {
     use dossier_core::Stage;
     use std::sync::OnceLock;
     static STAGES: OnceLock<(dossier_nlp::Analyse, Recogniser)> = OnceLock::new();
@@ -37,7 +42,7 @@ pub(super) fn analysed(text: &str, date: Option<&str>) -> Vec<(String, Option<St
     recognise.process(&mut doc).expect("recognise");
     doc.actors
         .iter()
-        .map(|a| (doc.slice(a.span).to_string(), a.code.clone()))
+        .map(|a| (doc.slice(a.span).to_string(), a.code.clone(), a.entity.clone()))
         .collect()
 }
 
@@ -118,6 +123,16 @@ fn a_description_identified_by_name_is_that_person() {
             "{text}: {a:?}"
         );
     }
+    // "identified the pilot as X": the object of a naming verb, then its name.
+    let a = analysed_named(
+        "A Russian pilot defected to Ukraine. Ukraine's military intelligence identified the pilot as Arthur E., a former captain.",
+        None,
+    );
+    assert!(
+        a.iter()
+            .any(|(t, _, e)| t == "pilot" && e.as_deref() == Some("Arthur E.")),
+        "{a:?}"
+    );
     // Without a comma, "called" after a definite noun is a verb.
     let a = actors("The minister called Arthur E. a traitor.");
     assert!(!a.iter().any(|(t, _, e)| t == "minister" && e.is_some()), "{a:?}");

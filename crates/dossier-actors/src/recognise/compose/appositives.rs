@@ -31,6 +31,14 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
             }
             // "The man, identified as a German national …": a description by another name.
             [",", "identified", "as", "a" | "an"] => Some("appositive"),
+            // "identified the pilot as Maksym Kuzminov": the object of a naming verb, then its name.
+            ["as"]
+                if a.start >= 2
+                    && s.lower[a.start - 1] == "the"
+                    && matches!(s.lower[a.start - 2].as_str(), "identified" | "named") =>
+            {
+                Some("name")
+            }
             // "a man named Arthur E.", "a man identified as Carsten L.": without a comma, only
             // after an indefinite person noun (not "the minister called Smith a liar").
             ["named" | "called"] | ["identified", "as"] | ["identified", "only", "as"]
