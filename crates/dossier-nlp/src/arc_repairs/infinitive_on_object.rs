@@ -17,14 +17,7 @@ const LIST: &str = include_str!("../../../../data/lexicons/object_control_verbs.
 
 fn object_control(lemma: &str) -> bool {
     static VERBS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    VERBS
-        .get_or_init(|| {
-            LIST.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
-        .contains(&lemma)
+    super::listed(LIST, &VERBS, lemma)
 }
 
 pub(super) fn repair(forms: &[&str], lemmas: &[&str], tagged: &[Tagged<'_>], arcs: &mut [Arc], i: usize) -> bool {

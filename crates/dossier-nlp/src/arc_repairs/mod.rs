@@ -117,14 +117,19 @@ const REPORTING: &str = include_str!("../../../../data/lexicons/reporting_verbs.
 
 pub(crate) fn reporting(lemma: &str) -> bool {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-    LIST.get_or_init(|| {
-        REPORTING
-            .lines()
+    listed(REPORTING, &LIST, lemma)
+}
+
+/// Whether `word` is a line of the word list `text` (`#` comments and blank lines skipped),
+/// read once into `cell`.
+fn listed(text: &'static str, cell: &'static OnceLock<Vec<&'static str>>, word: &str) -> bool {
+    cell.get_or_init(|| {
+        text.lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     })
-    .contains(&lemma)
+    .contains(&word)
 }
 
 /// Repairs `arcs` (one per word, 1-based heads) in place; returns whether any arc changed.
