@@ -33,6 +33,8 @@ mod tests;
 #[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
+mod tests_passages;
+#[cfg(test)]
 mod tests_referents;
 mod told_to_face;
 mod victim_named_before;

@@ -1,0 +1,44 @@
+//! Passages of news found through cross-document linking, in invented wording: who is indicted
+//! as "the five", who speaks through a spokesperson "for" a body, whose "federal" prosecutor
+//! arrested whom when the story tells the arrest twice.
+use super::tests::code;
+
+#[test]
+fn the_five_indicted_are_the_people_charged_before() {
+    let got = code(
+        "The United States charged five Chinese military officers with hacking. A US federal grand jury indicted the five on charges they broke into computers.",
+    );
+    assert!(
+        got.iter()
+            .filter(|e| e.starts_with("charge USA") && e.ends_with(">CHNMIL"))
+            .count()
+            >= 2,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_spokesperson_for_a_body_speaks_for_it() {
+    let got = code(
+        "A spokesperson for China's Ministry of National Defense said the charges, which the U.S. announced on Monday, were \"groundless.\"",
+    );
+    assert!(got.iter().any(|e| e.starts_with("deny CHNMIL")), "{got:?}");
+}
+
+#[test]
+fn a_federal_body_and_a_second_telling_of_its_arrest() {
+    // "federal" is Germany's (Russia is only the side spied for); the later passive arrest of the
+    // person "she" stands for is the same step, whose patient is the raised subject.
+    let text = "The federal prosecutor's office has arrested an official of the Federal Intelligence Service (BND) for spying for Russia. \
+                Anna K. was accused of treason, the federal prosecutor said. \
+                She is said to have passed documents to Russian intelligence last year and was arrested on Friday.";
+    let got = code(text);
+    assert!(got.iter().any(|e| e.starts_with("arrest DEUJUD")), "{got:?}");
+    // "She" is Anna K., not the prosecutor who spoke; she is the one arrested.
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("arrest DEU") && e.ends_with(">DEUCVL")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|e| e.starts_with("spy DEUJUD")), "{got:?}");
+}
