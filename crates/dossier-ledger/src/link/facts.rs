@@ -47,6 +47,10 @@ pub struct Facts {
     pub answer: bool,
     /// The ledger event this answer answers (the charge a denial rejects), once stored.
     pub answers: Option<i64>,
+    /// Whether every target is a spy of a country the actor is not (`RUSSPY` arrested by
+    /// Germany): such a target's country is the one spied for, and another report may give the
+    /// same person's own country ("a German citizen", "a BND employee").
+    pub spy_target: bool,
     /// How many people the target counts when the text says ("expelled 18 diplomats",
     /// "charged five members of …").
     pub count: Option<u32>,
@@ -143,6 +147,15 @@ pub fn family(kind: &str) -> Vec<String> {
     }
 }
 
+/// Whether every code of `targets` (at least one) is a spy (`…SPY`) of a country none of
+/// `actor` is: see [`Facts::spy_target`].
+pub fn spies_for_another(actor: &BTreeSet<String>, targets: &[String]) -> bool {
+    !targets.is_empty()
+        && targets
+            .iter()
+            .all(|t| sector(t).as_deref() == Some("SPY") && !actor.contains(&country(t)))
+}
+
 /// The sector part of a code (`CHNMIL` → `MIL`), if it has one.
 pub fn sector(code: &str) -> Option<String> {
     code.get(3..6).map(str::to_string)
@@ -232,9 +245,12 @@ impl Facts {
             .filter_map(|p| code_of(doc, p))
             .filter_map(|c| sector(&c))
             .collect();
+        let actor = codes(&e.actor);
+        let target_codes: Vec<String> = e.target.iter().filter_map(|p| code_of(doc, p)).collect();
         Facts {
             kind: e.kind.clone(),
-            actor: codes(&e.actor),
+            spy_target: spies_for_another(&actor, &target_codes),
+            actor,
             target: codes(&e.target),
             actor_sectors: sectors,
             speech: dossier_events::kind_groups::speech_act(&e.kind),

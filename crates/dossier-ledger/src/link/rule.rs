@@ -5,7 +5,8 @@
 //! dispute, a denial and criticism of one statement), their actors' countries differ,
 //! their dates are further apart than the coarser precision allows (3 days for two days, the
 //! month, the year), they name different people or bodies as the target ("Carsten L." and
-//! "Arthur E."), their targets' countries do not overlap, they count their targets differently
+//! "Arthur E."), their targets' countries do not overlap (a spy's country
+//! may be the one spied for in one report and the spy's own in another), they count their targets differently
 //! ("18 diplomats", "20 diplomats"), or, for a speech act, different speakers or different
 //! branches of one state speak (the foreign ministry's denial and the defence ministry's).
 //!
@@ -68,13 +69,21 @@ fn disjoint(a: &std::collections::BTreeSet<String>, b: &std::collections::BTreeS
     !a.is_empty() && !b.is_empty() && a.is_disjoint(b)
 }
 
+/// Whether the targets' countries share none, unless one report gives the country a spy spied
+/// for and the other the actor's own ("the alleged Russian spy arrested by the BND", "a German
+/// citizen").
+fn targets_apart(a: &Facts, b: &Facts) -> bool {
+    let spied_for = |x: &Facts, y: &Facts| x.spy_target && y.target.is_subset(&x.actor);
+    disjoint(&a.target, &b.target) && !spied_for(a, b) && !spied_for(b, a)
+}
+
 /// Whether the two mentions cannot be one event whatever else they share (see the module doc).
 pub fn conflict(a: &Facts, b: &Facts) -> bool {
     (a.kind != b.kind && !(a.answer && b.answer))
         || a.actor != b.actor
         || dates(a.date, b.date) == Agreement::Apart
         || disjoint(&a.target_names, &b.target_names)
-        || disjoint(&a.target, &b.target)
+        || targets_apart(a, b)
         || matches!((a.count, b.count), (Some(x), Some(y)) if x != y)
         || (a.speech && (disjoint(&a.actor_names, &b.actor_names) || disjoint(&a.actor_sectors, &b.actor_sectors)))
 }
@@ -155,7 +164,7 @@ pub fn same_event(a: &Facts, b: &Facts) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::link::facts::day_number;
+    use crate::link::facts::{day_number, spies_for_another};
 
     fn facts(kind: &str, actor: &[&str], target: &[&str], date: Option<&str>, targets: &[&str]) -> Facts {
         Facts {
@@ -175,6 +184,7 @@ mod tests {
             people: Default::default(),
             story: Default::default(),
             actor_sectors: Default::default(),
+            spy_target: false,
             speech: false,
             answer: false,
             answers: None,
@@ -230,6 +240,28 @@ mod tests {
         g.actor_sectors.insert("GOV".into());
         h.actor_sectors.insert("MIL".into());
         assert!(!same_event(&g, &h));
+    }
+
+    #[test]
+    fn a_spy_may_be_told_by_the_country_spied_for_or_his_own() {
+        // "The alleged Russian spy arrested by the BND" and "a German citizen arrested".
+        let mut a = facts("arrest", &["DEU"], &["RUS"], None, &[]);
+        a.spy_target = true;
+        let b = facts("arrest", &["DEU"], &["DEU"], None, &[]);
+        assert!(!conflict(&a, &b));
+        // A Russian official is no German: the countries still keep the acts apart.
+        a.spy_target = false;
+        assert!(conflict(&a, &b));
+        // Nor is a Russian spy a French citizen.
+        a.spy_target = true;
+        let c = facts("arrest", &["DEU"], &["FRA"], None, &[]);
+        assert!(conflict(&a, &c));
+        assert!(spies_for_another(&["DEU".to_string()].into(), &["RUSSPY".to_string()]));
+        assert!(!spies_for_another(&["DEU".to_string()].into(), &["DEUSPY".to_string()]));
+        assert!(!spies_for_another(
+            &["DEU".to_string()].into(),
+            &["RUSSPY".to_string(), "RUSGOV".to_string()]
+        ));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! real-world event it reports (a new one when no stored report matches, `crate::link::rule`).
 
 use super::{content_hash, Ledger, Result};
-use crate::link::facts::{code_of, country, family, people_of, Day, Facts, Precision};
+use crate::link::facts::{code_of, country, family, people_of, spies_for_another, Day, Facts, Precision};
 use crate::link::{entity_key, rule};
 use dossier_core::{Document, Participant};
 use rusqlite::{params, Transaction};
@@ -314,10 +314,9 @@ fn stored_facts(
     precision: Option<&str>,
     names: &str,
 ) -> Result<Facts> {
-    let countries = |json: &str| -> Result<BTreeSet<String>> {
-        let codes: Vec<String> = serde_json::from_str(json)?;
-        Ok(codes.iter().map(|c| country(c)).collect())
-    };
+    let countries = |codes: &[String]| -> BTreeSet<String> { codes.iter().map(|c| country(c)).collect() };
+    let (actor, target): (Vec<String>, Vec<String>) = (serde_json::from_str(actor)?, serde_json::from_str(target)?);
+    let actor = countries(&actor);
     let names: serde_json::Value = serde_json::from_str(names)?;
     let set = |k: &str| -> BTreeSet<String> {
         names[k]
@@ -327,8 +326,9 @@ fn stored_facts(
     };
     Ok(Facts {
         kind,
-        actor: countries(actor)?,
-        target: countries(target)?,
+        spy_target: spies_for_another(&actor, &target),
+        target: countries(&target),
+        actor,
         actor_names: set("actor"),
         target_names: set("target"),
         people: set("people"),
