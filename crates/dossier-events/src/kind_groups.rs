@@ -46,6 +46,12 @@ pub fn answers(kind: &str) -> bool {
     in_group(kind, "answers")
 }
 
+/// Kinds that are reports of their content's act (`tells_content`: "the embassy confirmed the
+/// expulsion" is a report of the expulsion, confirmed): the ledger stores one with that act.
+pub fn tells_content(kind: &str) -> bool {
+    in_group(kind, "tells_content")
+}
+
 /// Acts one party takes against another in words (`against`: accusations, criticism,
 /// protests, threats, demands): the edges of the "who accuses whom" graph.
 pub fn against(kind: &str) -> bool {

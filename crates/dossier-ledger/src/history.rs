@@ -34,19 +34,26 @@ pub fn history(event: &EventRow, answers: &[MentionRow]) -> Vec<Step> {
     let mut steps = Vec::new();
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for (i, m) in reports.iter().enumerate() {
-        if i > 0 && !seen.insert(m.status.as_str()) {
+        // (A report that tells the act as its content, "the embassy confirmed the expulsion",
+        // gives the act the status its kind gives its content, by its own actors.)
+        let (status, who) = if m.kind != event.kind && dossier_events::kind_groups::tells_content(&m.kind) {
+            (dossier_events::kind_groups::content_status(&m.kind).0.name(), &m.actor)
+        } else {
+            (m.status.as_str(), &m.claimants)
+        };
+        if i > 0 && !seen.insert(status) {
             continue;
         }
         if i == 0 {
-            seen.insert(m.status.as_str());
+            seen.insert(status);
         }
         steps.push(Step {
             what: if i == 0 {
                 "first reported".into()
             } else {
-                m.status.clone()
+                status.to_string()
             },
-            who: m.claimants.clone(),
+            who: who.clone(),
             when: when(m),
             report: (*m).clone(),
         });
@@ -87,6 +94,28 @@ mod tests {
             date: None,
             event,
         }
+    }
+
+    #[test]
+    fn a_confirmation_stored_with_the_act_confirms_it_by_its_actors() {
+        let e = EventRow {
+            event: 1,
+            kind: "expel".into(),
+            actor: vec![],
+            target: vec![],
+            first_date: None,
+            last_date: None,
+            mentions: vec![
+                report("asserted", &[], Some("2021-04-17"), 1, "expel"),
+                report("asserted", &[], Some("2021-04-18"), 1, "confirm"),
+            ],
+        };
+        let h = history(&e, &[]);
+        assert_eq!(h.len(), 2);
+        assert_eq!(
+            (h[1].what.as_str(), h[1].who.clone()),
+            ("confirmed", vec!["CHNGOV".to_string()])
+        );
     }
 
     #[test]

@@ -188,3 +188,35 @@ fn denials_of_one_charge_told_with_two_verbs_are_one_answer() {
     assert_eq!(denials, 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_confirmation_is_stored_as_a_report_of_the_act_it_confirms() {
+    // One outlet tells an expulsion; another tells the expelled side's embassy confirming that
+    // it was notified of it. The confirmation is a report of the expulsion, not an event apart.
+    let dir = temp_dir("confirmation");
+    let db = dir.join("d.db");
+    let docs = dir.join("docs.jsonl");
+    let a = "Norway expelled 15 Iranian diplomats on Tuesday, the foreign ministry said.";
+    let b = "The Iranian embassy in Oslo confirmed that the Norwegian side had notified the expulsion of the 15 diplomats on Tuesday.";
+    let line = |id: &str, text: &str| serde_json::json!({"id": id, "date": "2030-03-06", "text": text}).to_string();
+    std::fs::write(&docs, format!("{}\n{}\n", line("a", a), line("b", b))).unwrap();
+    let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ledger = Ledger::open(&db).unwrap();
+    let events = |kind: &str| -> Vec<i64> {
+        let c = ledger.connection();
+        let mut st = c
+            .prepare("SELECT DISTINCT event FROM mentions WHERE kind = ?1")
+            .unwrap();
+        let rows = st.query_map([kind], |r| r.get(0)).unwrap();
+        rows.map(Result::unwrap).collect()
+    };
+    let (expel, confirm) = (events("expel"), events("confirm"));
+    assert_eq!(expel.len(), 1, "both reports tell one expulsion: {expel:?}");
+    assert_eq!(confirm, expel, "the confirmation is stored with it");
+    assert!(
+        events("cooperate").is_empty(),
+        "'notified the expulsion' is no act of its own"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -42,28 +42,17 @@ pub fn add(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &mu
                 && e.claim.claim_of.is_none()
         });
         let Some(e) = before else { continue };
+        let why = format!(
+            "`{}` announced: the {} told in the sentence before (`{}`)",
+            s.lower[w],
+            e.kind,
+            s.doc.slice(e.trigger)
+        );
         drafts.push(Draft {
-            kind: e.kind.clone(),
-            word: w,
-            pos: Pos::Noun,
-            actor_word: None,
-            target_word: None,
             actor: e.actor.clone(),
             target: e.target.clone(),
-            recipient: Vec::new(),
-            identified: false,
-            parent: None,
-            no_target: false,
-            negated: false,
-            inherited: false,
-            background: false,
             refers_back: true,
-            trace: vec![format!(
-                "`{}` announced: the {} told in the sentence before (`{}`)",
-                s.lower[w],
-                e.kind,
-                s.doc.slice(e.trigger)
-            )],
+            ..Draft::new(&e.kind, w, Pos::Noun, why)
         });
     }
 }

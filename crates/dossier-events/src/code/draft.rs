@@ -34,7 +34,35 @@ pub struct Draft {
     pub background: bool,
     /// A definite event noun naming an event an earlier sentence told (`anaphora::fill`).
     pub refers_back: bool,
+    /// A light verb whose event-noun object tells the act ("notified the expulsion"): not an
+    /// event of its own (`nest::link`).
+    pub light: bool,
     pub trace: Vec<String>,
+}
+
+impl Draft {
+    /// A draft of `kind` at word `word` with no roles, links or marks yet, and `why` as its trace.
+    pub fn new(kind: &str, word: usize, pos: Pos, why: String) -> Draft {
+        Draft {
+            kind: kind.to_string(),
+            word,
+            pos,
+            actor_word: None,
+            target_word: None,
+            actor: Vec::new(),
+            target: Vec::new(),
+            recipient: Vec::new(),
+            identified: false,
+            parent: None,
+            no_target: false,
+            negated: false,
+            inherited: false,
+            background: false,
+            refers_back: false,
+            light: false,
+            trace: vec![why],
+        }
+    }
 }
 
 /// A state a person is in rather than an act: "under investigation", "is in custody", "remains
@@ -292,22 +320,16 @@ pub fn build(s: &Sent, lex: &Lexicon, h: &Hit) -> Draft {
         }
     }
     Draft {
-        kind: t.kind.clone(),
-        word: i,
-        pos: t.pos,
         actor_word,
         target_word,
         actor,
         target,
         recipient,
         identified,
-        parent: None,
         no_target,
         negated: s.negated(i),
-        inherited: false,
-        background: false,
-        refers_back: false,
         trace,
+        ..Draft::new(&t.kind, i, t.pos, String::new())
     }
 }
 
@@ -484,7 +506,7 @@ pub fn finish(s: &Sent, mut drafts: Vec<Draft>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut seen: Vec<EventKey> = Vec::new();
     for (di, d) in drafts.iter().enumerate() {
-        if !has_country(doc, &d.actor) || d.background {
+        if !has_country(doc, &d.actor) || d.background || d.light {
             continue;
         }
         // "the detained Britons", "the two freed Russians": a participle describing a noun

@@ -32,6 +32,7 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
     let frame = lex.class_id("frame");
     let separate = lex.class_id("separate_clause");
     let penalty = lex.class_id("penalty");
+    let light = lex.class_id("light");
     let at = |w: usize, drafts: &[Draft]| drafts.iter().position(|d| d.word == w);
     // A noun of the same kind as the event it belongs to restates it ("indicted on charges"):
     // what it carries belongs to that event.
@@ -54,7 +55,25 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
             if timed {
                 break;
             }
-            if let Some(p) = at(h, drafts) {
+            // "confirmed that the Czech side had notified the expulsion": an event noun's light
+            // verb (even one that tells an act of its own) stands for it in the clause above.
+            let through_light = hop == 0
+                && drafts[d].pos == Pos::Noun
+                && rel == "obj"
+                && light.is_some_and(|c| super::matcher::in_class(s, lex, h, c));
+            let light_draft = at(h, drafts).filter(|&p| {
+                through_light
+                    && !ON_AGENT.contains(&drafts[p].kind.as_str())
+                    && drafts[p].kind != "accuse"
+                    && drafts[p].kind != drafts[d].kind
+            });
+            if let Some(p) = light_draft {
+                drafts[p].light = true;
+                drafts[p]
+                    .trace
+                    .push(format!("light verb of `{}`", s.lower[drafts[d].word]));
+            }
+            if let Some(p) = at(h, drafts).filter(|_| light_draft.is_none()) {
                 let ok = via.is_some()
                     || match rel {
                         "advcl" | "acl" | "xcomp" | "obl" | "nmod" | "compound" => true,
@@ -104,6 +123,7 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                 && !through_purpose
                 && !through_object
                 && !through_penalty
+                && !through_light
             {
                 break;
             }

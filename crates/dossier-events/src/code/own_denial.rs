@@ -50,22 +50,17 @@ pub fn add(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
             .copied()
             .find(|&c| s.lower[c] == "never")
             .unwrap_or(d.word);
-        let mut deny = d.clone();
-        deny.kind = "deny".into();
-        deny.word = word;
-        deny.pos = Pos::Verb;
-        deny.actor = by;
-        deny.actor_word = reporter;
-        deny.target = Vec::new();
-        deny.target_word = None;
-        deny.recipient = Vec::new();
-        deny.negated = false;
-        deny.no_target = true;
-        deny.trace = vec![format!(
+        let why = format!(
             "deny ← `never {}`: the actor's own side says it never did it",
             s.lower[drafts[i].word]
-        )];
-        drafts.push(deny);
+        );
+        drafts.push(Draft {
+            actor: by,
+            actor_word: reporter,
+            no_target: true,
+            identified: d.identified,
+            ..Draft::new("deny", word, Pos::Verb, why)
+        });
         let at = drafts.len() - 1;
         let act = &mut drafts[i];
         act.negated = false;

@@ -94,25 +94,15 @@ pub fn draft(s: &Sent, lex: &Lexicon) -> Option<Draft> {
     if speakers.is_empty() {
         return None;
     }
+    let why = format!(
+        "statement: `{}` by an official, nothing more specific coded (data/events/espionage.txt @statementverb)",
+        s.lower[v]
+    );
     Some(Draft {
-        kind: "statement".into(),
-        word: v,
-        pos: Pos::Verb,
         actor_word: Some(who),
-        target_word: None,
         actor: speakers.into_iter().map(Participant::Mention).collect(),
         target: told,
-        recipient: Vec::new(),
         identified: true,
-        parent: None,
-        no_target: false,
-        negated: false,
-        inherited: false,
-        background: false,
-        refers_back: false,
-        trace: vec![format!(
-            "statement: `{}` by an official, nothing more specific coded (data/events/espionage.txt @statementverb)",
-            s.lower[v]
-        )],
+        ..Draft::new("statement", v, Pos::Verb, why)
     })
 }

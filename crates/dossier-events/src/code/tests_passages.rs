@@ -1,6 +1,6 @@
 //! Passages of news found through cross-document linking, in invented wording: who is indicted
 //! as "the five", who speaks through a spokesperson "for" a body, whose "federal" prosecutor
-//! arrested whom when the story tells the arrest twice.
+//! arrested whom when the story tells the arrest twice, what an embassy confirms it was notified of.
 use super::tests::code;
 
 #[test]
@@ -41,4 +41,20 @@ fn a_federal_body_and_a_second_telling_of_its_arrest() {
         "{got:?}"
     );
     assert!(!got.iter().any(|e| e.starts_with("spy DEUJUD")), "{got:?}");
+}
+
+#[test]
+fn an_act_notified_is_the_act_confirmed() {
+    // "notified the expulsion": the light verb stands for the expulsion it governs, which is what
+    // the embassy confirms; notifying is no act of its own.
+    let mut doc = dossier_core::Document::new(
+        "t",
+        "The Iranian embassy confirmed that the Norwegian side had notified the expulsion of the diplomats.",
+    );
+    crate::test_pipeline().run(&mut doc).unwrap();
+    let kinds: Vec<&str> = doc.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["confirm", "expel"], "{:?}", doc.events);
+    let expel = &doc.events[1];
+    assert_eq!(expel.claim.claim_of, Some(0));
+    assert_eq!(expel.claim.status, dossier_core::ClaimStatus::Confirmed);
 }

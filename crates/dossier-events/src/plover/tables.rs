@@ -185,6 +185,7 @@ pub const KIND_GROUPS: &[&str] = &[
     "court_act",
     "answers",
     "against",
+    "tells_content",
 ];
 
 fn opt(s: &'static str) -> Option<&'static str> {

@@ -234,7 +234,7 @@ fn table_errors_name_file_and_line() {
         "data/events/kinds.tsv:2: CAMEO code `999` is not in data/events/cameo_plover.tsv",
         "data/events/kinds.tsv:2: role `maybe`: expected required or optional",
         "data/events/kinds.tsv:2: actor_country `perhaps`: expected yes or no",
-        "data/events/kinds.tsv:2: group `royal`: expected one of state_act, announced, speech, home_court, addressed, carries_content, reporter_agent, custody, government_act, court_act, answers, against",
+        "data/events/kinds.tsv:2: group `royal`: expected one of state_act, announced, speech, home_court, addressed, carries_content, reporter_agent, custody, government_act, court_act, answers, against, tells_content",
         "data/events/kinds.tsv:3: kind `Bad-Name`: lower-case letters and `_` only",
     ];
     for w in want {

@@ -96,11 +96,21 @@ impl Ledger {
         let people = people_of(doc);
         let story = crate::link::story::names_of(doc);
         let ids = doc.event_ids();
-        // Answers (denials, criticism …) after the reports they answer, so that they can be
-        // compared by the event they answer; the stored order (`n`) stays the document's.
-        let (mut order, answers): (Vec<usize>, Vec<usize>) =
-            (0..doc.events.len()).partition(|&n| !dossier_events::kind_groups::answers(&doc.events[n].kind));
-        order.extend(answers);
+        // Confirmations after the acts they confirm, answers (denials, criticism …) after the
+        // reports they answer, so that they can be stored with the act or compared by the event
+        // they answer; the stored order (`n`) stays the document's.
+        let group = |n: usize| {
+            let kind = &doc.events[n].kind;
+            if dossier_events::kind_groups::answers(kind) {
+                2
+            } else if dossier_events::kind_groups::tells_content(kind) {
+                1
+            } else {
+                0
+            }
+        };
+        let mut order: Vec<usize> = (0..doc.events.len()).collect();
+        order.sort_by_key(|&n| group(n));
         let mut stored_as: Vec<Option<i64>> = vec![None; doc.events.len()];
         for n in order {
             let e = &doc.events[n];
@@ -113,7 +123,12 @@ impl Ledger {
             };
             let codes = |ps: &[Participant]| -> Vec<String> { ps.iter().filter_map(|p| code_of(doc, p)).collect() };
             let (actor, target, claimants) = (codes(&e.actor), codes(&e.target), codes(&e.claim.claimants));
-            let event = match find_event(&tx, &facts)? {
+            // (A confirmation is a report of the act it confirms.)
+            let told = match told_act(doc, n).and_then(|i| stored_as[i]) {
+                Some(m) => Some(tx.query_row("SELECT event FROM mentions WHERE mention = ?1", [m], |r| r.get(0))?),
+                None => find_event(&tx, &facts)?,
+            };
+            let event = match told {
                 Some(ev) => {
                     linked += 1;
                     ev
@@ -221,6 +236,21 @@ fn answered(doc: &Document, n: usize) -> Option<usize> {
             && codes(&o.target) == codes(&e.target)
     });
     Some(first.filter(|&f| f < i).unwrap_or(i))
+}
+
+/// The act event `n` is a report of, when its kind tells its content
+/// ([`dossier_events::kind_groups::tells_content`]): its first content that is an act, not
+/// words.
+fn told_act(doc: &Document, n: usize) -> Option<usize> {
+    if !dossier_events::kind_groups::tells_content(&doc.events[n].kind) {
+        return None;
+    }
+    doc.events.iter().position(|c| {
+        c.claim.claim_of == Some(n as u32)
+            && !c.actor.is_empty()
+            && !dossier_events::kind_groups::speech_act(&c.kind)
+            && !dossier_events::kind_groups::tells_content(&c.kind)
+    })
 }
 
 /// The sorted actor countries of a report, space-separated: the index key linking looks up.
