@@ -16,6 +16,7 @@
 pub mod attribute;
 pub mod cameo;
 pub mod code;
+pub mod counted;
 pub mod kind_groups;
 pub mod lexicon;
 pub mod plover;

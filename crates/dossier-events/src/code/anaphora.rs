@@ -32,6 +32,9 @@ use crate::sent::Sent;
 /// How many sentences back an antecedent may be.
 pub const WINDOW: u32 = 3;
 
+/// How many sentences back "the five" may name the people an act counted as five.
+pub const COUNTED_WINDOW: u32 = 10;
+
 pub fn fill(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], drafts: &mut [Draft]) {
     let Some(definite) = lex.class_id("definite") else {
         return;
@@ -140,9 +143,20 @@ pub fn held_people(s: &Sent, lex: &Lexicon, earlier: &[dossier_core::Event], dra
         if !people || !against || !determined(s, lex, definite, t) {
             continue;
         }
-        let before = latest_before(s, earlier, |e| {
-            crate::kind_groups::custody(&e.kind) && has_country(s.doc, &e.target)
+        let held = |e: &dossier_core::Event| crate::kind_groups::custody(&e.kind) && has_country(s.doc, &e.target);
+        // ("the five", however far back: the people an act counted as five.)
+        let number = (s.upos[t] == "NUM")
+            .then(|| dossier_actors::dates::cardinal(&s.lower[t]))
+            .flatten();
+        let counted = number.and_then(|n| {
+            earlier.iter().rev().find(|e| {
+                e.sentence < s.index as u32
+                    && e.sentence + COUNTED_WINDOW >= s.index as u32
+                    && held(e)
+                    && e.target.iter().any(|p| crate::counted::count_of(s.doc, p) == Some(n))
+            })
         });
+        let before = counted.or_else(|| latest_before(s, earlier, held));
         if let Some(e) = before {
             d.target = e.target.clone();
             d.trace.push(format!(

@@ -58,3 +58,22 @@ fn an_act_notified_is_the_act_confirmed() {
     assert_eq!(expel.claim.claim_of, Some(0));
     assert_eq!(expel.claim.status, dossier_core::ClaimStatus::Confirmed);
 }
+
+#[test]
+fn the_five_named_far_back_are_the_five_charged() {
+    // "the five" four sentences after the charge still names the five charged: the number says so.
+    let got = code(
+        "Canada has charged five members of an Iranian intelligence unit with hacking Canadian banks. \
+         The banks lost millions in the attacks. \
+         Officials called on Tehran to hand the men over. \
+         \"This should be a warning,\" the minister told reporters. \
+         Prosecutors indicted each of the five on charges of computer fraud.",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|e| e.starts_with("charge CAN") && e.contains(">IRN"))
+            .count(),
+        2,
+        "{got:?}"
+    );
+}

@@ -161,53 +161,6 @@ pub fn sector(code: &str) -> Option<String> {
     code.get(3..6).map(str::to_string)
 }
 
-/// How many people the participant counts, when a number modifies it or the noun it is a part
-/// of ("18 Russian diplomats", "four members of China's military", "five of its officers").
-pub fn count_of(doc: &Document, p: &Participant) -> Option<u32> {
-    let Participant::Mention(a) = p else { return None };
-    let actor = doc.actors.get(*a as usize)?;
-    let words = doc.sentence_tokens(actor.sentence as usize);
-    let first = doc.sentences.get(actor.sentence as usize)?.tokens.start;
-    let (lo, hi) = (
-        actor.tokens.start.checked_sub(first)?,
-        actor.tokens.end.checked_sub(first)?,
-    );
-    let inside = |i: usize| (lo as usize..hi as usize).contains(&i);
-    let head = (lo as usize..hi as usize).find(|&i| {
-        words
-            .get(i)
-            .is_some_and(|t| t.analysis.head == 0 || !inside(t.analysis.head as usize - 1))
-    })?;
-    let number = |i: usize| -> Option<u32> {
-        let t = words.get(i)?;
-        (t.analysis.upos == "NUM").then(|| dossier_actors::dates::cardinal(&t.form(&doc.text)))?
-    };
-    let nummod = |h: usize| -> Option<u32> {
-        words
-            .iter()
-            .enumerate()
-            .find(|(_, t)| t.analysis.head as usize == h + 1 && t.analysis.deprel == "nummod")
-            .and_then(|(i, _)| number(i))
-    };
-    // "four members of X", "five of its officers", "five members of a Chinese military unit":
-    // the number may be on a word the participant's words hang from.
-    let mut at = head;
-    for _ in 0..3 {
-        if let Some(n) = nummod(at) {
-            return Some(n);
-        }
-        let t = words.get(at)?;
-        if !matches!(t.analysis.deprel.split(':').next(), Some("nmod" | "amod" | "compound")) || t.analysis.head == 0 {
-            return None;
-        }
-        at = t.analysis.head as usize - 1;
-        if let Some(n) = number(at) {
-            return Some(n);
-        }
-    }
-    None
-}
-
 /// The name a participant is known by, when the text names a person or a body (not a bare
 /// country, not a pronoun).
 pub fn name_of(doc: &Document, p: &Participant) -> Option<String> {
@@ -256,7 +209,7 @@ impl Facts {
             speech: dossier_events::kind_groups::speech_act(&e.kind),
             answer: dossier_events::kind_groups::answers(&e.kind),
             answers: None,
-            count: e.target.iter().find_map(|p| count_of(doc, p)),
+            count: e.target.iter().find_map(|p| dossier_events::counted::count_of(doc, p)),
             actor_names: names(&e.actor),
             target_names: names(&e.target),
             date,
