@@ -11,6 +11,7 @@
 //! quotes are left alone (they are apostrophes as often as quotes). Nothing here decides a
 //! status; it only says which word of which sentence to look for a speaker from.
 
+use crate::sent::Sent;
 use dossier_core::Document;
 
 /// Where a quoted sentence's words are attributed: look for the reporting source over word
@@ -133,6 +134,19 @@ impl Quotes {
             Some(Some((range, src))) if range.contains(&w) => src,
             _ => &[],
         }
+    }
+
+    /// The sentences word `w` of sentence `si` is attributed in ([`Quotes::sources`]), each
+    /// read, with the word to look for the reporting source over.
+    pub fn attributed<'q, 'd: 'q>(
+        &'q self,
+        doc: &'d Document,
+        si: usize,
+        w: usize,
+    ) -> impl Iterator<Item = (Sent<'d>, usize)> + 'q {
+        self.sources(si, w)
+            .iter()
+            .map(move |q| (Sent::new(doc, q.sentence), q.word))
     }
 }
 

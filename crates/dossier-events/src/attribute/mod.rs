@@ -247,11 +247,10 @@ impl Attributor {
             return verdict;
         }
         // A quotation whose speaker is named in another sentence.
-        for q in quotes.sources(s.index, w) {
-            let sj = Sent::new(doc, q.sentence);
-            let clause_j = crate::report::clause_of(&sj, q.word);
+        for (sj, at) in quotes.attributed(doc, s.index, w) {
+            let clause_j = crate::report::clause_of(&sj, at);
             if let Some(r) = self.reporter(&sj, clause_j) {
-                return self.reported(doc, &sj, e, r, Some(q.sentence));
+                return self.reported(doc, &sj, e, r, Some(sj.index));
             }
         }
         if hedged {

@@ -241,9 +241,8 @@ pub fn fill(
                 .filter(|&r| own(s, r))
                 .map(|r| s.actors_at(r))
                 .or_else(|| {
-                    quotes.sources(s.index, w).iter().find_map(|q| {
-                        let sj = Sent::new(doc, q.sentence);
-                        let r = super::roles::reporter(&sj, lex, q.word).filter(|&r| own(&sj, r))?;
+                    quotes.attributed(doc, s.index, w).find_map(|(sj, at)| {
+                        let r = super::roles::reporter(&sj, lex, at).filter(|&r| own(&sj, r))?;
                         Some(sj.actors_at(r))
                     })
                 });
