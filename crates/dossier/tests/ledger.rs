@@ -198,8 +198,11 @@ fn a_confirmation_is_stored_as_a_report_of_the_act_it_confirms() {
     let docs = dir.join("docs.jsonl");
     let a = "Norway expelled 15 Iranian diplomats on Tuesday, the foreign ministry said.";
     let b = "The Iranian embassy in Oslo confirmed that the Norwegian side had notified the expulsion of the 15 diplomats on Tuesday.";
+    // A third confirms "the reports" of it: what was reported is what it confirms.
+    let c = "Iranian state media reported that Norway had expelled 15 Iranian diplomats on Tuesday. \
+             On Wednesday the Norwegian government confirmed the reports.";
     let line = |id: &str, text: &str| serde_json::json!({"id": id, "date": "2030-03-06", "text": text}).to_string();
-    std::fs::write(&docs, format!("{}\n{}\n", line("a", a), line("b", b))).unwrap();
+    std::fs::write(&docs, format!("{}\n{}\n{}\n", line("a", a), line("b", b), line("c", c))).unwrap();
     let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let ledger = Ledger::open(&db).unwrap();
@@ -213,7 +216,12 @@ fn a_confirmation_is_stored_as_a_report_of_the_act_it_confirms() {
     };
     let (expel, confirm) = (events("expel"), events("confirm"));
     assert_eq!(expel.len(), 1, "both reports tell one expulsion: {expel:?}");
-    assert_eq!(confirm, expel, "the confirmation is stored with it");
+    assert_eq!(confirm, expel, "the confirmations are stored with it");
+    let confirmations: i64 = ledger
+        .connection()
+        .query_row("SELECT count(*) FROM mentions WHERE kind = 'confirm'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(confirmations, 2);
     assert!(
         events("cooperate").is_empty(),
         "'notified the expulsion' is no act of its own"

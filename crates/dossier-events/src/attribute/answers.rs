@@ -8,6 +8,9 @@
 //!   or `denied` when the denial's own sentence reports it and names no one alleging it
 //!   ("denied allegations that it spied"). Among several claims the nearest one before the
 //!   denial (else after it) is answered.
+//! - A denial of no act of its own whose sentence speaks of accusations, when no such claim is
+//!   found, answers the nearest accusation or state act (a charge, an expulsion) another party
+//!   aimed at the denier's side ("said the charges were groundless"); that act keeps its status.
 //! - A confirmation by a party to the act (its actor's or target's side), of an act of the same
 //!   kind or of "the reports" / "the charges", answers the nearest earlier claim alleged or
 //!   rumoured in another sentence (a top-level claim first), which becomes `confirmed`, with the
@@ -34,6 +37,7 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
     };
     let n = doc.events.len();
     let mut links: Vec<(usize, usize)> = Vec::new();
+    let mut acts: Vec<(usize, usize)> = Vec::new();
     for d in 0..n {
         let den = &doc.events[d];
         // ("called the accusations slander": a criticism of the claims themselves answers them.)
@@ -101,7 +105,31 @@ pub fn link(doc: &mut Document, lex: &Lexicon) {
         };
         if let Some(e) = before.or_else(|| (d + 1..n).find(|&e| answers(e))) {
             links.push((d, e));
+            continue;
         }
+        // ("said the charges, which the US announced when it indicted four officers, were
+        // groundless": with no act of its own denied, the accusation or legal act another party
+        // aimed at the denier's side is what is answered; that it was made stays a fact.)
+        let aimed = |e: usize| {
+            let ev = &doc.events[e];
+            e != d
+                && kinds.is_empty()
+                && !confirms
+                && (ev.kind == "accuse" || crate::kind_groups::state_act(&ev.kind))
+                && party(&ev.target)
+                && !party(&ev.actor)
+        };
+        if let Some(e) = (0..d)
+            .rev()
+            .find(|&e| aimed(e))
+            .or_else(|| (d + 1..n).find(|&e| aimed(e) && doc.events[e].sentence == doc.events[d].sentence))
+        {
+            acts.push((d, e));
+        }
+    }
+    for (d, e) in acts {
+        doc.events[d].claim.answers = Some(e as u32);
+        doc.events[e].claim.answered_by.push(d as u32);
     }
     for (d, e) in links {
         doc.events[d].claim.answers = Some(e as u32);
@@ -187,6 +215,26 @@ mod tests {
         let spy = doc.events.iter().find(|e| e.kind == "spy").expect("spy event");
         assert_eq!(spy.claim.status, ClaimStatus::Alleged);
         assert!(doc.events.iter().all(|e| e.claim.answers.is_none()));
+    }
+
+    #[test]
+    fn a_denial_of_the_charges_answers_the_charge_against_the_denier() {
+        let doc = run(
+            "An Iranian spokesman said the charges, which Canada filed when it indicted three Iranian officers, were groundless.",
+        );
+        let charge = doc
+            .events
+            .iter()
+            .position(|e| e.kind == "charge")
+            .expect("charge event");
+        let deny = doc.events.iter().position(|e| e.kind == "deny").expect("deny event");
+        assert_eq!(doc.events[deny].claim.answers, Some(charge as u32), "{:?}", doc.events);
+        assert_eq!(doc.events[charge].claim.answered_by, vec![deny as u32]);
+        assert_ne!(
+            doc.events[charge].claim.status,
+            ClaimStatus::Denied,
+            "that it was filed stays a fact"
+        );
     }
 
     #[test]

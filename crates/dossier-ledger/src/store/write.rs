@@ -240,17 +240,26 @@ fn answered(doc: &Document, n: usize) -> Option<usize> {
 
 /// The act event `n` is a report of, when its kind tells its content
 /// ([`dossier_events::kind_groups::tells_content`]): its first content that is an act, not
-/// words.
+/// words, else the act it answers ("the Kremlin confirmed the reports").
 fn told_act(doc: &Document, n: usize) -> Option<usize> {
-    if !dossier_events::kind_groups::tells_content(&doc.events[n].kind) {
+    let e = &doc.events[n];
+    if !dossier_events::kind_groups::tells_content(&e.kind) {
         return None;
     }
-    doc.events.iter().position(|c| {
-        c.claim.claim_of == Some(n as u32)
-            && !c.actor.is_empty()
+    let act = |c: &dossier_core::Event| {
+        !c.actor.is_empty()
             && !dossier_events::kind_groups::speech_act(&c.kind)
             && !dossier_events::kind_groups::tells_content(&c.kind)
-    })
+    };
+    doc.events
+        .iter()
+        .position(|c| c.claim.claim_of == Some(n as u32) && act(c))
+        .or_else(|| {
+            e.claim
+                .answers
+                .map(|a| a as usize)
+                .filter(|&a| doc.events.get(a).is_some_and(act))
+        })
 }
 
 /// The sorted actor countries of a report, space-separated: the index key linking looks up.
