@@ -238,6 +238,15 @@ mod tests {
     }
 
     #[test]
+    fn calling_an_indictment_absurd_answers_it() {
+        let doc = run(
+            "Canada indicted three Chinese officers for hacking. Beijing swiftly responded, calling the Canadian indictment \"ungrounded and absurd\".",
+        );
+        let deny = doc.events.iter().find(|e| e.kind == "deny").expect("deny event");
+        assert!(deny.claim.answers.is_some(), "{:?}", doc.events);
+    }
+
+    #[test]
     fn a_confirmation_by_a_party_confirms_the_earlier_report() {
         let doc = run(
             "Russian state media reported that the FSB had detained a Dutch engineer on suspicion of spying. \
