@@ -228,3 +228,39 @@ fn a_confirmation_is_stored_as_a_report_of_the_act_it_confirms() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_story_lead_is_the_act_its_next_sentences_name() {
+    // The lead tells the arrest before naming whom; the next sentence names him. A later
+    // background sentence about an earlier arrest is another act.
+    let dir = temp_dir("lead");
+    let db = dir.join("d.db");
+    let docs = dir.join("docs.jsonl");
+    let a = "Danish prosecutors have arrested a second man in a treason case that embarrassed the country's military intelligence service. \
+             A man identified as Jens K. was detained by Danish police at Copenhagen airport after arriving from Minsk. \
+             He is accused of helping an army officer pass secrets to Russia. \
+             In March, Danish police arrested the officer, identified as Lars P.";
+    let line = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
+    std::fs::write(&docs, format!("{}\n", line("a", a))).unwrap();
+    let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ledger = Ledger::open(&db).unwrap();
+    let c = ledger.connection();
+    let mut st = c
+        .prepare("SELECT sentence, event FROM mentions WHERE kind = 'arrest' ORDER BY sentence")
+        .unwrap();
+    let rows: Vec<(i64, i64)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let lead: Vec<i64> = rows.iter().filter(|r| r.0 <= 1).map(|r| r.1).collect();
+    assert!(lead.len() >= 2, "{rows:?}");
+    assert!(lead.iter().all(|&e| e == lead[0]), "one arrest, told twice: {rows:?}");
+    let earlier: Vec<i64> = rows.iter().filter(|r| r.0 == 3).map(|r| r.1).collect();
+    assert!(
+        !earlier.is_empty() && !earlier.contains(&lead[0]),
+        "Lars P.'s arrest is another: {rows:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

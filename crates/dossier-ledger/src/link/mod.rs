@@ -1,8 +1,10 @@
 //! The link stage (SPEC.md stage 8): which stored reports tell the same real-world event
-//! (`rule`), from what each report says (`facts`), and which names are one entity (`entity_key`).
+//! (`rule`), from what each report says (`facts`; a story's lead, `lead`), and which names are one
+//! entity (`entity_key`).
 //! Pure functions; the store calls them while it writes.
 
 pub mod facts;
+pub mod lead;
 pub mod rule;
 pub mod story;
 

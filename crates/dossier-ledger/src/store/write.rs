@@ -116,6 +116,9 @@ impl Ledger {
             let e = &doc.events[n];
             let mut facts = Facts::of(doc, e, &people, &story);
             facts.doc = Some(d);
+            if let Some(named) = crate::link::lead::named_after(doc, n, &people) {
+                facts.target_names = named;
+            }
             let answered = answered(doc, n).and_then(|i| stored_as[i]);
             facts.answers = match answered {
                 Some(m) => Some(tx.query_row("SELECT event FROM mentions WHERE mention = ?1", [m], |r| r.get(0))?),
