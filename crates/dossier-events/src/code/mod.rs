@@ -25,6 +25,7 @@ pub(crate) mod matcher;
 mod nest;
 mod own_denial;
 mod people;
+mod pronoun_agent;
 mod roles;
 mod spy_roles;
 mod statement;
@@ -77,6 +78,7 @@ impl Coder {
         let hits = matcher::hits(&s, self.lex);
         let mut drafts: Vec<Draft> = hits.iter().map(|h| draft::build(&s, self.lex, h)).collect();
         nest::link(&s, self.lex, &mut drafts);
+        pronoun_agent::repair(&s, self.lex, &mut drafts);
         background::mark(&s, self.lex, &mut drafts);
         anaphora::fill(&s, self.lex, earlier, &mut drafts);
         decision_announced::add(&s, self.lex, earlier, &mut drafts);

@@ -109,8 +109,17 @@ impl Ledger {
                 0
             }
         };
+        // (Within a group, reports whose actor names a branch of a state first: "the foreign
+        // ministry denied" settles which denial the document's bare "China denied" is.)
+        let bare = |n: usize| {
+            doc.events[n]
+                .actor
+                .iter()
+                .filter_map(|p| code_of(doc, p))
+                .all(|c| c.len() <= 3)
+        };
         let mut order: Vec<usize> = (0..doc.events.len()).collect();
-        order.sort_by_key(|&n| group(n));
+        order.sort_by_key(|&n| (group(n), bare(n)));
         let mut stored_as: Vec<Option<i64>> = vec![None; doc.events.len()];
         for n in order {
             let e = &doc.events[n];
@@ -324,7 +333,10 @@ fn find_event(tx: &Transaction<'_>, facts: &Facts) -> Result<Option<i64>> {
         .filter(|(_, (_, same, conflict))| *same > 0 && !conflict)
         .map(|(ev, (reports, same, _))| (ev, same, reports))
         .collect();
-    fit.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // (The event its own document already tells first: a document tells one act once more,
+    // not another like it.)
+    let own = |reports: &[Facts]| facts.doc.is_some() && reports.iter().any(|r| r.doc == facts.doc);
+    fit.sort_by(|a, b| own(&b.2).cmp(&own(&a.2)).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
     let Some((first, _, _)) = fit.first() else {
         return Ok(None);
     };
