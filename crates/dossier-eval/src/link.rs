@@ -1,6 +1,6 @@
 //! Cross-document linking against a gold event file (`dossier eval link GOLD`; the scoring of
 //! `dev/linking/README.md`): every document of `docs.jsonl` beside the gold file is coded and
-//! stored in a ledger in memory, in file order; each gold mention is looked up among the stored
+//! stored in a ledger in memory, in file order (or, for [`evaluate_orders`], in several orders); each gold mention is looked up among the stored
 //! reports of its document (same sentence, same kind; the one whose actor countries overlap the
 //! gold actors' when several); then, over all pairs of gold mentions, a pair is **linked** when
 //! both were found and stored in the same ledger event. Pairwise precision = linked pairs of the
@@ -85,34 +85,84 @@ pub fn read(gold: &Path) -> Result<Vec<GoldEvent>, String> {
 /// Codes and stores `docs` (a JSONL file in dossier's ingest shape) with `pipeline`, then scores
 /// `gold` against the ledger's events.
 pub fn evaluate(gold: &[GoldEvent], docs: &Path, pipeline: &Pipeline) -> Result<Report, String> {
-    let mut ledger = Ledger::in_memory().map_err(|e| e.to_string())?;
+    let coded = code_documents(docs, pipeline)?;
+    score(gold, coded.iter())
+}
+
+/// [`evaluate`] once in file order and then in `orders - 1` other orders of the documents (each a
+/// shuffle fixed by its number): linking stores one report at a time, so what it links may
+/// depend on the order reports arrive in. The documents are coded once.
+pub fn evaluate_orders(
+    gold: &[GoldEvent],
+    docs: &Path,
+    pipeline: &Pipeline,
+    orders: usize,
+) -> Result<Vec<Report>, String> {
+    let coded = code_documents(docs, pipeline)?;
+    (0..orders.max(1))
+        .map(|k| {
+            let order = shuffled(coded.len(), k as u64);
+            score(gold, order.iter().map(|&i| &coded[i]))
+        })
+        .collect()
+}
+
+/// The numbers `0..n` in order for `k = 0`, else shuffled (Fisher–Yates driven by SplitMix64
+/// seeded with `k`: the same `k` gives the same order everywhere).
+fn shuffled(n: usize, k: u64) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..n).collect();
+    if k == 0 {
+        return v;
+    }
+    let mut state = k;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    for i in (1..n).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        v.swap(i, j);
+    }
+    v
+}
+
+/// Every document of `docs`, coded.
+fn code_documents(docs: &Path, pipeline: &Pipeline) -> Result<Vec<dossier_core::Document>, String> {
     let (sources, errors) = ingest::expand(&[docs.display().to_string()]);
     if let Some(e) = errors.first() {
         return Err(e.to_string());
     }
-    let mut report = Report::default();
+    let mut coded = Vec::new();
     let mut failure: Option<String> = None;
     for src in &sources {
         ingest::read_source(src, &IngestOptions::default(), &mut |d| match d {
-            Ok(mut doc) => {
-                let stored = pipeline
-                    .run(&mut doc)
-                    .map_err(|e| e.to_string())
-                    .and_then(|_| ledger.store(&doc, &[], 0).map_err(|e| e.to_string()));
-                match stored {
-                    Ok(_) => report.documents += 1,
-                    Err(e) => {
-                        failure.get_or_insert(format!("{}: {e}", doc.id));
-                    }
+            Ok(mut doc) => match pipeline.run(&mut doc) {
+                Ok(_) => coded.push(doc),
+                Err(e) => {
+                    failure.get_or_insert(format!("{}: {e}", doc.id));
                 }
-            }
+            },
             Err(e) => {
                 failure.get_or_insert(e.to_string());
             }
         });
     }
-    if let Some(f) = failure {
-        return Err(f);
+    match failure {
+        Some(f) => Err(f),
+        None => Ok(coded),
+    }
+}
+
+/// Stores the coded documents in a ledger in memory, in the order given, and scores `gold`.
+fn score<'d>(gold: &[GoldEvent], docs: impl Iterator<Item = &'d dossier_core::Document>) -> Result<Report, String> {
+    let mut ledger = Ledger::in_memory().map_err(|e| e.to_string())?;
+    let mut report = Report::default();
+    for doc in docs {
+        ledger.store(doc, &[], 0).map_err(|e| format!("{}: {e}", doc.id))?;
+        report.documents += 1;
     }
     // Each gold mention: its gold event and the ledger event it was stored in.
     let mut found: Vec<(usize, Option<i64>)> = Vec::new();
@@ -235,4 +285,20 @@ fn lookup(
         first.get_or_insert((event, mention));
     }
     Ok(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shuffled;
+
+    #[test]
+    fn order_zero_is_file_order_and_others_are_fixed_permutations() {
+        assert_eq!(shuffled(5, 0), [0, 1, 2, 3, 4]);
+        let a = shuffled(35, 3);
+        assert_eq!(a, shuffled(35, 3), "the same number gives the same order");
+        assert_ne!(a, shuffled(35, 4));
+        let mut sorted = a.clone();
+        sorted.sort();
+        assert_eq!(sorted, (0..35).collect::<Vec<_>>(), "a permutation");
+    }
 }
