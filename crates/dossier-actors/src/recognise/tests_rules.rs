@@ -527,3 +527,15 @@ fn a_given_name_and_an_initial_is_a_person() {
     );
     assert!(v.iter().any(|(text, _)| text == "Carsten L."), "{v:?}");
 }
+
+#[test]
+fn a_person_named_only_through_a_description_is_found_again_by_surname() {
+    // The description named by a person's name is a person: a later bare surname, which no
+    // dictionary knows, is that person, with the description's code.
+    let v = super::tests::analysed(
+        "Ukraine's military intelligence identified the Russian pilot as Oleksiy Varchenkov, a former air force captain. \
+         Varchenkov gave an interview on Sunday.",
+        None,
+    );
+    assert!(super::tests::has(&v, "Varchenkov", "RUSMIL"), "{v:?}");
+}

@@ -155,6 +155,8 @@ pub(super) fn link(s: &Sentence<'_>, drafts: &mut Vec<Draft>, lex: &Lexicons) {
                     a.generic = false;
                     a.bare = false;
                 }
+                // (A description named by a person's name is that person: "the pilot".)
+                a.person = true;
                 a.rules.push("named in an apposition".into());
                 true
             }
