@@ -214,6 +214,19 @@ pub fn link(s: &Sent, lex: &Lexicon, drafts: &mut [Draft]) {
                     drafts[d].trace.push(format!("actor ← {pk}'s actor"));
                 }
             }
+            // ("accused the United States of bullying in charging Chinese officers": what an
+            // accusation or criticism says its target did "in" or "by" doing is the target's act,
+            // not the accuser's, whose subject the parse lent it.)
+            let by_doing = matches!(pk, "accuse" | "criticize")
+                && s.rel(drafts[d].word) == "advcl"
+                && matches!(s.case_of(drafts[d].word), Some("in" | "by"))
+                && drafts[d].actor_word.is_some()
+                && drafts[d].actor_word == drafts[p].actor_word
+                && !drafts[p].target.is_empty();
+            if by_doing {
+                drafts[d].actor.clear();
+                drafts[d].actor_word = drafts[p].target_word;
+            }
             // (A state act restating its parent's act is that state's, even before the parent's
             // implicit agent is found: never its patient's.)
             if drafts[d].actor.is_empty() && !drafts[d].inherited {

@@ -77,3 +77,15 @@ fn the_five_named_far_back_are_the_five_charged() {
         "{got:?}"
     );
 }
+
+#[test]
+fn accusing_a_state_of_bullying_in_charging_officers_is_criticism_of_its_charge() {
+    // An accusation of an insult, not an offence, is criticism; the charging it speaks of is
+    // the accused state's act, not the critic's.
+    let got = code(
+        "Iran's Defence Ministry on Friday accused Canada of \"judicial bullying\" in charging Iranian military officers for allegedly hacking a bank.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("criticize IRNMIL>CAN")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("charge CAN>IRNMIL")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("accuse")), "{got:?}");
+}
