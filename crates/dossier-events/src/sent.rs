@@ -176,6 +176,24 @@ impl<'a> Sent<'a> {
 
     /// Whether the word is negated ("not", "never", "n't", "no").
     pub fn negated(&self, i: usize) -> bool {
+        // "has never engaged in or participated in": a verb joined by "or"/"nor" with no
+        // subject or auxiliary of its own shares its first conjunct's negation.
+        let shares = self.rel(i) == "conj"
+            && self.upos[i] == "VERB"
+            && self.children[i]
+                .iter()
+                .any(|&c| self.rel(c) == "cc" && matches!(self.lower[c].as_str(), "or" | "nor"))
+            && !self.children[i]
+                .iter()
+                .any(|&c| matches!(self.rel(c), "nsubj" | "nsubj:pass" | "aux" | "aux:pass"));
+        if shares && self.head[i].is_some_and(|h| self.upos[h] == "VERB" && self.negated_here(h)) {
+            return true;
+        }
+        self.negated_here(i)
+    }
+
+    /// Whether word `i` itself carries a negation ([`Sent::negated`] without the conjuncts).
+    fn negated_here(&self, i: usize) -> bool {
         // "did not", "never"; for a noun, "no comment"; "neither X nor Y confirmed".
         self.children[i].iter().any(|&c| {
             (matches!(self.rel(c), "advmod" | "neg") && matches!(self.lower[c].as_str(), "not" | "n't" | "never"))

@@ -22,7 +22,11 @@ pub fn add(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
             && !crate::kind_groups::state_act(&d.kind)
             && d.kind != "cameo"
             && d.kind != "deny";
-        let never = s.children[d.word].iter().any(|&c| s.lower[c] == "never");
+        // ("has never engaged in or participated in": the first conjunct carries it.)
+        let never_at = |w: usize| s.children[w].iter().copied().find(|&c| s.lower[c] == "never");
+        let shared = s.head[d.word].filter(|_| s.rel(d.word) == "conj");
+        let never_word = never_at(d.word).or_else(|| shared.and_then(never_at));
+        let never = never_word.is_some();
         if !d.negated || !accusable || !never || d.parent.is_some() || d.background {
             continue;
         }
@@ -45,11 +49,7 @@ pub fn add(s: &Sent, lex: &Lexicon, drafts: &mut Vec<Draft>) {
                 body.into_iter().map(dossier_core::Participant::Mention).collect()
             }
         };
-        let word = s.children[d.word]
-            .iter()
-            .copied()
-            .find(|&c| s.lower[c] == "never")
-            .unwrap_or(d.word);
+        let word = never_word.unwrap_or(d.word);
         let why = format!(
             "deny ← `never {}`: the actor's own side says it never did it",
             s.lower[drafts[i].word]
@@ -87,5 +87,11 @@ mod tests {
         // "not" alone tells a fact.
         let got = code("Russia did not spy on Germany.");
         assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
+    }
+
+    #[test]
+    fn never_shared_by_a_verb_joined_with_or_is_a_denial() {
+        let got = code("The Iranian army has never engaged in or participated in any form of cyber theft.");
+        assert!(got.iter().any(|e| e.starts_with("deny IRNMIL")), "{got:?}");
     }
 }
