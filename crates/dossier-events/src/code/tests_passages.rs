@@ -89,3 +89,12 @@ fn accusing_a_state_of_bullying_in_charging_officers_is_criticism_of_its_charge(
     assert!(got.iter().any(|e| e.starts_with("charge CAN>IRNMIL")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("accuse")), "{got:?}");
 }
+
+#[test]
+fn saying_the_accuser_fabricated_the_facts_denies_its_case() {
+    let got = code("Canada charged two Iranian officers with hacking. An Iranian defence ministry spokesman said Canada fabricated the facts.");
+    assert!(got.iter().any(|e| e.starts_with("deny IRNMIL>CAN")), "{got:?}");
+    // Nobody of the accused side saying it: no denial.
+    let got = code("The court found that the officers fabricated the evidence.");
+    assert!(!got.iter().any(|e| e.starts_with("deny")), "{got:?}");
+}
