@@ -42,6 +42,22 @@ pub use value::{DateValue, Part, Point};
 use dossier_core::{Span, Token};
 use lexicon::{Lexicon, Month, Rel};
 
+/// The weekday (1 Monday … 7 Sunday) a date expression names ("on Thursday", "late Friday"),
+/// from the weekday names of `data/lexicons/dates.txt`; `None` for one naming none or a
+/// weekday that is part of a name ("Black Friday").
+pub fn weekday_named(text: &str) -> Option<u32> {
+    let lex = lexicon::shared();
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let named = i > 0 && lex.weekday_names.contains(&words[i - 1]);
+        lex.weekdays.get(w).copied().filter(|_| !named)
+    })
+}
+
 /// The number one word writes: digits ("18", "1,200") or a number word of the `[amount]`
 /// section of `data/lexicons/dates.txt` ("five", "Twenty"); not the article "a".
 pub fn cardinal(word: &str) -> Option<u32> {

@@ -357,3 +357,12 @@ fn cardinals_are_digits_or_number_words() {
     assert_eq!(super::cardinal("a"), None);
     assert_eq!(super::cardinal("diplomats"), None);
 }
+
+#[test]
+fn the_weekday_a_date_expression_names() {
+    use super::weekday_named;
+    assert_eq!(weekday_named("on Thursday"), Some(4));
+    assert_eq!(weekday_named("late Friday"), Some(5));
+    assert_eq!(weekday_named("last month"), None);
+    assert_eq!(weekday_named("Black Friday"), None);
+}

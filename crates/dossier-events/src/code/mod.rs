@@ -41,6 +41,8 @@ mod told_to_face;
 mod victim_named_before;
 mod when_where;
 
+pub use when_where::weekday as attached_weekday;
+
 use crate::lexicon::{self, Lexicon};
 use crate::sent::Sent;
 use dossier_core::{Document, Stage, StageError};

@@ -46,3 +46,17 @@ fn a_date_of_another_clause_does_not_date_the_event() {
     );
     assert!(got.contains(&("expel".into(), "2021-04-19".into())), "{got:?}");
 }
+
+#[test]
+fn an_undated_document_still_says_the_weekday_of_a_statement() {
+    // No document date: "on Thursday" cannot be resolved, but it names the day of the denial,
+    // not of the charge a relative clause dates "on Monday".
+    let mut doc = Document::new(
+        "t",
+        "Iran's foreign ministry on Thursday denied the charges, which Canada announced on Monday.",
+    );
+    pipeline().run(&mut doc).unwrap();
+    let deny = doc.events.iter().find(|e| e.kind == "deny").expect("deny event");
+    assert!(deny.date.is_none());
+    assert_eq!(super::attached_weekday(&doc, deny), Some(4));
+}

@@ -120,6 +120,19 @@ fn attachment(words: &[Token], date: Span, trigger: Span) -> Option<u8> {
     None
 }
 
+/// The weekday (1 Monday … 7 Sunday) the date expression attached to event `e` names ("China
+/// on Thursday denounced …"), chosen as [`fill`] chooses the date but whether or not it could be
+/// resolved: an undated document's "on Thursday" still says which day a statement was made.
+pub fn weekday(doc: &Document, e: &Event) -> Option<u32> {
+    let words = doc.sentence_tokens(e.sentence as usize);
+    doc.dates
+        .iter()
+        .filter(|d| d.sentence == e.sentence)
+        .filter_map(|d| Some((attachment(words, d.span, e.trigger)?, d)))
+        .min_by_key(|(rank, d)| (*rank, distance(d.span, e.trigger)))
+        .and_then(|(_, d)| dossier_actors::dates::weekday_named(doc.slice(d.span)))
+}
+
 /// Fills `date` and `place` of each event.
 pub fn fill(doc: &Document, events: &mut [Event]) {
     for e in events.iter_mut() {

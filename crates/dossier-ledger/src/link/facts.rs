@@ -58,6 +58,9 @@ pub struct Facts {
     pub actor_names: BTreeSet<String>,
     pub target_names: BTreeSet<String>,
     pub date: Option<Day>,
+    /// The weekday (1 Monday … 7 Sunday) the report's own date expression names ("on
+    /// Thursday"), resolved or not.
+    pub weekday: Option<u32>,
     /// The people the whole document names, by surname ("babis", "pivonka"): what a story is
     /// about when its reports carry no date.
     pub people: BTreeSet<String>,
@@ -213,6 +216,7 @@ impl Facts {
             actor_names: names(&e.actor),
             target_names: names(&e.target),
             date,
+            weekday: dossier_events::code::attached_weekday(doc, e),
             people: people.clone(),
             story: story.clone(),
             doc: None,

@@ -8,7 +8,9 @@
 //! "Arthur E."), their targets' countries do not overlap (a spy's country
 //! may be the one spied for in one report and the spy's own in another), they count their targets differently
 //! ("18 diplomats", "20 diplomats"), or, for a speech act, different speakers or different
-//! branches of one state speak (the foreign ministry's denial and the defence ministry's).
+//! branches of one state speak (the foreign ministry's denial and the defence ministry's), or
+//! the reports name different weekdays for it ("on Thursday", "Friday": a spokesman repeating a
+//! denial at another briefing), dated or not.
 //!
 //! Otherwise they **are** one event when the evidence for it reaches [`ENOUGH`], or [`MORE`]
 //! when only one of them names a target (the other may tell another act of the same kind) or
@@ -85,6 +87,7 @@ pub fn conflict(a: &Facts, b: &Facts) -> bool {
         || disjoint(&a.target_names, &b.target_names)
         || targets_apart(a, b)
         || matches!((a.count, b.count), (Some(x), Some(y)) if x != y)
+        || (a.speech && matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x != y))
         || (a.speech && (disjoint(&a.actor_names, &b.actor_names) || disjoint(&a.actor_sectors, &b.actor_sectors)))
 }
 
@@ -173,6 +176,7 @@ mod tests {
             target: target.iter().map(|s| s.to_string()).collect(),
             actor_names: Default::default(),
             target_names: targets.iter().map(|s| s.to_string()).collect(),
+            weekday: None,
             date: date.map(|d| Day {
                 day: day_number(d).unwrap(),
                 precision: if d.len() == 10 {
@@ -262,6 +266,25 @@ mod tests {
             &["DEU".to_string()].into(),
             &["RUSSPY".to_string(), "RUSGOV".to_string()]
         ));
+    }
+
+    #[test]
+    fn a_denial_told_on_another_weekday_is_another_denial() {
+        // A spokesman's denial "on Thursday" (undated report) and one "Friday" (dated).
+        let (mut a, mut b) = (
+            facts("deny", &["CHN"], &["USA"], None, &[]),
+            facts("deny", &["CHN"], &["USA"], Some("2020-02-28"), &[]),
+        );
+        (a.speech, b.speech) = (true, true);
+        a.actor_names.insert("wu qian".into());
+        b.actor_names.insert("wu qian".into());
+        assert!(same_event(&a, &b));
+        (a.weekday, b.weekday) = (Some(4), Some(5));
+        assert!(conflict(&a, &b));
+        // An act is not a statement: the weekday alone does not part two reports of an arrest.
+        let (mut c, mut d) = (a.clone(), b.clone());
+        (c.speech, d.speech, c.kind, d.kind) = (false, false, "arrest".into(), "arrest".into());
+        assert!(!conflict(&c, &d));
     }
 
     #[test]

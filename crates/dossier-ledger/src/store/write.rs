@@ -156,7 +156,7 @@ impl Ledger {
             let sentence = doc.sentences.get(e.sentence as usize);
             let names = serde_json::json!({"answers_mention": answered, "actor": facts.actor_names, "target": facts.target_names, "people": facts.people, "story": facts.story,
                 "sectors": facts.actor_sectors, "speech": facts.speech, "answer": facts.answer,
-                "count": facts.count});
+                "count": facts.count, "weekday": facts.weekday});
             let (date, precision) = match &e.date {
                 Some(dt) => (Some(dt.value.clone()), Some(dt.precision)),
                 None => (None, None),
@@ -392,6 +392,7 @@ fn stored_facts(
         answer: names["answer"].as_bool().unwrap_or(false),
         answers: None,
         count: names["count"].as_u64().and_then(|n| u32::try_from(n).ok()),
+        weekday: names["weekday"].as_u64().and_then(|n| u32::try_from(n).ok()),
         doc: None,
         date: day
             .zip(precision.and_then(Precision::parse))
