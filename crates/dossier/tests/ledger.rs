@@ -163,20 +163,31 @@ fn queries_filter_by_actor_kind_date_and_text() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Ingests one document per text (ids `d0`, `d1` …, dated `date` when given) into a new ledger
+/// in a temporary directory named `name`; returns the directory and the ledger.
+fn ingest_texts(name: &str, date: Option<&str>, texts: &[&str]) -> (PathBuf, Ledger) {
+    let dir = temp_dir(name);
+    let db = dir.join("d.db");
+    let docs = dir.join("docs.jsonl");
+    let lines: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| serde_json::json!({"id": format!("d{i}"), "date": date, "text": text}).to_string() + "\n")
+        .collect();
+    std::fs::write(&docs, lines.concat()).unwrap();
+    let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ledger = Ledger::open(&db).unwrap();
+    (dir, ledger)
+}
+
 #[test]
 fn denials_of_one_charge_told_with_two_verbs_are_one_answer() {
     // Two outlets: one tells the charge with two verbs ("charged … and accused them of"), the
     // other with one; China's denial in each answers the same stored charge and is one event.
-    let dir = temp_dir("answers");
-    let db = dir.join("d.db");
-    let docs = dir.join("docs.jsonl");
     let a = "The United States charged five Chinese military officers and accused them of hacking into American companies. China immediately denied the charges.";
     let b = "The US has charged five Chinese army officers with hacking into American companies. China denied the charges and warned the case would harm relations.";
-    let line = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
-    std::fs::write(&docs, format!("{}\n{}\n", line("a", a), line("b", b))).unwrap();
-    let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let ledger = Ledger::open(&db).unwrap();
+    let (dir, ledger) = ingest_texts("answers", None, &[a, b]);
     let denials: i64 = ledger
         .connection()
         .query_row(
@@ -193,19 +204,12 @@ fn denials_of_one_charge_told_with_two_verbs_are_one_answer() {
 fn a_confirmation_is_stored_as_a_report_of_the_act_it_confirms() {
     // One outlet tells an expulsion; another tells the expelled side's embassy confirming that
     // it was notified of it. The confirmation is a report of the expulsion, not an event apart.
-    let dir = temp_dir("confirmation");
-    let db = dir.join("d.db");
-    let docs = dir.join("docs.jsonl");
     let a = "Norway expelled 15 Iranian diplomats on Tuesday, the foreign ministry said.";
     let b = "The Iranian embassy in Oslo confirmed that the Norwegian side had notified the expulsion of the 15 diplomats on Tuesday.";
     // A third confirms "the reports" of it: what was reported is what it confirms.
     let c = "Iranian state media reported that Norway had expelled 15 Iranian diplomats on Tuesday. \
              On Wednesday the Norwegian government confirmed the reports.";
-    let line = |id: &str, text: &str| serde_json::json!({"id": id, "date": "2030-03-06", "text": text}).to_string();
-    std::fs::write(&docs, format!("{}\n{}\n{}\n", line("a", a), line("b", b), line("c", c))).unwrap();
-    let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let ledger = Ledger::open(&db).unwrap();
+    let (dir, ledger) = ingest_texts("confirmation", Some("2030-03-06"), &[a, b, c]);
     let events = |kind: &str| -> Vec<i64> {
         let c = ledger.connection();
         let mut st = c
@@ -233,18 +237,11 @@ fn a_confirmation_is_stored_as_a_report_of_the_act_it_confirms() {
 fn a_story_lead_is_the_act_its_next_sentences_name() {
     // The lead tells the arrest before naming whom; the next sentence names him. A later
     // background sentence about an earlier arrest is another act.
-    let dir = temp_dir("lead");
-    let db = dir.join("d.db");
-    let docs = dir.join("docs.jsonl");
     let a = "Danish prosecutors have arrested a second man in a treason case that embarrassed the country's military intelligence service. \
              A man identified as Jens K. was detained by Danish police at Copenhagen airport after arriving from Minsk. \
              He is accused of helping an army officer pass secrets to Russia. \
              In March, Danish police arrested the officer, identified as Lars P.";
-    let line = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
-    std::fs::write(&docs, format!("{}\n", line("a", a))).unwrap();
-    let out = dossier(&["ingest", "--db", &db.display().to_string(), &docs.display().to_string()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let ledger = Ledger::open(&db).unwrap();
+    let (dir, ledger) = ingest_texts("lead", None, &[a]);
     let c = ledger.connection();
     let mut st = c
         .prepare("SELECT sentence, event FROM mentions WHERE kind = 'arrest' ORDER BY sentence")
