@@ -10,7 +10,7 @@
 //! Reads the `dates` and `places` layers recognise wrote and the parse; never resolves dates
 //! itself.
 
-use dossier_core::{Document, Event, EventDate, Span, Token};
+use dossier_core::{DateRef, Document, Event, EventDate, Span, Token};
 
 fn precision(value: &str) -> Option<&'static str> {
     match value.len() {
@@ -124,28 +124,28 @@ fn attachment(words: &[Token], date: Span, trigger: Span) -> Option<u8> {
 /// on Thursday denounced …"), chosen as [`fill`] chooses the date but whether or not it could be
 /// resolved: an undated document's "on Thursday" still says which day a statement was made.
 pub fn weekday(doc: &Document, e: &Event) -> Option<u32> {
+    let (_, d) = attached_date(doc, e, |_| true)?;
+    dossier_actors::dates::weekday_named(doc.slice(d.span))
+}
+
+/// The date expression of `e`'s sentence, among those `keep` accepts, that the parse attaches
+/// to `e` most closely (see the module doc), with its index in `doc.dates`.
+fn attached_date<'d>(doc: &'d Document, e: &Event, keep: impl Fn(&DateRef) -> bool) -> Option<(usize, &'d DateRef)> {
     let words = doc.sentence_tokens(e.sentence as usize);
     doc.dates
         .iter()
-        .filter(|d| d.sentence == e.sentence)
-        .filter_map(|d| Some((attachment(words, d.span, e.trigger)?, d)))
-        .min_by_key(|(rank, d)| (*rank, distance(d.span, e.trigger)))
-        .and_then(|(_, d)| dossier_actors::dates::weekday_named(doc.slice(d.span)))
+        .enumerate()
+        .filter(|(_, d)| d.sentence == e.sentence && keep(d))
+        .filter_map(|(i, d)| Some((attachment(words, d.span, e.trigger)?, i, d)))
+        .min_by_key(|(rank, _, d)| (*rank, distance(d.span, e.trigger)))
+        .map(|(_, i, d)| (i, d))
 }
 
 /// Fills `date` and `place` of each event.
 pub fn fill(doc: &Document, events: &mut [Event]) {
     for e in events.iter_mut() {
-        let words = doc.sentence_tokens(e.sentence as usize);
-        let date = doc
-            .dates
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.sentence == e.sentence)
-            .filter_map(|(i, d)| Some((i, d, precision(d.value.as_deref()?)?)))
-            .filter_map(|(i, d, p)| Some((attachment(words, d.span, e.trigger)?, i, d, p)))
-            .min_by_key(|(rank, _, d, _)| (*rank, distance(d.span, e.trigger)))
-            .map(|(_, i, d, p)| (i, d, p));
+        let resolved = |d: &DateRef| d.value.as_deref().and_then(precision).is_some();
+        let date = attached_date(doc, e, resolved).and_then(|(i, d)| Some((i, d, precision(d.value.as_deref()?)?)));
         e.date = match date {
             Some((i, d, p)) => Some(EventDate {
                 value: d.value.clone().unwrap_or_default(),

@@ -122,14 +122,6 @@ pub fn country(code: &str) -> String {
     code.get(..3).unwrap_or(code).to_string()
 }
 
-/// The code of a participant.
-pub fn code_of(doc: &Document, p: &Participant) -> Option<String> {
-    match p {
-        Participant::Mention(a) => doc.actors.get(*a as usize).and_then(|a| a.code.clone()),
-        Participant::Implicit { code, .. } => Some(code.clone()),
-    }
-}
-
 /// The kinds a report of kind `kind` may be linked with: the answers in a dispute together
 /// (see [`Facts::answer`]), any other kind alone.
 /// (Read once: linking asks for every report it stores.)
@@ -186,7 +178,10 @@ impl Facts {
     /// [`super::story::names_of`].
     pub fn of(doc: &Document, e: &Event, people: &BTreeSet<String>, story: &BTreeSet<String>) -> Facts {
         let codes = |ps: &[Participant]| -> BTreeSet<String> {
-            ps.iter().filter_map(|p| code_of(doc, p)).map(|c| country(&c)).collect()
+            ps.iter()
+                .filter_map(|p| p.code(doc).map(str::to_string))
+                .map(|c| country(&c))
+                .collect()
         };
         let names = |ps: &[Participant]| -> BTreeSet<String> { ps.iter().filter_map(|p| name_of(doc, p)).collect() };
         let date = e.date.as_ref().and_then(|d| {
@@ -198,11 +193,15 @@ impl Facts {
         let sectors = e
             .actor
             .iter()
-            .filter_map(|p| code_of(doc, p))
+            .filter_map(|p| p.code(doc).map(str::to_string))
             .filter_map(|c| sector(&c))
             .collect();
         let actor = codes(&e.actor);
-        let target_codes: Vec<String> = e.target.iter().filter_map(|p| code_of(doc, p)).collect();
+        let target_codes: Vec<String> = e
+            .target
+            .iter()
+            .filter_map(|p| p.code(doc).map(str::to_string))
+            .collect();
         Facts {
             kind: e.kind.clone(),
             spy_target: spies_for_another(&actor, &target_codes),

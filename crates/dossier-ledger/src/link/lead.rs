@@ -9,7 +9,7 @@
 //! the first such report after the lead (a story told backwards is not read).
 //! What it must not do: link two reports itself (that is `rule`'s), or read the database.
 
-use super::facts::{code_of, country, name_of, person_key};
+use super::facts::{country, name_of, person_key};
 use dossier_core::{Document, Event, Participant};
 use std::collections::BTreeSet;
 
@@ -33,7 +33,7 @@ pub fn named_after(doc: &Document, n: usize, people: &BTreeSet<String>) -> Optio
     let countries = |ev: &Event| -> BTreeSet<String> {
         ev.actor
             .iter()
-            .filter_map(|p| code_of(doc, p))
+            .filter_map(|p| p.code(doc).map(str::to_string))
             .map(|c| country(&c))
             .collect()
     };

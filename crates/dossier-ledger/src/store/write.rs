@@ -3,7 +3,7 @@
 //! real-world event it reports (a new one when no stored report matches, `crate::link::rule`).
 
 use super::{content_hash, Ledger, Result};
-use crate::link::facts::{code_of, country, family, people_of, spies_for_another, Day, Facts, Precision};
+use crate::link::facts::{country, family, people_of, spies_for_another, Day, Facts, Precision};
 use crate::link::{entity_key, rule};
 use dossier_core::{Document, Participant};
 use rusqlite::{params, Transaction};
@@ -115,7 +115,7 @@ impl Ledger {
             doc.events[n]
                 .actor
                 .iter()
-                .filter_map(|p| code_of(doc, p))
+                .filter_map(|p| p.code(doc).map(str::to_string))
                 .all(|c| c.len() <= 3)
         };
         let mut order: Vec<usize> = (0..doc.events.len()).collect();
@@ -133,7 +133,9 @@ impl Ledger {
                 Some(m) => Some(tx.query_row("SELECT event FROM mentions WHERE mention = ?1", [m], |r| r.get(0))?),
                 None => None,
             };
-            let codes = |ps: &[Participant]| -> Vec<String> { ps.iter().filter_map(|p| code_of(doc, p)).collect() };
+            let codes = |ps: &[Participant]| -> Vec<String> {
+                ps.iter().filter_map(|p| p.code(doc).map(str::to_string)).collect()
+            };
             let (actor, target, claimants) = (codes(&e.actor), codes(&e.target), codes(&e.claim.claimants));
             // (A confirmation is a report of the act it confirms.)
             let told = match told_act(doc, n).and_then(|i| stored_as[i]) {
